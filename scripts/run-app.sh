@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is needed, then starts the counter app. Arguments go to main.py,
+# e.g. `scripts/run-app.sh --demo` (demo agency, users, catalogue, virtual card).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+exec .venv/bin/python main.py "$@"

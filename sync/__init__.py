@@ -1,0 +1,1 @@
+"""Sync with the central system: outbox, transport, batch files, the central server."""

@@ -1,0 +1,1 @@
+"""Sub-commands for sync, batches and the central server (see counter.cli)."""
