@@ -1,0 +1,1 @@
+"""The procedure catalogue: procedures, their documents, fees and processing times."""

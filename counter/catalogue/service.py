@@ -1,0 +1,153 @@
+"""Catalogue operations: import a file, find and read procedures."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter import clock
+from counter.catalogue.fees import FeeRule
+from counter.catalogue.model import DocumentComponent, ProcedureInfo, parse_catalogue
+from counter.db.models import Procedure
+from counter.db.store import Store
+from counter.deadlines.compute import ProcessingTime
+from counter.errors import InputError, NotFoundError
+from counter.text import fold
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+    deactivated: int
+
+
+def read_catalogue_file(path: Path) -> list[ProcedureInfo]:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"không đọc được tệp ({error.strerror}).") from error
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(str(path.name), f"không phải JSON hợp lệ: {error}.") from error
+    return parse_catalogue(data)
+
+
+def _to_row_values(info: ProcedureInfo) -> dict[str, Any]:
+    return {
+        "code": info.code,
+        "version": info.version,
+        "name": info.name,
+        "field": info.field,
+        "level": info.level,
+        "agency_level": info.agency_level,
+        "processing_kind": info.processing.kind,
+        "processing_amount": info.processing.amount,
+        "processing_note": info.processing_note,
+        "fee": info.fee.to_json(),
+        "documents": [d.to_json() for d in info.documents],
+        "result": info.result,
+        "legal_basis": list(info.legal_basis),
+        "conditions": info.conditions,
+        "active": info.active,
+        "search_text": info.search_text,
+    }
+
+
+def to_info(row: Procedure) -> ProcedureInfo:
+    return ProcedureInfo(
+        code=row.code,
+        version=row.version,
+        name=row.name,
+        processing=ProcessingTime(row.processing_kind, row.processing_amount),  # type: ignore[arg-type]
+        field=row.field,
+        level=row.level,
+        agency_level=row.agency_level,
+        processing_note=row.processing_note,
+        fee=FeeRule(**row.fee),
+        documents=tuple(DocumentComponent(**d) for d in row.documents),
+        result=row.result,
+        legal_basis=tuple(row.legal_basis),
+        conditions=row.conditions,
+        active=row.active,
+    )
+
+
+def import_procedures(session: Session, procedures: list[ProcedureInfo], source: str) -> ImportReport:
+    """Add new procedures and versions; a new version makes older versions inactive.
+
+    Dossiers keep the code and version they were received under, so old versions stay.
+    """
+    added = updated = unchanged = deactivated = 0
+    now = clock.now()
+    for info in procedures:
+        values = _to_row_values(info)
+        row = session.scalar(
+            select(Procedure).where(Procedure.code == info.code, Procedure.version == info.version)
+        )
+        if row is None:
+            session.add(Procedure(**values, source=source, imported_at=now))
+            added += 1
+        elif any(getattr(row, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.imported_at = now
+            row.source = source
+            updated += 1
+        else:
+            unchanged += 1
+        if info.active:
+            older = session.scalars(
+                select(Procedure).where(
+                    Procedure.code == info.code,
+                    Procedure.version != info.version,
+                    Procedure.active.is_(True),
+                )
+            ).all()
+            for old in older:
+                old.active = False
+                deactivated += 1
+    session.flush()
+    return ImportReport(added, updated, unchanged, deactivated)
+
+
+def import_catalogue_file(store: Store, path: Path, source: str = "file") -> ImportReport:
+    procedures = read_catalogue_file(path)
+    with store.write() as session:
+        return import_procedures(session, procedures, source)
+
+
+def find_procedure(session: Session, code: str, version: str | None = None) -> ProcedureInfo:
+    query = select(Procedure).where(Procedure.code == code)
+    if version:
+        query = query.where(Procedure.version == version)
+    else:
+        query = query.where(Procedure.active.is_(True))
+    row = session.scalars(query.order_by(Procedure.imported_at.desc())).first()
+    if row is None:
+        what = f"{code} phiên bản {version}" if version else code
+        raise NotFoundError(f"Không tìm thấy thủ tục {what} trong danh mục.")
+    return to_info(row)
+
+
+def get_procedure(store: Store, code: str, version: str | None = None) -> ProcedureInfo:
+    with store.read() as session:
+        return find_procedure(session, code, version)
+
+
+def search_procedures(store: Store, query: str = "", limit: int = 50) -> list[ProcedureInfo]:
+    """Active procedures whose code, name or field contain every word typed, accents ignored."""
+    words = fold(query).split()
+    statement = select(Procedure).where(Procedure.active.is_(True))
+    for word in words:
+        statement = statement.where(Procedure.search_text.contains(word, autoescape=True))
+    with store.read() as session:
+        rows = session.scalars(statement.order_by(Procedure.name).limit(limit)).all()
+        return [to_info(row) for row in rows]

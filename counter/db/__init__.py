@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models on SQLite, Alembic migrations, short sessions."""

@@ -1,0 +1,275 @@
+"""The database schema. Rows never leave the core: services hand out dataclasses.
+
+Every change of schema comes with an Alembic migration in ``counter/db/migrations``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from counter.db.types import JsonText, UtcDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """One typed setting (see ``counter.settings``), its value as JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+
+
+class Agency(Base):
+    """A receiving agency, identified by its QCVN 102 code (province or commune level)."""
+
+    __tablename__ = "agency"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(20))  # province | commune
+    parent_code: Mapped[str | None] = mapped_column(String(40))
+    parent_name: Mapped[str] = mapped_column(String(300), default="")
+    unit_name: Mapped[str] = mapped_column(String(300), default="")
+    place_name: Mapped[str] = mapped_column(String(120), default="")
+    lookup_url: Mapped[str | None] = mapped_column(String(500))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Workstation(Base):
+    """A counter PC; exactly one row has ``is_local`` (this installation)."""
+
+    __tablename__ = "workstation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agency.code"))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CalendarOverride(Base):
+    """A local or central exception to the national calendar."""
+
+    __tablename__ = "calendar_override"
+    __table_args__ = (UniqueConstraint("agency_code", "day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str | None] = mapped_column(String(40))  # None: every agency
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))  # day_off | working_day
+    note: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(20), default="local")  # local | central
+
+
+class Procedure(Base):
+    """One version of an administrative procedure (TTHC) of the catalogue."""
+
+    __tablename__ = "procedure"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    version: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(500))
+    field: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(40), default="")
+    agency_level: Mapped[str] = mapped_column(String(40), default="")
+    processing_kind: Mapped[str] = mapped_column(String(20))
+    processing_amount: Mapped[float] = mapped_column(default=0)
+    processing_note: Mapped[str] = mapped_column(Text, default="")
+    fee: Mapped[Any] = mapped_column(JsonText)
+    documents: Mapped[Any] = mapped_column(JsonText)
+    result: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[Any] = mapped_column(JsonText)
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(40), default="file")
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Person(Base):
+    """A citizen seen before, found again by ID number ("declare once")."""
+
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("id_type", "id_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_type: Mapped[str] = mapped_column(String(20), default="cccd")
+    id_number: Mapped[str] = mapped_column(String(40))
+    full_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(10), default="")
+    nationality: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(20), default="typed")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Dossier(Base):
+    """A received dossier (hồ sơ); the applicant is a snapshot as at receipt."""
+
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    procedure_code: Mapped[str] = mapped_column(String(40))
+    procedure_version: Mapped[str] = mapped_column(String(40))
+    procedure_name: Mapped[str] = mapped_column(String(500))
+    processing_kind: Mapped[str] = mapped_column(String(20))
+    processing_amount: Mapped[float] = mapped_column(default=0)
+    agency_code: Mapped[str] = mapped_column(String(40))
+    workstation_id: Mapped[str] = mapped_column(String(36))
+    channel: Mapped[str] = mapped_column(String(20))
+    applicant_kind: Mapped[str] = mapped_column(String(20), default="person")
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    applicant: Mapped[Any] = mapped_column(JsonText)
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    applicant_id_number: Mapped[str] = mapped_column(String(40), default="", index=True)
+    sets_count: Mapped[int] = mapped_column(default=1)
+    fee_amount: Mapped[int] = mapped_column(default=0)
+    fee_detail: Mapped[Any] = mapped_column(JsonText)
+    fee_paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_method: Mapped[str] = mapped_column(String(20), default="")
+    fee_receipt_number: Mapped[str] = mapped_column(String(60), default="")
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    clock_started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    paused_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    result_delivery: Mapped[str] = mapped_column(String(20), default="counter")
+    delivery_address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    book_volume: Mapped[str] = mapped_column(String(20), default="")
+    book_number: Mapped[int] = mapped_column(default=0)
+    created_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    documents: Mapped[list[DossierDocument]] = relationship(
+        back_populates="dossier", order_by="DossierDocument.position", cascade="all"
+    )
+    events: Mapped[list[DossierEvent]] = relationship(
+        back_populates="dossier", order_by="DossierEvent.id", cascade="all"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="dossier", order_by="Attachment.id", cascade="all"
+    )
+
+
+class DossierDocument(Base):
+    """A document component received with the dossier, with original/copy counts."""
+
+    __tablename__ = "dossier_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    position: Mapped[int] = mapped_column()
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(default=0)
+    copies: Mapped[int] = mapped_column(default=0)
+    pages: Mapped[int] = mapped_column(default=0)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    received: Mapped[bool] = mapped_column(Boolean, default=True)
+    dossier: Mapped[Dossier] = relationship(back_populates="documents")
+
+
+class DossierEvent(Base):
+    """One step of a dossier's life: who, when, why (the process control slip)."""
+
+    __tablename__ = "dossier_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    details: Mapped[Any] = mapped_column(JsonText)
+    dossier: Mapped[Dossier] = relationship(back_populates="events")
+
+
+class Attachment(Base):
+    """A scanned file or photo of a dossier, stored once by its SHA-256."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(30), default="scan")
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    added_by: Mapped[str] = mapped_column(String(80))
+    dossier: Mapped[Dossier] = relationship(back_populates="attachments")
+
+
+class CodeBlock(Base):
+    """Daily sequence numbers this workstation may use for dossier codes."""
+
+    __tablename__ = "code_block"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(40))
+    first: Mapped[int] = mapped_column()
+    last: Mapped[int] = mapped_column()
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20), default="static")  # static | central
+
+
+class SequenceCounter(Base):
+    """The last number used in a named sequence (a day's dossier codes, a book volume)."""
+
+    __tablename__ = "sequence_counter"
+    scope: Mapped[str] = mapped_column(String(120), primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class AuditEvent(Base):
+    """Append-only audit trail, chained by hash; never holds personal data."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_ref: Mapped[str] = mapped_column(String(80), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxMessage(Base):
+    """A change that must reach the central system, written with the change itself."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_state_id", "state", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    dossier_code: Mapped[str | None] = mapped_column(String(60), index=True)
+    payload: Mapped[Any] = mapped_column(JsonText)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # pending | sent | acknowledged | rejected
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

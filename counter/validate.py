@@ -1,0 +1,117 @@
+"""Reading untrusted JSON-like data field by field, with messages that name the field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from counter.clock import to_local
+from counter.errors import InputError
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def obj(value: Any, path: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(path or "tệp", "phải là một đối tượng JSON ({...}).")
+    return value
+
+
+def items(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InputError(path, "phải là một danh sách JSON ([...]).")
+    return value
+
+
+def text(data: dict[str, Any], key: str, path: str, *, required: bool = True,
+         max_length: int = 2000) -> str:
+    field = _join(path, key)
+    value = data.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise InputError(field, "thiếu thông tin bắt buộc.")
+        return ""
+    if not isinstance(value, str):
+        raise InputError(field, "phải là chuỗi ký tự.")
+    value = value.strip()
+    if len(value) > max_length:
+        raise InputError(field, f"dài quá {max_length} ký tự.")
+    return value
+
+
+def integer(data: dict[str, Any], key: str, path: str, *, default: int | None = None,
+            minimum: int = 0, maximum: int = 10**12) -> int:
+    field = _join(path, key)
+    value = data.get(key, default)
+    if value is None:
+        raise InputError(field, "thiếu thông tin bắt buộc.")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, "phải là số nguyên.")
+    if not minimum <= value <= maximum:
+        raise InputError(field, f"phải từ {minimum} đến {maximum}.")
+    return value
+
+
+def number(data: dict[str, Any], key: str, path: str, *, default: float | None = None,
+           minimum: float = 0) -> float:
+    field = _join(path, key)
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(field, "phải là một số.")
+    if value < minimum:
+        raise InputError(field, f"không được nhỏ hơn {minimum:g}.")
+    return float(value)
+
+
+def flag(data: dict[str, Any], key: str, path: str, *, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise InputError(_join(path, key), "phải là true hoặc false.")
+    return value
+
+
+def choice(data: dict[str, Any], key: str, path: str, allowed: tuple[str, ...], *,
+           default: str | None = None) -> str:
+    field = _join(path, key)
+    value = data.get(key, default)
+    if value not in allowed:
+        raise InputError(field, f"phải là một trong: {', '.join(allowed)}.")
+    return str(value)
+
+
+def day(data: dict[str, Any], key: str, path: str, *, required: bool = True) -> date | None:
+    field = _join(path, key)
+    value = data.get(key)
+    if value in (None, ""):
+        if required:
+            raise InputError(field, "thiếu ngày.")
+        return None
+    if not isinstance(value, str):
+        raise InputError(field, "ngày phải là chuỗi dạng YYYY-MM-DD.")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field, f"ngày không hợp lệ: {value!r} (cần YYYY-MM-DD).") from None
+
+
+def moment(data: dict[str, Any], key: str, path: str, *, required: bool = True) -> datetime | None:
+    field = _join(path, key)
+    value = data.get(key)
+    if value in (None, ""):
+        if required:
+            raise InputError(field, "thiếu thời điểm.")
+        return None
+    if not isinstance(value, str):
+        raise InputError(field, "thời điểm phải là chuỗi dạng YYYY-MM-DDTHH:MM.")
+    try:
+        return to_local(datetime.fromisoformat(value.strip()))
+    except ValueError:
+        raise InputError(field, f"thời điểm không hợp lệ: {value!r} (cần YYYY-MM-DDTHH:MM).") from None
+
+
+def child(path: str, key: str | int) -> str:
+    return _join(path, key)
