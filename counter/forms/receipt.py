@@ -1,0 +1,223 @@
+"""Form 01: the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
+
+Fields in the order of the official form; a QR code and a Code 128 barcode of
+the dossier code sit beside the title block, clear of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import PageBreak, Table, TableStyle
+
+from counter.errors import InputError
+from counter.forms import codes
+from counter.forms.document import build_pdf
+from counter.forms.formatting import (
+    format_clock_line,
+    format_money,
+    format_processing_time,
+    markup,
+    place_and_date,
+)
+from counter.forms.layout import agency_header, labelled, para, signature_pair, spacer, title
+from counter.forms.model import Applicant, DeliveryMethod, DocumentLine, ReceiptSlip
+from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
+
+TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
+DEFAULT_COPIES = ("Liên 1", "Liên 2")
+
+
+def render_receipt(
+    slip: ReceiptSlip,
+    *,
+    page_size: str = "A5",
+    copies: str | Sequence[str] = DEFAULT_COPIES,
+) -> bytes:
+    """The slip as PDF bytes: one copy per label in ``copies``, each from a new page.
+
+    ``copies="Liên 2"`` prints that copy only.
+    """
+    sheet = sheet_named(page_size)
+    labels = _copy_labels(copies)
+    story: list[Any] = []
+    for label in labels:
+        if story:
+            story.append(PageBreak())
+        story += _one_copy(sheet, slip, label)
+    return build_pdf(
+        story,
+        sheet,
+        title=f"{TITLE.capitalize()} - {slip.dossier_code}",
+        subject="Mẫu số 01",
+    )
+
+
+def _copy_labels(copies: str | Sequence[str]) -> tuple[str, ...]:
+    labels = (copies,) if isinstance(copies, str) else tuple(copies)
+    if not labels or any(not isinstance(x, str) or not x.strip() for x in labels):
+        raise InputError("Liên", "cần ít nhất một liên có tên, ví dụ “Liên 1”.")
+    return labels
+
+
+def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
+    s = styles_for(sheet)
+    header = slip.header
+    story: list[Any] = [
+        agency_header(
+            sheet,
+            header,
+            f"Số: {markup(slip.number)}",
+            markup(place_and_date(header.place_name, slip.received_at)),
+        ),
+        spacer(3),
+        title(sheet, TITLE),
+        _code_block(sheet, slip, label),
+        spacer(1.5),
+        para(markup(header.unit_name), s.body),
+        labelled(sheet, "Tiếp nhận hồ sơ của", slip.applicant.name, bold=True),
+    ]
+    story += _contact_lines(sheet, slip.applicant)
+    story.append(labelled(sheet, "Nội dung yêu cầu giải quyết", slip.procedure_name, bold=True))
+    story += _numbered_sections(sheet, slip)
+    story += [
+        spacer(2),
+        signature_pair(
+            sheet,
+            ("Người nộp hồ sơ", slip.applicant.name),
+            ("Người tiếp nhận hồ sơ", slip.officer_name),
+        ),
+        spacer(2),
+        para(_note(slip), s.small_italic),
+    ]
+    return story
+
+
+def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
+    """Dossier code, copy label and barcode centred on the left; QR code on the right."""
+    s = styles_for(sheet)
+    qr_size = 21 * MM if sheet.body_size < 11 else 26 * MM
+    text_width = sheet.frame_width - qr_size
+    module = 0.26 * MM if sheet.body_size < 11 else 0.3 * MM
+    left = [
+        para(f"Mã hồ sơ: <b>{markup(slip.dossier_code)}</b>", s.centred),
+        para(f"({markup(label)})", s.italic_centred),
+        codes.barcode_flowable(slip.dossier_code, module=module, height=8 * MM),
+    ]
+    qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
+    table = Table([[left, qr]], colWidths=[text_width, qr_size])
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _contact_lines(sheet: Sheet, applicant: Applicant) -> list[Any]:
+    """Address, then phone and email; whatever is missing is left out."""
+    lines = []
+    if applicant.address and applicant.address.strip():
+        lines.append(labelled(sheet, "Địa chỉ", applicant.address))
+    contact = []
+    if applicant.phone and applicant.phone.strip():
+        contact.append(f"Số điện thoại: {markup(applicant.phone)}")
+    if applicant.email and applicant.email.strip():
+        contact.append(f"Email: {markup(applicant.email)}")
+    if contact:
+        lines.append(para("&nbsp;&nbsp;&nbsp;&nbsp;".join(contact), styles_for(sheet).body))
+    return lines
+
+
+def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
+    s = styles_for(sheet)
+    delivery = slip.delivery
+    if delivery.method is DeliveryMethod.POST:
+        returned_at = f"qua dịch vụ bưu chính công ích, địa chỉ: {markup(delivery.address)}"
+    else:
+        returned_at = markup(delivery.address.strip() or slip.header.unit_name)
+    sections = [
+        para("1. Thành phần hồ sơ nộp gồm:", s.body),
+        _document_table(sheet, slip.documents),
+        spacer(1),
+        para(f"2. Số lượng hồ sơ: {slip.sets:02d} (bộ)", s.body),
+        para(
+            "3. Thời gian giải quyết hồ sơ theo quy định là: "
+            f"{format_processing_time(slip.processing_time)}",
+            s.body,
+        ),
+        para(f"4. Thời gian nhận hồ sơ: {format_clock_line(slip.received_at)}", s.body),
+        para(
+            f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{format_clock_line(slip.due_at)}</b>",
+            s.body,
+        ),
+        para(f"6. Đăng ký nhận kết quả tại: {returned_at}", s.body),
+    ]
+    if slip.fee_vnd is not None:
+        sections.append(para(f"7. Phí, lệ phí: {format_money(slip.fee_vnd)}", s.body))
+    entry = slip.book_entry
+    sections.append(
+        para(
+            f"Vào Sổ theo dõi hồ sơ, Quyển số: {markup(entry.volume)}"
+            f"&nbsp;&nbsp;&nbsp;&nbsp;Số thứ tự: {entry.number}",
+            s.body,
+        )
+    )
+    return sections
+
+
+def _document_table(sheet: Sheet, documents: Sequence[DocumentLine]) -> Any:
+    s = styles_for(sheet)
+    number_width, count_width = 8 * MM, 16 * MM
+    name_width = sheet.frame_width - number_width - 2 * count_width
+    rows: list[list[Any]] = [
+        [
+            para("STT", s.cell_header),
+            para("Tên giấy tờ", s.cell_header),
+            para("Bản chính", s.cell_header),
+            para("Bản sao", s.cell_header),
+        ]
+    ]
+    for number, line in enumerate(documents, 1):
+        rows.append(
+            [
+                para(str(number), s.cell_centred),
+                para(markup(line.name), s.cell),
+                para(str(line.originals), s.cell_centred),
+                para(str(line.copies), s.cell_centred),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[number_width, name_width, count_width, count_width], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _note(slip: ReceiptSlip) -> str:
+    unit = markup(slip.header.unit_name)
+    return (
+        "<b>Ghi chú:</b> Giấy tiếp nhận hồ sơ và hẹn trả kết quả được lập thành 02 liên: "
+        f"Liên 1 giao người nộp hồ sơ, Liên 2 lưu tại {unit}. "
+        "Người nộp hồ sơ có thể đăng ký nhận kết quả tại nơi tiếp nhận hoặc qua dịch vụ "
+        "bưu chính công ích."
+    )
