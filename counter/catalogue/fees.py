@@ -38,21 +38,21 @@ class FeeRule:
 def parse_fee(data: Any, path: str) -> FeeRule:
     data = validate.obj(data, path)
     kind = validate.choice(data, "kind", path, ("free", "fixed", "per_page"))
-    common = {
-        "varies_by_province": validate.flag(data, "varies_by_province", path, default=False),
-        "note": validate.text(data, "note", path, required=False),
-    }
+    varies = validate.flag(data, "varies_by_province", path, default=False)
+    note = validate.text(data, "note", path, required=False)
     if kind == "free":
-        return FeeRule("free", **common)
+        return FeeRule("free", varies_by_province=varies, note=note)
     if kind == "fixed":
-        return FeeRule("fixed", amount=validate.integer(data, "amount", path), **common)
+        return FeeRule("fixed", amount=validate.integer(data, "amount", path),
+                       varies_by_province=varies, note=note)
     return FeeRule(
         "per_page",
         first_pages=validate.integer(data, "first_pages", path, default=0),
         first_page_amount=validate.integer(data, "first_page_amount", path),
         next_page_amount=validate.integer(data, "next_page_amount", path),
         cap_per_copy=validate.integer(data, "cap_per_copy", path, default=0),
-        **common,
+        varies_by_province=varies,
+        note=note,
     )
 
 

@@ -46,7 +46,7 @@ class ProcedureInfo:
     level: str = "commune"
     agency_level: str = ""
     processing_note: str = ""
-    fee: FeeRule = FeeRule()
+    fee: FeeRule = FeeRule()  # noqa: RUF009 (frozen, immutable default)
     documents: tuple[DocumentComponent, ...] = ()
     result: str = ""
     legal_basis: tuple[str, ...] = ()
@@ -80,7 +80,9 @@ def parse_processing(data: Any, path: str) -> tuple[ProcessingTime, str]:
     amount = validate.number(data, "amount", path)
     if amount <= 0:
         raise InputError(validate.child(path, "amount"), "thời hạn phải lớn hơn 0.")
-    return ProcessingTime(kind, amount), note
+    if kind == "working_days":
+        return ProcessingTime.days(amount), note
+    return ProcessingTime.hours(amount), note
 
 
 def parse_procedure(data: Any, path: str) -> ProcedureInfo:

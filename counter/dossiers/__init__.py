@@ -1,0 +1,1 @@
+"""Dossiers: receiving, the lifecycle, search."""

@@ -1,0 +1,94 @@
+"""The dossier state machine (DOMAIN §4). "Quá hạn" is computed from the due time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counter.errors import IllegalTransitionError
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    PROCESSING = "processing"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    AWAITING_PAYMENT = "awaiting_payment"
+    STOPPED = "stopped"
+    RESULT_READY = "result_ready"
+    RETURNED = "returned"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
+STATUS_LABELS = {
+    Status.RECEIVED: "Đã tiếp nhận",
+    Status.PROCESSING: "Đang xử lý",
+    Status.SUPPLEMENT_REQUESTED: "Chờ bổ sung hồ sơ",
+    Status.AWAITING_PAYMENT: "Chờ thực hiện nghĩa vụ tài chính",
+    Status.STOPPED: "Dừng xử lý",
+    Status.RESULT_READY: "Đã có kết quả",
+    Status.RETURNED: "Đã trả kết quả",
+    Status.REFUSED: "Từ chối giải quyết",
+    Status.WITHDRAWN: "Công dân rút hồ sơ",
+}
+
+# Statuses in which the processing is over (the on-time verdict is taken on entering them).
+FINISHED = frozenset(
+    {Status.RESULT_READY, Status.RETURNED, Status.STOPPED, Status.REFUSED, Status.WITHDRAWN}
+)
+# Statuses in which the legal clock does not run: the citizen has to act.
+WAITING_FOR_CITIZEN = frozenset({Status.SUPPLEMENT_REQUESTED, Status.AWAITING_PAYMENT})
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    label: str
+    sources: frozenset[Status]
+    target: Status | None  # None: the status stays (a deadline extension)
+    needs_reason: bool = False
+
+
+_OPEN = frozenset({Status.RECEIVED, Status.PROCESSING})
+ACTIONS: dict[str, Action] = {
+    action.name: action
+    for action in (
+        Action("start_processing", "Chuyển xử lý", frozenset({Status.RECEIVED}), Status.PROCESSING),
+        Action("request_supplement", "Yêu cầu bổ sung hồ sơ", _OPEN,
+               Status.SUPPLEMENT_REQUESTED, needs_reason=True),
+        Action("supplement", "Nhận hồ sơ bổ sung", frozenset({Status.SUPPLEMENT_REQUESTED}),
+               Status.PROCESSING),
+        Action("request_payment", "Yêu cầu thực hiện nghĩa vụ tài chính", _OPEN,
+               Status.AWAITING_PAYMENT, needs_reason=True),
+        Action("record_payment", "Đã thực hiện nghĩa vụ tài chính",
+               frozenset({Status.AWAITING_PAYMENT}), Status.PROCESSING),
+        Action("extend_deadline", "Xin lỗi và gia hạn", _OPEN, None, needs_reason=True),
+        Action("stop", "Dừng giải quyết",
+               _OPEN | WAITING_FOR_CITIZEN, Status.STOPPED, needs_reason=True),
+        Action("record_result", "Đã có kết quả", _OPEN, Status.RESULT_READY),
+        Action("return_result", "Trả kết quả cho công dân", frozenset({Status.RESULT_READY}),
+               Status.RETURNED),
+        Action("refuse", "Từ chối giải quyết", _OPEN | {Status.SUPPLEMENT_REQUESTED},
+               Status.REFUSED, needs_reason=True),
+        Action("withdraw", "Công dân rút hồ sơ", _OPEN | WAITING_FOR_CITIZEN,
+               Status.WITHDRAWN, needs_reason=True),
+    )
+}
+
+
+def allowed_actions(status: Status) -> list[Action]:
+    return [action for action in ACTIONS.values() if status in action.sources]
+
+
+def check_transition(status: Status, action_name: str, reason: str) -> Status:
+    """The status after ``action_name``, or IllegalTransitionError saying why not."""
+    action = ACTIONS.get(action_name)
+    if action is None:
+        raise IllegalTransitionError(f"Thao tác không tồn tại: {action_name!r}.")
+    if status not in action.sources:
+        raise IllegalTransitionError(
+            f"Không thể «{action.label}» khi hồ sơ đang ở trạng thái «{STATUS_LABELS[status]}»."
+        )
+    if action.needs_reason and not reason.strip():
+        raise IllegalTransitionError(f"Thao tác «{action.label}» cần ghi rõ lý do.")
+    return action.target or status

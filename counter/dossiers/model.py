@@ -1,0 +1,136 @@
+"""Plain data of dossiers as the core hands them out (never live ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from counter.deadlines.urgency import Urgency
+from counter.dossiers.lifecycle import STATUS_LABELS, Status
+from counter.people import Applicant
+
+CHANNELS = ("counter", "village_team", "post")
+CHANNEL_LABELS = {"counter": "Trực tiếp tại quầy", "village_team": "Tổ công nghệ số cộng đồng",
+                  "post": "Qua bưu chính"}
+DELIVERIES = ("counter", "post")
+PAYMENT_METHODS = ("cash", "transfer", "card", "")
+
+
+@dataclass(frozen=True)
+class ReceivedDocument:
+    name: str
+    originals: int = 0
+    copies: int = 0
+    pages: int = 0
+    required: bool = True
+    received: bool = True
+
+
+@dataclass(frozen=True)
+class Payment:
+    amount: int | None = None  # None: computed from the procedure's fee rule
+    paid: bool = False
+    method: str = ""
+    receipt_number: str = ""
+    pages: int = 0  # for per-page fees (certified copies)
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    """What the officer enters to receive a dossier."""
+
+    procedure_code: str
+    applicant: Applicant
+    procedure_version: str | None = None
+    documents: tuple[ReceivedDocument, ...] | None = None  # None: the procedure's list, all received
+    channel: str = "counter"
+    sets_count: int = 1
+    payment: Payment = Payment()
+    received_at: datetime | None = None  # None: now
+    result_delivery: str = "counter"
+    delivery_address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DossierEventView:
+    at: datetime
+    actor: str
+    action: str
+    from_status: Status | None
+    to_status: Status
+    reason: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    kind: str
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """A row of the dossier desk."""
+
+    code: str
+    applicant_name: str
+    applicant_id_number: str
+    procedure_code: str
+    procedure_name: str
+    channel: str
+    status: Status
+    received_at: datetime
+    due_at: datetime
+    urgency: Urgency
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass(frozen=True)
+class DossierView:
+    code: str
+    procedure_code: str
+    procedure_version: str
+    procedure_name: str
+    processing_kind: str
+    processing_amount: float
+    agency_code: str
+    workstation_id: str
+    channel: str
+    applicant: Applicant
+    documents: tuple[ReceivedDocument, ...]
+    sets_count: int
+    fee_amount: int
+    fee_paid: bool
+    fee_method: str
+    fee_receipt_number: str
+    received_at: datetime
+    clock_started_at: datetime
+    due_at: datetime
+    paused_at: datetime | None
+    finished_at: datetime | None
+    status: Status
+    urgency: Urgency
+    result_delivery: str
+    delivery_address: str
+    notes: str
+    satisfaction: int | None
+    book_volume: str
+    book_number: int
+    created_by: str
+    events: tuple[DossierEventView, ...] = ()
+    attachments: tuple[AttachmentView, ...] = ()
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]

@@ -1,0 +1,110 @@
+"""Find dossiers: the desk's filters and search by code, ID number or name (accents ignored)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, column, false, func, literal_column, select, table
+
+from counter import clock
+from counter.db.models import Dossier
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import DossierSummary
+from counter.dossiers.views import to_summary
+from counter.text import fold
+from counter.workspace import Workspace
+
+_ID_NUMBER = re.compile(r"^\d{6,12}$")
+_CODE_LIKE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z.]*")
+_WORD = re.compile(r"[a-z0-9]+")
+_FTS = table("dossier_fts", column("rowid"))
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    query: str = ""
+    statuses: tuple[Status, ...] = ()
+    overdue: bool = False
+    due_today: bool = False
+    due_within_days: int | None = None
+    procedure_code: str | None = None
+    channel: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+
+
+def _fts_match(query: str) -> str | None:
+    words = _WORD.findall(fold(query))
+    return " AND ".join(f'"{word}"*' for word in words) if words else None
+
+
+def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
+    query = query.strip()
+    if not query:
+        return statement
+    upper = query.upper()
+    if _CODE_LIKE.match(upper):
+        return statement.where(Dossier.code >= upper, Dossier.code < upper + "\uffff")
+    if _ID_NUMBER.match(query):
+        return statement.where(
+            Dossier.applicant_id_number >= query, Dossier.applicant_id_number < query + "\uffff"
+        )
+    match = _fts_match(query)
+    if match is None:
+        return statement.where(false())
+    return statement.join(_FTS, _FTS.c.rowid == Dossier.id).where(
+        literal_column("dossier_fts").op("MATCH")(match)
+    )
+
+
+def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> Select[Any]:
+    statement = _apply_query(statement, flt.query)
+    if flt.statuses:
+        statement = statement.where(Dossier.status.in_([str(s) for s in flt.statuses]))
+    open_only = Dossier.finished_at.is_(None)
+    if flt.overdue:
+        statement = statement.where(open_only, Dossier.due_at < now)
+    if flt.due_today:
+        end_of_day = datetime.combine(now.date(), time(23, 59, 59), clock.VN_TZ)
+        statement = statement.where(open_only, Dossier.due_at >= now, Dossier.due_at <= end_of_day)
+    if flt.due_within_days is not None:
+        statement = statement.where(
+            open_only, Dossier.due_at <= now + timedelta(days=flt.due_within_days)
+        )
+    if flt.procedure_code:
+        statement = statement.where(Dossier.procedure_code == flt.procedure_code)
+    if flt.channel:
+        statement = statement.where(Dossier.channel == flt.channel)
+    if flt.received_from:
+        start = datetime.combine(flt.received_from, time(0, 0), clock.VN_TZ)
+        statement = statement.where(Dossier.received_at >= start)
+    if flt.received_to:
+        end = datetime.combine(flt.received_to + timedelta(days=1), time(0, 0), clock.VN_TZ)
+        statement = statement.where(Dossier.received_at < end)
+    return statement
+
+
+def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
+                  offset: int = 0, limit: int = 100) -> list[DossierSummary]:
+    """Newest first, one page at a time."""
+    now = clock.now()
+    calendar = workspace.calendar()
+    due_soon = workspace.due_soon_minutes()
+    statement = _apply_filter(select(Dossier), flt, now)
+    statement = statement.order_by(Dossier.id.desc()).offset(offset).limit(limit)
+    with workspace.store.read() as session:
+        rows = session.scalars(statement).all()
+        return [to_summary(row, calendar, now, due_soon) for row in rows]
+
+
+def count_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter()) -> int:
+    statement = _apply_filter(select(func.count(Dossier.id)), flt, clock.now())
+    with workspace.store.read() as session:
+        return int(session.scalar(statement) or 0)
+
+
+def search_dossiers(workspace: Workspace, query: str, limit: int = 50) -> list[DossierSummary]:
+    return list_dossiers(workspace, DossierFilter(query=query), limit=limit)

@@ -1,0 +1,178 @@
+"""Receive a dossier on a citizen's behalf: one transaction, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from counter import audit, clock, outbox
+from counter.access import check_permission
+from counter.catalogue.fees import fee_amount, format_money
+from counter.catalogue.model import ProcedureInfo
+from counter.catalogue.service import find_procedure
+from counter.codes.allocate import allocate_code, next_book_number
+from counter.db.models import Dossier, DossierDocument, DossierEvent
+from counter.deadlines.compute import clock_start, due_time
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import (
+    CHANNELS,
+    DELIVERIES,
+    DossierView,
+    IntakeRequest,
+    ReceivedDocument,
+)
+from counter.dossiers.snapshot import dossier_snapshot
+from counter.dossiers.views import to_view
+from counter.errors import InputError
+from counter.people import check_applicant, id_number_warnings, remember
+from counter.roles import Actor
+from counter.text import fold
+from counter.workspace import Workspace
+
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+EARLIEST_RECEIPT = datetime(2000, 1, 1, tzinfo=clock.VN_TZ)
+
+
+def _check_request(request: IntakeRequest, now: datetime) -> IntakeRequest:
+    if request.channel not in CHANNELS:
+        raise InputError("channel", f"kênh tiếp nhận phải là một trong: {', '.join(CHANNELS)}.")
+    if request.result_delivery not in DELIVERIES:
+        raise InputError("result_delivery", "nơi trả kết quả phải là counter (tại quầy) hoặc post.")
+    if request.result_delivery == "post" and not (
+        request.delivery_address.strip() or request.applicant.address.strip()
+    ):
+        raise InputError("delivery_address", "trả kết quả qua bưu chính cần địa chỉ nhận.")
+    if not 1 <= request.sets_count <= 100:
+        raise InputError("sets_count", "số lượng hồ sơ (bộ) phải từ 1 đến 100.")
+    received_at = clock.to_local(request.received_at) if request.received_at else now
+    if received_at > now + MAX_CLOCK_AHEAD:
+        raise InputError("received_at", "thời điểm tiếp nhận không được ở tương lai.")
+    if received_at < EARLIEST_RECEIPT:
+        raise InputError("received_at", "thời điểm tiếp nhận quá xa trong quá khứ.")
+    applicant = check_applicant(request.applicant, now.date())
+    return replace(request, applicant=applicant, received_at=received_at)
+
+
+def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[ReceivedDocument]:
+    if request.documents is None:
+        return [
+            ReceivedDocument(c.name, c.originals, c.copies, 0, c.required, True)
+            for c in procedure.documents
+        ]
+    received = {fold(d.name) for d in request.documents if d.received}
+    missing = [c.name for c in procedure.documents if c.required and fold(c.name) not in received]
+    if missing:
+        raise InputError(
+            "documents",
+            "thiếu giấy tờ bắt buộc: " + "; ".join(missing)
+            + ". Hồ sơ chưa đủ thì lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
+        )
+    required = {fold(c.name) for c in procedure.documents if c.required}
+    return [replace(d, required=fold(d.name) in required) for d in request.documents]
+
+
+def _fee(request: IntakeRequest, procedure: ProcedureInfo) -> int:
+    payment, rule = request.payment, procedure.fee
+    if rule.kind == "per_page" and payment.amount is None and payment.pages <= 0:
+        raise InputError("payment.pages", "cần số trang của bản cần chứng thực để tính phí.")
+    computed = fee_amount(rule, sets=request.sets_count, pages=payment.pages, copies=payment.copies)
+    if payment.amount is None or payment.amount == computed:
+        return computed
+    if rule.varies_by_province:
+        return payment.amount
+    raise InputError(
+        "payment.amount",
+        f"số tiền {format_money(payment.amount)} khác mức phí của thủ tục "
+        f"({format_money(computed)}).",
+    )
+
+
+def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
+              actor: Actor) -> None:
+    session.add(row)
+    session.flush()
+    for position, document in enumerate(documents):
+        session.add(
+            DossierDocument(
+                dossier_id=row.id, position=position, name=document.name,
+                originals=document.originals, copies=document.copies, pages=document.pages,
+                required=document.required, received=document.received,
+            )
+        )
+    session.add(
+        DossierEvent(
+            dossier_id=row.id, at=row.updated_at, actor=actor.username, action="receive",
+            from_status=None, to_status=row.status, reason="", due_at=row.due_at, details={},
+        )
+    )
+    session.execute(
+        text("INSERT INTO dossier_fts(rowid, name) VALUES (:id, :name)"),
+        {"id": row.id, "name": fold(f"{row.applicant_name} {row.applicant['organisation_name']}")},
+    )
+    session.flush()
+    session.refresh(row)
+
+
+def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) -> DossierView:
+    """Save a new dossier with its code and due time; the outbox and audit in the same commit."""
+    check_permission(workspace, actor, "dossier.receive", "dossier")
+    identity = workspace.identity()
+    calendar = workspace.calendar()
+    due_soon = workspace.due_soon_minutes()
+    now = clock.now()
+    request = _check_request(request, now)
+    assert request.received_at is not None
+    received_at = request.received_at
+    applicant = request.applicant
+    with workspace.store.write() as session:
+        procedure = find_procedure(session, request.procedure_code, request.procedure_version)
+        documents = _documents(request, procedure)
+        amount = _fee(request, procedure)
+        code = allocate_code(session, workspace.journal(), identity.agency.code, received_at.date())
+        row = Dossier(
+            code=code,
+            procedure_code=procedure.code,
+            procedure_version=procedure.version,
+            procedure_name=procedure.name,
+            processing_kind=procedure.processing.kind,
+            processing_amount=procedure.processing.amount,
+            agency_code=identity.agency.code,
+            workstation_id=identity.workstation.id,
+            channel=request.channel,
+            applicant_kind=applicant.kind,
+            person_id=remember(session, applicant),
+            applicant=applicant.to_json(),
+            applicant_name=applicant.display_name,
+            applicant_id_number=applicant.id_number,
+            sets_count=request.sets_count,
+            fee_amount=amount,
+            fee_detail=procedure.fee.to_json(),
+            fee_paid=request.payment.paid or amount == 0,
+            fee_method=request.payment.method,
+            fee_receipt_number=request.payment.receipt_number,
+            received_at=received_at,
+            clock_started_at=clock_start(calendar, received_at),
+            due_at=due_time(calendar, received_at, procedure.processing),
+            status=Status.RECEIVED,
+            result_delivery=request.result_delivery,
+            delivery_address=request.delivery_address or (
+                applicant.address if request.result_delivery == "post" else ""
+            ),
+            notes=request.notes,
+            book_volume=str(received_at.year),
+            book_number=next_book_number(session, received_at.year),
+            created_by=actor.username,
+            updated_at=now,
+        )
+        _add_rows(session, row, documents, actor)
+        warnings = tuple(
+            id_number_warnings(applicant.id_number, applicant.birth_date, applicant.sex)
+        ) if applicant.id_type == "cccd" else ()
+        view = to_view(row, calendar, now, due_soon, warnings)
+        outbox.enqueue(session, "dossier.received", code, dossier_snapshot(view))
+        audit.record(session, actor, "dossier.create", "dossier", code,
+                     f"procedure={procedure.code}@{procedure.version}")
+    return view

@@ -1,0 +1,107 @@
+"""Move a dossier through its lifecycle; every step is an event with who, when and why."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter import audit, clock, outbox
+from counter.access import check_permission
+from counter.db.models import Dossier, DossierEvent
+from counter.deadlines.compute import due_time_after_pause
+from counter.dossiers.lifecycle import (
+    ACTIONS,
+    FINISHED,
+    WAITING_FOR_CITIZEN,
+    Status,
+    check_transition,
+)
+from counter.dossiers.model import DossierView
+from counter.dossiers.snapshot import event_snapshot
+from counter.dossiers.views import to_view
+from counter.errors import IllegalTransitionError, InputError, NotFoundError
+from counter.roles import Actor
+from counter.workspace import Workspace
+
+
+def load_dossier(session: Session, code: str) -> Dossier:
+    row = session.scalar(select(Dossier).where(Dossier.code == code.strip()))
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy hồ sơ có mã {code}.")
+    return row
+
+
+def _new_due(row: Dossier, action: str, target: Status, now: datetime,
+             new_due: datetime | None, workspace: Workspace) -> datetime:
+    """The due time after the step: paused while the citizen acts, or extended."""
+    status = Status(row.status)
+    if action == "extend_deadline":
+        if new_due is None:
+            raise InputError("new_due", "cần thời hạn mới khi gia hạn.")
+        new_due = clock.to_local(new_due)
+        if new_due <= row.due_at:
+            raise InputError("new_due", "thời hạn mới phải sau thời hạn hiện tại.")
+        return new_due
+    if status in WAITING_FOR_CITIZEN and target not in WAITING_FOR_CITIZEN and row.paused_at:
+        return due_time_after_pause(workspace.calendar(), row.due_at, row.paused_at, now)
+    return row.due_at
+
+
+def apply_action(
+    workspace: Workspace,
+    code: str,
+    action: str,
+    actor: Actor,
+    *,
+    reason: str = "",
+    new_due: datetime | None = None,
+    satisfaction: int | None = None,
+) -> DossierView:
+    """Apply ``action`` (see ``lifecycle.ACTIONS``); an illegal one changes nothing."""
+    if action not in ACTIONS:
+        raise IllegalTransitionError(f"Thao tác không tồn tại: {action!r}.")
+    check_permission(workspace, actor, f"dossier.{action}", "dossier", code)
+    if satisfaction is not None and (action != "return_result" or not 1 <= satisfaction <= 5):
+        raise InputError("satisfaction", "mức hài lòng (1–5) chỉ ghi khi trả kết quả.")
+    now = clock.now()
+    calendar = workspace.calendar()
+    due_soon = workspace.due_soon_minutes()
+    with workspace.store.write() as session:
+        row = load_dossier(session, code)
+        status = Status(row.status)
+        target = check_transition(status, action, reason)
+        due = _new_due(row, action, target, now, new_due, workspace)
+        if target in WAITING_FOR_CITIZEN and status not in WAITING_FOR_CITIZEN:
+            row.paused_at = now
+        elif target not in WAITING_FOR_CITIZEN:
+            row.paused_at = None
+        if target in FINISHED and row.finished_at is None:
+            row.finished_at = now
+        if satisfaction is not None:
+            row.satisfaction = satisfaction
+        row.status, row.due_at, row.updated_at = target, due, now
+        session.add(
+            DossierEvent(dossier_id=row.id, at=now, actor=actor.username, action=action,
+                         from_status=status, to_status=target, reason=reason.strip(),
+                         due_at=due, details={})
+        )
+        session.flush()
+        session.refresh(row)
+        view = to_view(row, calendar, now, due_soon)
+        outbox.enqueue(session, "dossier.event", row.code, event_snapshot(row.code, view.events[-1]))
+        audit.record(session, actor, f"dossier.{action}", "dossier", row.code)
+    return view
+
+
+def get_dossier(workspace: Workspace, code: str, actor: Actor) -> DossierView:
+    """Read one dossier; viewing a citizen's data is audited."""
+    check_permission(workspace, actor, "dossier.view", "dossier", code)
+    calendar = workspace.calendar()
+    due_soon = workspace.due_soon_minutes()
+    with workspace.store.write() as session:
+        row = load_dossier(session, code)
+        view = to_view(row, calendar, clock.now(), due_soon)
+        audit.record(session, actor, "dossier.view", "dossier", row.code)
+    return view

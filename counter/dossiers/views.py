@@ -1,0 +1,93 @@
+"""Turn dossier rows into plain views (inside a session; the views outlive it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from counter.db.models import Dossier
+from counter.deadlines.calendar import WorkCalendar
+from counter.deadlines.urgency import Urgency, urgency
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import (
+    AttachmentView,
+    DossierEventView,
+    DossierSummary,
+    DossierView,
+    ReceivedDocument,
+)
+from counter.people import Applicant
+
+
+def dossier_urgency(calendar: WorkCalendar, due_at: datetime, finished_at: datetime | None,
+                    now: datetime, due_soon_minutes: int) -> Urgency:
+    return urgency(calendar, due_at, now, finished=finished_at is not None,
+                   due_soon_minutes=due_soon_minutes)
+
+
+def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minutes: int,
+            warnings: tuple[str, ...] = ()) -> DossierView:
+    return DossierView(
+        code=row.code,
+        procedure_code=row.procedure_code,
+        procedure_version=row.procedure_version,
+        procedure_name=row.procedure_name,
+        processing_kind=row.processing_kind,
+        processing_amount=row.processing_amount,
+        agency_code=row.agency_code,
+        workstation_id=row.workstation_id,
+        channel=row.channel,
+        applicant=Applicant.from_json(row.applicant),
+        documents=tuple(
+            ReceivedDocument(d.name, d.originals, d.copies, d.pages, d.required, d.received)
+            for d in row.documents
+        ),
+        sets_count=row.sets_count,
+        fee_amount=row.fee_amount,
+        fee_paid=row.fee_paid,
+        fee_method=row.fee_method,
+        fee_receipt_number=row.fee_receipt_number,
+        received_at=row.received_at,
+        clock_started_at=row.clock_started_at,
+        due_at=row.due_at,
+        paused_at=row.paused_at,
+        finished_at=row.finished_at,
+        status=Status(row.status),
+        urgency=dossier_urgency(calendar, row.due_at, row.finished_at, now, due_soon_minutes),
+        result_delivery=row.result_delivery,
+        delivery_address=row.delivery_address,
+        notes=row.notes,
+        satisfaction=row.satisfaction,
+        book_volume=row.book_volume,
+        book_number=row.book_number,
+        created_by=row.created_by,
+        events=tuple(
+            DossierEventView(
+                e.at, e.actor, e.action,
+                Status(e.from_status) if e.from_status else None,
+                Status(e.to_status), e.reason, e.due_at,
+            )
+            for e in row.events
+        ),
+        attachments=tuple(
+            AttachmentView(a.sha256, a.filename, a.media_type, a.size, a.kind, a.added_at,
+                           a.added_by)
+            for a in row.attachments
+        ),
+        warnings=warnings,
+    )
+
+
+def to_summary(row: Dossier, calendar: WorkCalendar, now: datetime,
+               due_soon_minutes: int) -> DossierSummary:
+    return DossierSummary(
+        code=row.code,
+        applicant_name=row.applicant_name,
+        applicant_id_number=row.applicant_id_number,
+        procedure_code=row.procedure_code,
+        procedure_name=row.procedure_name,
+        channel=row.channel,
+        status=Status(row.status),
+        received_at=row.received_at,
+        due_at=row.due_at,
+        urgency=dossier_urgency(calendar, row.due_at, row.finished_at, now, due_soon_minutes),
+    )

@@ -1,0 +1,68 @@
+"""Who may do what. Enforced in the core services, not only hidden in the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counter.errors import PermissionDeniedError
+
+
+class Role(StrEnum):
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+    VILLAGE_TEAM = "village_team"
+    ADMIN = "admin"
+
+
+ROLE_LABELS = {
+    Role.OFFICER: "Cán bộ tiếp nhận",
+    Role.SUPERVISOR: "Giám sát / lãnh đạo bộ phận",
+    Role.VILLAGE_TEAM: "Tổ công nghệ số cộng đồng",
+    Role.ADMIN: "Quản trị hệ thống",
+}
+
+_STAFF = frozenset({Role.OFFICER, Role.SUPERVISOR})
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "dossier.receive": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.view": frozenset(Role),
+    "dossier.print": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.attach": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.start_processing": _STAFF,
+    "dossier.request_supplement": _STAFF,
+    "dossier.supplement": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.request_payment": _STAFF,
+    "dossier.record_payment": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.extend_deadline": frozenset({Role.SUPERVISOR}),
+    "dossier.stop": frozenset({Role.SUPERVISOR}),
+    "dossier.record_result": _STAFF,
+    "dossier.return_result": _STAFF,
+    "dossier.refuse": _STAFF,
+    "dossier.withdraw": _STAFF,
+    "day.approve": frozenset({Role.SUPERVISOR}),
+    "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    "settings.manage": frozenset({Role.ADMIN}),
+    "accounts.manage": frozenset({Role.ADMIN}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person doing an action: an account name and its role."""
+
+    username: str
+    role: Role
+
+    def can(self, permission: str) -> bool:
+        return self.role in PERMISSIONS.get(permission, frozenset())
+
+
+SYSTEM = Actor("system", Role.ADMIN)
+
+
+def require(actor: Actor, permission: str) -> None:
+    if not actor.can(permission):
+        raise PermissionDeniedError(
+            f"Tài khoản {actor.username} ({ROLE_LABELS[actor.role]}) không được phép thực hiện "
+            "thao tác này."
+        )

@@ -1,0 +1,77 @@
+"""One installation opened from its data directory: database, calendar, files, code journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from counter.agencies import AgencyInfo, WorkstationInfo, find_agency, local_workstation
+from counter.calendar_overrides import build_calendar, overrides_for
+from counter.codes.journal import CodeJournal
+from counter.db.store import Store
+from counter.deadlines.calendar import WorkCalendar
+from counter.errors import ConfigurationError
+from counter.files import FileStore
+from counter.settings import get_setting, load_working_hours
+
+
+@dataclass(frozen=True)
+class Identity:
+    agency: AgencyInfo
+    workstation: WorkstationInfo
+
+
+class Workspace:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.store = Store(self.data_dir / "counter.db")
+        self.files = FileStore(self.data_dir / "files")
+        self._calendar: WorkCalendar | None = None
+        self._journal: CodeJournal | None = None
+
+    def close(self) -> None:
+        self.store.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def identity(self) -> Identity:
+        """This workstation and its agency, or a message saying how to set them up."""
+        with self.store.read() as session:
+            workstation = local_workstation(session)
+            agency = find_agency(session, workstation.agency_code) if workstation else None
+        if workstation is None or agency is None:
+            raise ConfigurationError(
+                "Máy trạm chưa được thiết lập cơ quan. Hãy chạy thiết lập lần đầu "
+                "(python main.py setup ...) hoặc mở ứng dụng với --demo."
+            )
+        return Identity(agency, workstation)
+
+    def calendar(self) -> WorkCalendar:
+        if self._calendar is None:
+            with self.store.read() as session:
+                workstation = local_workstation(session)
+                agency_code = workstation.agency_code if workstation else None
+                self._calendar = build_calendar(
+                    load_working_hours(session), overrides_for(session, agency_code)
+                )
+        return self._calendar
+
+    def forget_calendar(self) -> None:
+        """Call after settings or overrides change."""
+        self._calendar = None
+
+    def journal(self) -> CodeJournal:
+        if self._journal is None:
+            with self.store.read() as session:
+                configured = get_setting(session, "code_journal_path")
+            path = Path(configured) if configured else self.data_dir / "journal" / "codes.journal"
+            self._journal = CodeJournal(path)
+        return self._journal
+
+    def due_soon_minutes(self) -> int:
+        with self.store.read() as session:
+            return int(get_setting(session, "due_soon_working_hours")) * 60
