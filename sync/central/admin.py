@@ -1,0 +1,75 @@
+"""What the central administrator does from a command line, as plain functions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from counter.clock import now
+from counter.errors import InputError
+from sync.central.context import CentralContext
+from sync.central.services import batches, master_data, workstations
+from sync.central.services.master_data import CatalogueLoad
+from sync.central.services.workstations import WorkstationRow
+from sync.protocol import BatchImportReport
+
+
+def create_enrolment_code(
+    context: CentralContext, agency_code: str, days: int | None = None
+) -> str:
+    valid_days = days if days is not None else context.settings.enrolment_code_days
+    if valid_days < 1:
+        raise InputError("--days", "số ngày hiệu lực phải từ 1 trở lên")
+    return context.database.run(
+        lambda s: workstations.new_enrolment_code(s, agency_code, valid_days)
+    )
+
+
+def read_json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(str(path), f"không đọc được tệp ({error.strerror})") from error
+    except UnicodeDecodeError:
+        raise InputError(str(path), "tệp không phải văn bản UTF-8") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            str(path), f"JSON không hợp lệ ở dòng {error.lineno}, cột {error.colno}"
+        ) from None
+
+
+def load_catalogue(context: CentralContext, path: Path) -> CatalogueLoad:
+    document = read_json_file(path)
+    return context.database.run(lambda s: master_data.load_catalogue(s, document))
+
+
+def revoke_workstation(context: CentralContext, workstation_id: str, reason: str) -> None:
+    today = now().date()
+    context.database.run(lambda s: workstations.revoke(s, workstation_id, reason, today))
+
+
+def list_workstations(context: CentralContext) -> list[WorkstationRow]:
+    return context.database.run(workstations.list_workstations)
+
+
+def set_dossier_status(
+    context: CentralContext, dossier_code: str, status: str, *, actor: str, reason: str | None
+) -> None:
+    context.database.run(
+        lambda s: master_data.record_back_office_status(
+            s, dossier_code, status, actor=actor, reason=reason
+        )
+    )
+
+
+def import_batch_file(context: CentralContext, path: Path) -> BatchImportReport:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"không đọc được tệp ({error.strerror})") from error
+    return context.database.run(
+        lambda s: batches.import_batch(
+            s, data, private_key=context.private_key, store=context.attachments, uploaded_by=None
+        )
+    )

@@ -1,0 +1,209 @@
+"""The ``/v1`` routes of the central server. Each route is one service call in one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from counter.clock import now
+from sync.central.context import CentralContext
+from sync.central.errors import InvalidRequestError, TooLargeError
+from sync.central.services import batches, code_blocks, ingest, streams, workstations
+from sync.central.services.common import WorkstationIdentity, scopes_of, utc_now
+from sync.protocol import (
+    API_PREFIX,
+    AttachmentChunkResponse,
+    AttachmentFinishRequest,
+    AttachmentFinishResponse,
+    AttachmentQuery,
+    AttachmentQueryResponse,
+    BatchImportReport,
+    CodeBlock,
+    CodeBlockRequest,
+    CodeBlocksResponse,
+    CodeUsageResponse,
+    EnrolRequest,
+    EnrolResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    StreamName,
+    TimeResponse,
+)
+
+router = APIRouter(prefix=API_PREFIX)
+
+
+def context_of(request: Request) -> CentralContext:
+    context: CentralContext = request.app.state.context
+    return context
+
+
+Context = Annotated[CentralContext, Depends(context_of)]
+
+
+def current_workstation(
+    context: Context, authorization: Annotated[str | None, Header()] = None
+) -> WorkstationIdentity:
+    return context.database.run(lambda s: workstations.authenticate(s, authorization))
+
+
+Caller = Annotated[WorkstationIdentity, Depends(current_workstation)]
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The raw request body, refused once it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise TooLargeError(f"Nội dung gửi lên quá lớn (tối đa {limit} byte).")
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise TooLargeError(f"Nội dung gửi lên quá lớn (tối đa {limit} byte).")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+@router.get("/time", response_model=TimeResponse)
+def server_time() -> TimeResponse:
+    """The server's clock, for the workstation's clock check."""
+    return TimeResponse(server_time=now())
+
+
+@router.post("/enrol", response_model=EnrolResponse)
+def enrol(body: EnrolRequest, context: Context) -> EnrolResponse:
+    """Register a workstation with a one-time code; answers its id and bearer token."""
+    enrolment = context.database.run(lambda s: workstations.enrol(s, body))
+    return EnrolResponse(
+        workstation_id=enrolment.workstation_id,
+        token=enrolment.token,
+        agency_code=enrolment.agency_code,
+        central_public_key=context.public_key_b64,
+        server_time=now(),
+    )
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={409: {"model": PushResponse, "description": "a single message in conflict"}},
+)
+def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | JSONResponse:
+    """Take in outbox messages; a result per message (accepted, duplicate, conflict, rejected)."""
+    results = context.database.run(
+        lambda s: ingest.ingest_messages(
+            s, caller, body.messages, source="push", received_at=utc_now()
+        )
+    )
+    response = PushResponse(results=results, server_time=now())
+    if len(results) == 1 and results[0].result == "conflict":
+        return JSONResponse(status_code=409, content=response.model_dump(mode="json"))
+    return response
+
+
+@router.post("/attachments/query", response_model=AttachmentQueryResponse)
+def query_attachments(
+    body: AttachmentQuery, context: Context, _caller: Caller
+) -> AttachmentQueryResponse:
+    """Which of these attachments the server lacks, and how much of each it already has."""
+    missing = context.database.run(lambda s: context.attachments.missing(s, body.sha256))
+    return AttachmentQueryResponse(missing=missing)
+
+
+@router.put("/attachments/{sha256}", response_model=AttachmentChunkResponse)
+async def upload_chunk(
+    sha256: str,
+    request: Request,
+    context: Context,
+    _caller: Caller,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> AttachmentChunkResponse:
+    """Write one chunk of an attachment at ``offset`` (raw bytes in the body)."""
+    data = await _read_body(request, context.settings.max_chunk_bytes)
+    received = await run_in_threadpool(
+        context.database.run,
+        lambda s: context.attachments.write_chunk(s, sha256, offset, data),
+    )
+    return AttachmentChunkResponse(sha256=sha256, offset=received)
+
+
+@router.post("/attachments/{sha256}/finish", response_model=AttachmentFinishResponse)
+def finish_attachment(
+    sha256: str, body: AttachmentFinishRequest, context: Context, caller: Caller
+) -> AttachmentFinishResponse:
+    """Check the uploaded bytes against the hash and keep them."""
+    size = context.database.run(lambda s: context.attachments.finish(s, caller, sha256, body.size))
+    return AttachmentFinishResponse(sha256=sha256, size=size)
+
+
+@router.get("/pull/{stream}", response_model=PullResponse)
+def pull(
+    stream: StreamName,
+    context: Context,
+    caller: Caller,
+    cursor: str | None = None,
+    limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
+) -> PullResponse:
+    """Changes of a stream after ``cursor`` (none: from the start)."""
+    page = min(limit or context.settings.pull_page_size, context.settings.pull_page_size)
+    scopes = scopes_of(caller.agency_code)
+    return context.database.run(lambda s: streams.pull(s, stream, cursor, scopes, page))
+
+
+@router.post("/code-blocks", response_model=CodeBlock)
+def lease_code_block(body: CodeBlockRequest, context: Context, caller: Caller) -> CodeBlock:
+    """Lease a block of dossier sequence numbers for the workstation's agency."""
+    today = now().date()
+    valid_from = max(body.valid_from or today, today)
+    if body.valid_to is not None and body.valid_to < valid_from:
+        raise InvalidRequestError("valid_to: khối số không thể hết hiệu lực trước hôm nay.")
+    size = min(body.size, context.settings.max_code_block)
+    return context.database.run(
+        lambda s: code_blocks.lease_block(
+            s,
+            caller,
+            size=size,
+            valid_from=valid_from,
+            valid_to=body.valid_to,
+            request_id=body.request_id,
+        )
+    )
+
+
+@router.get("/code-blocks", response_model=CodeBlocksResponse)
+def my_code_blocks(context: Context, caller: Caller) -> CodeBlocksResponse:
+    """The workstation's blocks still valid today or later (e.g. after a restore)."""
+    today = now().date()
+    return CodeBlocksResponse(
+        blocks=context.database.run(lambda s: code_blocks.blocks_of(s, caller, today))
+    )
+
+
+@router.get("/code-usage", response_model=CodeUsageResponse)
+def code_usage(context: Context, caller: Caller, since: date | None = None) -> CodeUsageResponse:
+    """The highest sequence number seen from this workstation per day, to skip past after a restore."""
+    start = since or date(2000, 1, 1)
+    days = context.database.run(lambda s: code_blocks.highest_numbers(s, caller, start))
+    return CodeUsageResponse(days=days)
+
+
+@router.post("/batches", response_model=BatchImportReport)
+async def import_batch(request: Request, context: Context, caller: Caller) -> BatchImportReport:
+    """Import a batch file (raw bytes) carried on a USB stick; checked whole before anything."""
+    data = await _read_body(request, context.settings.max_batch_bytes)
+    return await run_in_threadpool(
+        context.database.run,
+        lambda s: batches.import_batch(
+            s,
+            data,
+            private_key=context.private_key,
+            store=context.attachments,
+            uploaded_by=caller,
+        ),
+    )

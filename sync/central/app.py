@@ -1,0 +1,95 @@
+"""The reference central server: a FastAPI application over :mod:`sync.central.services`."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from counter import __version__
+from counter.clock import now
+from counter.errors import CounterError
+from sync.central.api import router
+from sync.central.context import CentralContext
+from sync.central.errors import http_status
+from sync.central.validation_text import describe_errors
+from sync.protocol import SERVER_TIME_HEADER, ErrorBody, ErrorDetail
+
+log = logging.getLogger(__name__)
+
+
+class ServerTimeHeader:
+    """Adds the server's clock to every answer, for the workstation's clock check."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_time(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((SERVER_TIME_HEADER.lower().encode(), now().isoformat().encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_time)
+
+
+def error_response(
+    status: int, code: str, message: str, details: list[str] | None = None
+) -> JSONResponse:
+    body = ErrorBody(error=ErrorDetail(code=code, message=message, details=details or []))
+    return JSONResponse(status_code=status, content=body.model_dump())
+
+
+async def _counter_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, CounterError)
+    return error_response(http_status(error), error.code, error.message)
+
+
+async def _validation_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    details = describe_errors(error.errors())
+    return error_response(422, "invalid_request", "Yêu cầu gửi lên không hợp lệ.", details)
+
+
+async def _http_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, StarletteHTTPException)
+    messages = {
+        404: "Không có địa chỉ này trên máy chủ trung tâm.",
+        405: "Phương thức không được hỗ trợ.",
+    }
+    message = messages.get(error.status_code, f"Lỗi HTTP {error.status_code}.")
+    return error_response(error.status_code, "http_error", message)
+
+
+async def _unexpected_error(_request: Request, error: Exception) -> JSONResponse:
+    log.exception("unexpected error in the central server", exc_info=error)
+    return error_response(500, "internal", "Máy chủ trung tâm gặp lỗi nội bộ; hãy thử lại sau.")
+
+
+def create_app(context: CentralContext) -> Any:
+    """The ASGI application (FastAPI inside the server-time middleware)."""
+    app = FastAPI(
+        title="onestop-counter central server",
+        version=__version__,
+        description="Sync API for one-stop counter workstations (outbox push, pulls, "
+        "attachments, dossier code blocks, batch files).",
+    )
+    app.state.context = context
+    app.include_router(router)
+    app.add_exception_handler(CounterError, _counter_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+    app.add_middleware(ServerTimeHeader)
+    return app

@@ -1,0 +1,43 @@
+"""Everything a running central server holds: settings, database, key, attachment store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from sync.central.database import Database
+from sync.central.services.attachments import AttachmentStore
+from sync.central.settings import CentralSettings
+from sync.keys import load_or_create_x25519, public_key_b64
+
+
+@dataclass
+class CentralContext:
+    settings: CentralSettings
+    database: Database
+    private_key: X25519PrivateKey
+    attachments: AttachmentStore
+
+    @property
+    def public_key_b64(self) -> str:
+        return public_key_b64(self.private_key.public_key())
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_context(settings: CentralSettings) -> CentralContext:
+    """Open the database (creating missing tables) and load or create the server's key pair."""
+    database = Database(settings.effective_database_url)
+    database.create_schema()
+    return CentralContext(
+        settings=settings,
+        database=database,
+        private_key=load_or_create_x25519(settings.private_key_path),
+        attachments=AttachmentStore(
+            settings.attachments_dir,
+            max_bytes=settings.max_attachment_bytes,
+            max_chunk=settings.max_chunk_bytes,
+        ),
+    )

@@ -1,0 +1,52 @@
+"""Errors of the central server, each with the HTTP status it is answered with."""
+
+from __future__ import annotations
+
+from counter.errors import CodeSpaceExhaustedError, CounterError, InputError, NotFoundError
+from sync.errors import BatchFileError
+
+
+class CentralError(CounterError):
+    status = 400
+
+
+class UnauthorizedError(CentralError):
+    status = 401
+    code = "unauthorized"
+
+
+class ForbiddenError(CentralError):
+    status = 403
+    code = "forbidden"
+
+
+class WorkstationRevokedError(ForbiddenError):
+    code = "workstation_revoked"
+
+
+class ConflictError(CentralError):
+    status = 409
+    code = "conflict"
+
+
+class InvalidRequestError(CentralError):
+    status = 422
+    code = "invalid_request"
+
+
+class TooLargeError(CentralError):
+    status = 413
+    code = "too_large"
+
+
+def http_status(error: CounterError) -> int:
+    """The HTTP status for an error a user can act on."""
+    if isinstance(error, CentralError):
+        return error.status
+    if isinstance(error, InputError | BatchFileError):
+        return 422
+    if isinstance(error, CodeSpaceExhaustedError):
+        return 409
+    if isinstance(error, NotFoundError):
+        return 404
+    return 400

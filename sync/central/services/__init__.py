@@ -1,0 +1,1 @@
+"""Units of work of the central server: each takes a session and plain values."""

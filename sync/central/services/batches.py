@@ -1,0 +1,70 @@
+"""Importing a batch file at the central server, with the same idempotency as a push."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy.orm import Session
+
+from sync.batchfile import read_batch
+from sync.central.models import BatchImport, Workstation
+from sync.central.services.attachments import AttachmentStore
+from sync.central.services.common import WorkstationIdentity, utc_now
+from sync.central.services.ingest import ingest_messages
+from sync.central.services.workstations import identity_of
+from sync.keys import ed25519_public_from_b64
+from sync.protocol import BatchImportReport
+
+
+def _registered_key(session: Session, workstation_id: str) -> Ed25519PublicKey | None:
+    workstation = session.get(Workstation, workstation_id)
+    if workstation is None or workstation.revoked_at is not None:
+        return None
+    return ed25519_public_from_b64(workstation.public_key)
+
+
+def import_batch(
+    session: Session,
+    data: bytes,
+    *,
+    private_key: X25519PrivateKey,
+    store: AttachmentStore,
+    uploaded_by: WorkstationIdentity | None,
+) -> BatchImportReport:
+    """Check the whole file, then take in its messages and attachments; a report of what happened."""
+    contents = read_batch(data, private_key, lambda ws_id: _registered_key(session, ws_id))
+    signer_row = session.get(Workstation, contents.manifest.workstation_id)
+    assert signer_row is not None  # read_batch refused unknown signers
+    signer = identity_of(signer_row)
+    received_at = utc_now()
+    results = ingest_messages(
+        session, signer, contents.messages, source="batch", received_at=received_at
+    )
+    stored = sum(
+        store.keep_bytes(session, signer, digest, blob)
+        for digest, blob in sorted(contents.attachments.items())
+    )
+    outcomes = Counter(result.result for result in results)
+    report = BatchImportReport(
+        batch_sha256=contents.file_sha256,
+        workstation_id=signer.id,
+        message_count=len(results),
+        imported=outcomes["accepted"],
+        duplicates=outcomes["duplicate"],
+        conflicts=outcomes["conflict"],
+        rejected=outcomes["rejected"],
+        attachments_stored=stored,
+        results=results,
+    )
+    session.add(
+        BatchImport(
+            file_sha256=contents.file_sha256,
+            workstation_id=signer.id,
+            uploaded_by=uploaded_by.id if uploaded_by else None,
+            imported_at=received_at,
+            report=report.model_dump_json(exclude={"results"}),
+        )
+    )
+    return report

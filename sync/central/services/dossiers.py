@@ -1,0 +1,116 @@
+"""What an accepted message does to the central picture of dossiers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from sync.canonical import canonical_json
+from sync.central.models import Dossier, DossierEvent
+from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
+from sync.protocol import OutboxMessage, parse_dossier_code
+
+
+def _text(value: Any, limit: int) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    return str(value)[:limit]
+
+
+def apply_received(
+    session: Session, workstation: WorkstationIdentity, message: OutboxMessage
+) -> str | None:
+    """Store or refresh the dossier snapshot; a reason if the code belongs to someone else."""
+    code = str(message.dossier_code)
+    payload = message.payload
+    parsed = parse_dossier_code(code)
+    snapshot_at = stored_moment(message.created_at)
+    values = {
+        "code": code,
+        "agency_code": _text(payload.get("agency_code"), 64)
+        or (parsed[0][:64] if parsed else None),
+        "procedure_code": _text(payload.get("procedure_code"), 64),
+        "procedure_version": _text(payload.get("procedure_version"), 32),
+        "status": _text(payload.get("status"), 64) or "received",
+        "received_at": stored_moment(payload.get("received_at")),
+        "due_at": stored_moment(payload.get("due_at")),
+        "workstation_id": workstation.id,
+        "seq_day": parsed[1] if parsed else None,
+        "seq_number": parsed[2] if parsed else None,
+        "snapshot_at": snapshot_at,
+        "status_at": snapshot_at,
+        "message_id": message.id,
+        "snapshot": canonical_json(payload).decode("utf-8"),
+    }
+    insert = upsert_for(session)(Dossier).values(values)
+    statement = insert.on_conflict_do_update(
+        index_elements=[Dossier.code],
+        set_={name: insert.excluded[name] for name in values if name != "code"},
+        where=(Dossier.workstation_id == insert.excluded.workstation_id)
+        & (Dossier.snapshot_at <= insert.excluded.snapshot_at),
+    ).returning(Dossier.code)
+    if session.execute(statement).first() is not None:
+        _apply_later_events(session, code)
+        return None
+    owner = session.scalar(select(Dossier.workstation_id).where(Dossier.code == code))
+    if owner != workstation.id:
+        return (
+            f"Mã hồ sơ {code} đã được máy trạm khác ({owner}) gửi lên với một hồ sơ khác; "
+            "hai hồ sơ trùng mã được giữ lại để cán bộ trung tâm xem xét."
+        )
+    return None
+
+
+def apply_event(session: Session, workstation: WorkstationIdentity, message: OutboxMessage) -> None:
+    """Record a lifecycle event and move the dossier's status if the event is the latest."""
+    payload = message.payload
+    at = stored_moment(payload.get("at")) or stored_moment(message.created_at)
+    assert at is not None  # created_at is checked to carry an offset
+    to_status = _text(payload.get("to_status"), 64)
+    due_at = stored_moment(payload.get("due_at"))
+    session.add(
+        DossierEvent(
+            message_id=message.id,
+            dossier_code=str(message.dossier_code),
+            workstation_id=workstation.id,
+            action=_text(payload.get("action"), 64),
+            from_status=_text(payload.get("from_status"), 64),
+            to_status=to_status,
+            at=at,
+            due_at=due_at,
+            payload=canonical_json(payload).decode("utf-8"),
+        )
+    )
+    session.flush()
+    if to_status is not None:
+        _move_status(session, str(message.dossier_code), to_status, at, due_at)
+
+
+def _move_status(session: Session, code: str, status: str, at: Any, due_at: Any) -> None:
+    values: dict[str, Any] = {"status": status, "status_at": at}
+    if due_at is not None:
+        values["due_at"] = due_at
+    session.execute(
+        update(Dossier).where(Dossier.code == code, Dossier.status_at <= at).values(**values)
+    )
+
+
+def _apply_later_events(session: Session, code: str) -> None:
+    """Events that reached the server before their dossier (e.g. from a batch file)."""
+    status_at = session.scalar(select(Dossier.status_at).where(Dossier.code == code))
+    if status_at is None:
+        return
+    latest = session.scalars(
+        select(DossierEvent)
+        .where(
+            DossierEvent.dossier_code == code,
+            DossierEvent.at > status_at,
+            DossierEvent.to_status.is_not(None),
+        )
+        .order_by(DossierEvent.at.desc())
+        .limit(1)
+    ).first()
+    if latest is not None and latest.to_status is not None:
+        _move_status(session, code, latest.to_status, latest.at, latest.due_at)

@@ -1,0 +1,84 @@
+"""Settings of the central server, declared once with their defaults.
+
+They live in ``<data dir>/central/settings.json`` (every key optional); the
+command line may override the database URL. The server's X25519 key pair is
+kept next to them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from counter.errors import ConfigurationError
+
+SETTINGS_FILE = "settings.json"
+PRIVATE_KEY_FILE = "central-x25519.pem"
+
+
+@dataclass(frozen=True)
+class CentralSettings:
+    home: Path
+    database_url: str = ""
+    max_code_block: int = 500
+    default_code_block: int = 100
+    enrolment_code_days: int = 7
+    max_attachment_bytes: int = 200 * 1024 * 1024
+    max_chunk_bytes: int = 8 * 1024 * 1024
+    max_batch_bytes: int = 512 * 1024 * 1024
+    pull_page_size: int = 500
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home / 'central.sqlite3'}"
+
+    @property
+    def private_key_path(self) -> Path:
+        return self.home / PRIVATE_KEY_FILE
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.home / "attachments"
+
+
+def central_home(data_dir: Path) -> Path:
+    """The central server's own folder inside a data directory."""
+    return data_dir / "central"
+
+
+def load_settings(data_dir: Path, *, database_url: str | None = None) -> CentralSettings:
+    """Read the settings file (if any) under ``data_dir``; ``database_url`` overrides it."""
+    home = central_home(data_dir)
+    home.mkdir(parents=True, exist_ok=True)
+    values: dict[str, Any] = {}
+    path = home / SETTINGS_FILE
+    if path.exists():
+        values = _read_settings_file(path)
+    if database_url:
+        values["database_url"] = database_url
+    return CentralSettings(home=home, **values)
+
+
+def _read_settings_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConfigurationError(f"Không đọc được tệp cấu hình '{path}': {error}") from error
+    if not isinstance(raw, dict):
+        raise ConfigurationError(f"Tệp cấu hình '{path}' phải là một đối tượng JSON.")
+    fields = {f.name: f for f in dataclasses.fields(CentralSettings) if f.name != "home"}
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name not in fields:
+            raise ConfigurationError(f"Tệp cấu hình '{path}': không có thiết lập '{name}'.")
+        expected = str if name == "database_url" else int
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigurationError(
+                f"Tệp cấu hình '{path}': '{name}' phải là "
+                f"{'chuỗi' if expected is str else 'số nguyên'}."
+            )
+        values[name] = value
+    return values

@@ -1,0 +1,56 @@
+"""``python main.py central``: run the reference central server."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "central",
+        help="chạy máy chủ trung tâm tham chiếu (reference central server)",
+        description="Chạy máy chủ trung tâm: API đồng bộ /v1 (OpenAPI tại /docs).",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="địa chỉ lắng nghe (mặc định 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=int, default=8800, help="cổng (0: chọn cổng trống)")
+    parser.add_argument(
+        "--db",
+        default=None,
+        help="URL cơ sở dữ liệu, ví dụ postgresql://user@host/db "
+        "(mặc định: tệp SQLite trong thư mục dữ liệu)",
+    )
+    parser.add_argument("--tls-cert", type=Path, default=None, help="chứng chỉ TLS (PEM)")
+    parser.add_argument("--tls-key", type=Path, default=None, help="khóa bí mật TLS (PEM)")
+    parser.set_defaults(run=run_central)
+
+
+def run_central(args: argparse.Namespace) -> int:
+    from counter.errors import ConfigurationError
+    from sync.central.context import open_context
+    from sync.central.server import TlsFiles, bind_socket, make_server
+    from sync.central.settings import load_settings
+
+    if (args.tls_cert is None) != (args.tls_key is None):
+        raise ConfigurationError("Cần cả --tls-cert và --tls-key để chạy HTTPS.")
+    tls = TlsFiles(args.tls_cert, args.tls_key) if args.tls_cert else None
+    settings = load_settings(args.data_dir, database_url=args.db)
+    context = open_context(settings)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as error:
+        context.close()
+        raise ConfigurationError(
+            f"Không mở được cổng {args.host}:{args.port}: {error.strerror}"
+        ) from error
+    host, port = sock.getsockname()[:2]
+    scheme = "https" if tls else "http"
+    print(f"Máy chủ trung tâm đang chạy tại {scheme}://{host}:{port}", flush=True)
+    try:
+        make_server(context, tls=tls).run(sockets=[sock])
+    finally:
+        sock.close()
+        context.close()
+    return 0

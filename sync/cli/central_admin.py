@@ -1,0 +1,123 @@
+"""``python main.py central-admin ...``: enrolment codes, catalogue, workstations, batches."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "central-admin",
+        help="quản trị máy chủ trung tâm (central server administration)",
+        description="Quản trị máy chủ trung tâm: mã đăng ký, danh mục, máy trạm, tệp lô.",
+    )
+    parser.add_argument("--db", default=None, help="URL cơ sở dữ liệu của máy chủ trung tâm")
+    actions = parser.add_subparsers(dest="admin_action", metavar="ACTION", required=True)
+
+    code = actions.add_parser("enrol-code", help="tạo mã đăng ký dùng một lần cho một máy trạm")
+    code.add_argument("--agency", required=True, help="mã cơ quan của máy trạm")
+    code.add_argument("--days", type=int, default=None, help="số ngày hiệu lực")
+    code.set_defaults(run=_with_context(_enrol_code))
+
+    catalogue = actions.add_parser("load-catalogue", help="nạp danh mục thủ tục từ tệp JSON")
+    catalogue.add_argument("file", type=Path)
+    catalogue.set_defaults(run=_with_context(_load_catalogue))
+
+    revoke = actions.add_parser("revoke", help="thu hồi một máy trạm")
+    revoke.add_argument("workstation", help="mã máy trạm (xem list-workstations)")
+    revoke.add_argument("--reason", default="", help="lý do thu hồi")
+    revoke.set_defaults(run=_with_context(_revoke))
+
+    listing = actions.add_parser("list-workstations", help="liệt kê các máy trạm đã đăng ký")
+    listing.set_defaults(run=_with_context(_list_workstations))
+
+    status = actions.add_parser(
+        "set-status", help="ghi thay đổi trạng thái hồ sơ do bộ phận xử lý thực hiện"
+    )
+    status.add_argument("dossier_code")
+    status.add_argument("status")
+    status.add_argument("--reason", default=None)
+    status.add_argument("--actor", default="back-office")
+    status.set_defaults(run=_with_context(_set_status))
+
+    batch = actions.add_parser("import-batch", help="nhập một tệp lô (từ USB) vào máy chủ")
+    batch.add_argument("file", type=Path)
+    batch.set_defaults(run=_with_context(_import_batch))
+
+
+def _with_context(action: Callable[[Any, argparse.Namespace], int]) -> Callable[..., int]:
+    def run(args: argparse.Namespace) -> int:
+        from sync.central.context import open_context
+        from sync.central.settings import load_settings
+
+        context = open_context(load_settings(args.data_dir, database_url=args.db))
+        try:
+            return action(context, args)
+        finally:
+            context.close()
+
+    return run
+
+
+def _enrol_code(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    code = admin.create_enrolment_code(context, args.agency, args.days)
+    print(f"Mã đăng ký cho cơ quan {args.agency.strip()} (dùng một lần): {code}")
+    return 0
+
+
+def _load_catalogue(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    loaded = admin.load_catalogue(context, args.file)
+    print(
+        f"Đã nạp: {loaded.procedures} thủ tục, {loaded.agencies} cơ quan, "
+        f"{loaded.holidays} ngày nghỉ/làm bù; {loaded.unchanged} mục không đổi."
+    )
+    return 0
+
+
+def _revoke(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    admin.revoke_workstation(context, args.workstation, args.reason)
+    print(f"Đã thu hồi máy trạm {args.workstation}.")
+    return 0
+
+
+def _list_workstations(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    rows = admin.list_workstations(context)
+    if not rows:
+        print("Chưa có máy trạm nào đăng ký.")
+    for row in rows:
+        state = f"thu hồi {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "hoạt động"
+        print(f"{row.id}  {row.agency_code}  {row.name}  ({state})")
+    return 0
+
+
+def _set_status(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    admin.set_dossier_status(
+        context, args.dossier_code, args.status, actor=args.actor, reason=args.reason
+    )
+    print(f"Đã ghi trạng thái '{args.status}' cho hồ sơ {args.dossier_code}.")
+    return 0
+
+
+def _import_batch(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    report = admin.import_batch_file(context, args.file)
+    print(
+        f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
+        f"nhập mới {report.imported}, trùng {report.duplicates}, xung đột {report.conflicts}, "
+        f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
+    )
+    return 0

@@ -1,0 +1,88 @@
+"""Key pairs: the workstation's Ed25519 signing key, the central system's X25519 key.
+
+Private keys are written as PKCS#8 PEM files readable by their owner only;
+public keys travel as raw bytes in base64.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from counter.errors import ConfigurationError, InputError
+
+PrivateKey = Ed25519PrivateKey | X25519PrivateKey
+
+
+def raw_public_bytes(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_key_b64(key: Ed25519PublicKey | X25519PublicKey) -> str:
+    return base64.b64encode(raw_public_bytes(key)).decode("ascii")
+
+
+def _raw_key_bytes(text: str, field: str) -> bytes:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise InputError(field, "khóa công khai phải được mã hóa base64") from None
+    if len(raw) != 32:
+        raise InputError(field, "khóa công khai phải dài đúng 32 byte")
+    return raw
+
+
+def ed25519_public_from_b64(text: str, field: str = "public_key") -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(_raw_key_bytes(text, field))
+
+
+def x25519_public_from_b64(text: str, field: str = "central_public_key") -> X25519PublicKey:
+    return X25519PublicKey.from_public_bytes(_raw_key_bytes(text, field))
+
+
+def write_private_key(path: Path, key: PrivateKey) -> None:
+    """Write a private key (mode 0600), atomically: a crash never leaves half a key."""
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def _read_private_key(path: Path) -> object:
+    try:
+        return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError) as error:
+        raise ConfigurationError(f"Không đọc được khóa bí mật '{path}': {error}") from error
+
+
+def load_or_create_x25519(path: Path) -> X25519PrivateKey:
+    if not path.exists():
+        write_private_key(path, X25519PrivateKey.generate())
+    key = _read_private_key(path)
+    if not isinstance(key, X25519PrivateKey):
+        raise ConfigurationError(f"Tệp '{path}' không chứa khóa X25519.")
+    return key
+
+
+def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
+    if not path.exists():
+        write_private_key(path, Ed25519PrivateKey.generate())
+    key = _read_private_key(path)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ConfigurationError(f"Tệp '{path}' không chứa khóa Ed25519.")
+    return key

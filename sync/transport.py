@@ -1,0 +1,249 @@
+"""The HTTP client of the sync protocol, on ``requests``.
+
+HTTPS certificates are always verified (against the system store or a given
+CA bundle); a pinned certificate additionally requires the server to present
+exactly that certificate. Requests are retried by :mod:`sync.retry`; every
+push is idempotent on the server, so a retry after a lost answer is safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import ssl
+import time
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from sync.errors import (
+    CertificateError,
+    ServerRejectedError,
+    ServerUnreachableError,
+    WorkstationRefusedError,
+)
+from sync.protocol import SERVER_TIME_HEADER
+from sync.retry import Failure, RetryPolicy, retry_delay
+
+DEFAULT_TIMEOUT = (5.0, 60.0)
+
+
+@dataclass(frozen=True)
+class ApiResponse:
+    status: int
+    body: dict[str, Any]
+    server_time: datetime | None
+
+
+@dataclass
+class TransportSettings:
+    """Where the central server is and how to trust it."""
+
+    base_url: str
+    token: str | None = None
+    ca_bundle: Path | None = None
+    pinned_certificate: Path | None = None
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+def certificate_fingerprint(pem_file: Path) -> str:
+    """SHA-256 of the DER form of the first certificate in a PEM file, as hex."""
+    try:
+        der = ssl.PEM_cert_to_DER_cert(pem_file.read_text(encoding="ascii"))
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise CertificateError(f"Không đọc được chứng chỉ ghim '{pem_file}': {error}") from error
+    return hashlib.sha256(der).hexdigest()
+
+
+class _PinnedAdapter(HTTPAdapter):
+    """Accepts only the server certificate with the given SHA-256 fingerprint."""
+
+    def __init__(self, fingerprint: str) -> None:
+        self._fingerprint = fingerprint
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kwargs)
+
+
+class Transport:
+    """Sends requests to the central server, retrying what is worth retrying.
+
+    ``sleep``, ``draw`` and ``on_server_time`` are injectable: tests run the
+    real HTTP exchange without waiting, and the clock check hears the server's
+    time on every answer.
+    """
+
+    def __init__(
+        self,
+        settings: TransportSettings,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        draw: Callable[[], float] = random.random,
+        on_server_time: Callable[[datetime], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._sleep = sleep
+        self._draw = draw
+        self._on_server_time = on_server_time
+        self._session = requests.Session()
+        self._session.verify = str(settings.ca_bundle) if settings.ca_bundle else True
+        if settings.pinned_certificate is not None:
+            fingerprint = certificate_fingerprint(settings.pinned_certificate)
+            self._session.mount("https://", _PinnedAdapter(fingerprint))
+        self.attempts_made = 0
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def set_token(self, token: str | None) -> None:
+        self.settings.token = token
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        content: bytes | None = None,
+        params: Mapping[str, str | int] | None = None,
+        accept_statuses: Collection[int] = (),
+    ) -> ApiResponse:
+        """One logical request, retried per the policy; raises a :class:`SyncError` on failure.
+
+        A 2xx answer, or a status listed in ``accept_statuses``, is returned.
+        """
+        attempt = 0
+        while True:
+            attempt += 1
+            self.attempts_made += 1
+            failure, response = self._attempt(method, path, json, content, params)
+            if response is not None and (response.ok or response.status_code in accept_statuses):
+                return self._api_response(response)
+            if response is not None and not _is_retryable_status(response.status_code):
+                raise _rejection(response)
+            delay = retry_delay(
+                self.settings.policy, attempt, failure, now=datetime.now(UTC), draw=self._draw()
+            )
+            if delay is None:
+                raise _give_up(failure, response, attempt)
+            self._sleep(delay)
+
+    def _attempt(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        content: bytes | None,
+        params: Mapping[str, str | int] | None,
+    ) -> tuple[Failure, requests.Response | None]:
+        headers = {"Accept": "application/json"}
+        if self.settings.token:
+            headers["Authorization"] = f"Bearer {self.settings.token}"
+        if content is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        url = self.settings.base_url.rstrip("/") + path
+        try:
+            response = self._session.request(
+                method,
+                url,
+                json=json,
+                data=content,
+                params=params,
+                headers=headers,
+                timeout=self.settings.timeout,
+            )
+        except requests.exceptions.SSLError as error:
+            raise CertificateError(
+                "Chứng chỉ của máy chủ trung tâm không được tin cậy hoặc không đúng chứng chỉ "
+                f"đã ghim ({self.settings.base_url}).",
+                detail=str(error),
+            ) from error
+        except requests.exceptions.RequestException:
+            return Failure(network_error=True), None
+        self._notice_server_time(response)
+        failure = Failure(
+            status=response.status_code, retry_after=response.headers.get("Retry-After")
+        )
+        return failure, response
+
+    def _notice_server_time(self, response: requests.Response) -> None:
+        text = response.headers.get(SERVER_TIME_HEADER)
+        if not text or self._on_server_time is None:
+            return
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return
+        if moment.tzinfo is not None:
+            self._on_server_time(moment)
+
+    def _api_response(self, response: requests.Response) -> ApiResponse:
+        server_time = None
+        text = response.headers.get(SERVER_TIME_HEADER)
+        if text:
+            try:
+                server_time = datetime.fromisoformat(text)
+            except ValueError:
+                server_time = None
+        return ApiResponse(response.status_code, _json_body(response), server_time)
+
+
+def _is_retryable_status(status: int) -> bool:
+    return status == 429 or 500 <= status <= 599
+
+
+def _json_body(response: requests.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {"value": body}
+
+
+def server_error_message(response: requests.Response) -> tuple[str, str]:
+    """The server's own (code, message) from an error body, or a generic one."""
+    error = _json_body(response).get("error")
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        details = error.get("details") or []
+        message = error["message"]
+        if details:
+            message += " (" + "; ".join(str(d) for d in details[:5]) + ")"
+        return str(error.get("code", "")), message
+    return "", f"Máy chủ trung tâm trả lời mã lỗi HTTP {response.status_code}."
+
+
+def _rejection(response: requests.Response) -> ServerRejectedError:
+    reason_code, message = server_error_message(response)
+    if response.status_code in (401, 403):
+        return WorkstationRefusedError(
+            message, status=response.status_code, reason_code=reason_code
+        )
+    return ServerRejectedError(message, status=response.status_code, reason_code=reason_code)
+
+
+def _give_up(
+    failure: Failure, response: requests.Response | None, attempts: int
+) -> ServerUnreachableError:
+    if response is not None:
+        _, message = server_error_message(response)
+        return ServerUnreachableError(
+            f"Máy chủ trung tâm đang bận hoặc gặp lỗi sau {attempts} lần thử: {message}"
+        )
+    return ServerUnreachableError(
+        f"Không kết nối được máy chủ trung tâm sau {attempts} lần thử. "
+        "Dữ liệu vẫn được giữ trên máy và sẽ được gửi lại khi có mạng."
+    )
