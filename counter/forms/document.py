@@ -71,7 +71,7 @@ def _no_decoration(canvas: Any, doc: Any) -> None:
 
 def _page_counting_canvas(sheet: Sheet) -> type:
     """A canvas that holds each page back until the end, then writes
-    "Trang n/N" at the bottom of every page."""
+    "Trang n/N" at the bottom of every page when there is more than one."""
 
     class PageCountingCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -86,7 +86,8 @@ def _page_counting_canvas(sheet: Sheet) -> type:
             total = len(self._held_pages)
             for number, state in enumerate(self._held_pages, 1):
                 self.__dict__.update(state)
-                self._write_page_number(number, total)
+                if total > 1:
+                    self._write_page_number(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 

@@ -72,6 +72,13 @@ def _keep_together(text: str) -> str:
     return text.replace(" ", NBSP)
 
 
+def name_markup(name: str) -> str:
+    """A person's name for running text: escaped, and not split over two lines
+    unless it is too long to fit on one anyway."""
+    cleaned = markup(name)
+    return _keep_together(cleaned) if len(cleaned) <= 40 else cleaned
+
+
 def place_and_date(place: str, day: date) -> str:
     """``Tân Phú, ngày 05 tháng 06 năm 2025``, the line under the national motto."""
     if isinstance(day, datetime):

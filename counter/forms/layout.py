@@ -49,13 +49,18 @@ def header_columns(sheet: Sheet) -> tuple[float, float]:
 
 
 def agency_header(
-    sheet: Sheet, header: AgencyHeader, number_line: str | None, date_line: str
+    sheet: Sheet,
+    header: AgencyHeader,
+    number_line: str | None,
+    date_line: str | None,
+    *,
+    subject_line: str | None = None,
 ) -> Any:
     """Authority and unit (left), national name and motto (right), then
     "Số: ..." under the unit and the place and date under the motto.
 
-    ``number_line`` and ``date_line`` are markup; a ``None`` number leaves its
-    cell empty (forms without a number).
+    The lines are markup. ``subject_line`` ("V/v ...") goes under the number, as
+    in an official letter; a form with neither number nor date has no second row.
     """
     s = styles_for(sheet)
     left_width, right_width = header_columns(sheet)
@@ -75,11 +80,13 @@ def agency_header(
         para(MOTTO, motto_style),
         CentredRule(fonts.text_width(MOTTO, fonts.BOLD, motto_size)),
     ]
-    number = para(number_line, s.centred) if number_line else ""
-    table = Table(
-        [[left, right], [number, para(date_line, s.italic_centred)]],
-        colWidths=[left_width, right_width],
-    )
+    rows: list[list[Any]] = [[left, right]]
+    if number_line or date_line:
+        below_unit = [para(number_line, s.centred)] if number_line else []
+        if subject_line:
+            below_unit.append(para(subject_line, s.small_centred))
+        rows.append([below_unit, para(date_line, s.italic_centred) if date_line else ""])
+    table = Table(rows, colWidths=[left_width, right_width])
     table.setStyle(
         TableStyle(
             [
@@ -88,7 +95,7 @@ def agency_header(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-                ("TOPPADDING", (0, 1), (-1, 1), 3),
+                ("TOPPADDING", (0, 1), (-1, -1), 3),
             ]
         )
     )
@@ -152,14 +159,13 @@ def numbered(sheet: Sheet, items: Sequence[str], *, indent_mm: float = 4) -> lis
 
 
 def signature_pair(
-    sheet: Sheet, left: tuple[str, str | None], right: tuple[str, str | None]
+    sheet: Sheet, left: tuple[str, str | None] | None, right: tuple[str, str | None]
 ) -> Any:
-    """Two signature blocks side by side: (role, printed name or ``None``) each."""
+    """Signature blocks side by side, (role, printed name or ``None``) each;
+    with ``left=None`` the single block stands on the right."""
     half = sheet.frame_width / 2
-    table = Table(
-        [[_signature_cell(sheet, *left), _signature_cell(sheet, *right)]],
-        colWidths=[half, half],
-    )
+    left_cell = _signature_cell(sheet, *left) if left else ""
+    table = Table([[left_cell, _signature_cell(sheet, *right)]], colWidths=[half, half])
     table.setStyle(
         TableStyle(
             [
@@ -176,7 +182,7 @@ def _signature_cell(sheet: Sheet, role: str, name: str | None) -> list[Any]:
     s = styles_for(sheet)
     cell = [
         para(f"<b>{markup(role).upper()}</b>", s.centred),
-        para(SIGN_HINT, s.italic_centred.clone("hint", fontSize=sheet.body_size - 1)),
+        para(SIGN_HINT, s.hint),
         spacer(14 if sheet.body_size < 11 else 22),
     ]
     if name:

@@ -13,6 +13,7 @@ from reportlab.platypus import PageBreak, Table, TableStyle
 
 from counter.errors import InputError
 from counter.forms import codes
+from counter.forms.blocks import applicant_lines, grid_table
 from counter.forms.document import build_pdf
 from counter.forms.formatting import (
     format_clock_line,
@@ -22,7 +23,7 @@ from counter.forms.formatting import (
     place_and_date,
 )
 from counter.forms.layout import agency_header, labelled, para, signature_pair, spacer, title
-from counter.forms.model import Applicant, DeliveryMethod, DocumentLine, ReceiptSlip
+from counter.forms.model import DeliveryMethod, DocumentLine, ReceiptSlip
 from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
@@ -78,7 +79,7 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
         para(markup(header.unit_name), s.body),
         labelled(sheet, "Tiếp nhận hồ sơ của", slip.applicant.name, bold=True),
     ]
-    story += _contact_lines(sheet, slip.applicant)
+    story += applicant_lines(sheet, slip.applicant)
     story.append(labelled(sheet, "Nội dung yêu cầu giải quyết", slip.procedure_name, bold=True))
     story += _numbered_sections(sheet, slip)
     story += [
@@ -122,21 +123,6 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
     return table
 
 
-def _contact_lines(sheet: Sheet, applicant: Applicant) -> list[Any]:
-    """Address, then phone and email; whatever is missing is left out."""
-    lines = []
-    if applicant.address and applicant.address.strip():
-        lines.append(labelled(sheet, "Địa chỉ", applicant.address))
-    contact = []
-    if applicant.phone and applicant.phone.strip():
-        contact.append(f"Số điện thoại: {markup(applicant.phone)}")
-    if applicant.email and applicant.email.strip():
-        contact.append(f"Email: {markup(applicant.email)}")
-    if contact:
-        lines.append(para("&nbsp;&nbsp;&nbsp;&nbsp;".join(contact), styles_for(sheet).body))
-    return lines
-
-
 def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
     s = styles_for(sheet)
     delivery = slip.delivery
@@ -175,42 +161,18 @@ def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
 
 
 def _document_table(sheet: Sheet, documents: Sequence[DocumentLine]) -> Any:
-    s = styles_for(sheet)
     number_width, count_width = 8 * MM, 16 * MM
     name_width = sheet.frame_width - number_width - 2 * count_width
-    rows: list[list[Any]] = [
-        [
-            para("STT", s.cell_header),
-            para("Tên giấy tờ", s.cell_header),
-            para("Bản chính", s.cell_header),
-            para("Bản sao", s.cell_header),
-        ]
+    rows = [
+        (str(number), markup(line.name), str(line.originals), str(line.copies))
+        for number, line in enumerate(documents, 1)
     ]
-    for number, line in enumerate(documents, 1):
-        rows.append(
-            [
-                para(str(number), s.cell_centred),
-                para(markup(line.name), s.cell),
-                para(str(line.originals), s.cell_centred),
-                para(str(line.copies), s.cell_centred),
-            ]
-        )
-    table = Table(
-        rows, colWidths=[number_width, name_width, count_width, count_width], repeatRows=1
+    return grid_table(
+        sheet,
+        ("STT", "Tên giấy tờ", "Bản chính", "Bản sao"),
+        rows,
+        (number_width, name_width, count_width, count_width),
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, "#000000"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
 
 
 def _note(slip: ReceiptSlip) -> str:

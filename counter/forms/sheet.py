@@ -73,6 +73,8 @@ class Styles:
     title: Any
     small: Any
     small_italic: Any
+    small_centred: Any
+    hint: Any
     cell: Any
     cell_centred: Any
     cell_header: Any
@@ -128,6 +130,16 @@ def styles_for(sheet: Sheet) -> Styles:
         ),
         small=small,
         small_italic=ParagraphStyle("small_italic", parent=small, fontName=fonts.ITALIC),
+        small_centred=ParagraphStyle("small_centred", parent=small, alignment=TA_CENTER),
+        hint=ParagraphStyle(
+            "hint",
+            parent=body,
+            fontName=fonts.ITALIC,
+            fontSize=size - 1,
+            leading=(size - 1) * 1.25,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
         cell=cell,
         cell_centred=ParagraphStyle("cell_centred", parent=cell, alignment=TA_CENTER),
         cell_header=ParagraphStyle(
