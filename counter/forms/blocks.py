@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 
 from counter.forms.formatting import markup
-from counter.forms.layout import labelled, para
+from counter.forms.layout import labelled, para, table_style
 from counter.forms.model import Applicant
 from counter.forms.sheet import Sheet, styles_for
 
@@ -48,7 +48,7 @@ def grid_table(
         )
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.4, "#000000"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from counter.errors import InputError
 
@@ -13,6 +15,7 @@ from counter.errors import InputError
 # characters of real codes ("000.00.12.H42-230601-0003").
 _DOSSIER_CODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-/_]*")
 MAX_DOSSIER_CODE = 40
+E = TypeVar("E", bound=StrEnum)
 
 
 def require_text(field: str, value: str) -> None:
@@ -86,3 +89,15 @@ def require_lookup_template(field: str, template: str | None) -> None:
     require_text(field, template)
     if "{code}" not in template:
         raise InputError(field, "phải chứa chỗ điền mã hồ sơ {code}.")
+
+
+def set_enum(owner: object, attribute: str, kind: type[E], field: str) -> None:
+    """Accept an enum member or its value (``"working_days"``) for a frozen
+    dataclass attribute, storing the member."""
+    value = getattr(owner, attribute)
+    try:
+        member = kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise InputError(field, f"không hợp lệ: {value!r} (chỉ nhận: {allowed}).") from None
+    object.__setattr__(owner, attribute, member)

@@ -44,6 +44,8 @@ def build_pdf(
         author=APP_NAME,
         creator=APP_NAME,
         invariant=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=sheet.body_size,
     )
     frame = Frame(
         sheet.left,

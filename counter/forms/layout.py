@@ -37,6 +37,12 @@ class CentredRule(Flowable):
         self.canv.line(start, 2.5, start + self.length, 2.5)
 
 
+def table_style(commands: list[tuple[Any, ...]]) -> Any:
+    """A table style whose cells default to the bundled font: ReportLab's own
+    default, Helvetica, has no Vietnamese letters and is not embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
+
+
 def para(text: str, style: Any) -> Any:
     """A paragraph of ready markup (escape user text with ``markup`` first)."""
     return Paragraph(text, style)
@@ -88,7 +94,7 @@ def agency_header(
         rows.append([below_unit, para(date_line, s.italic_centred) if date_line else ""])
     table = Table(rows, colWidths=[left_width, right_width])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -167,7 +173,7 @@ def signature_pair(
     left_cell = _signature_cell(sheet, *left) if left else ""
     table = Table([[left_cell, _signature_cell(sheet, *right)]], colWidths=[half, half])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -207,7 +213,7 @@ def letter_signature(sheet: Sheet, recipients: Sequence[str], position: str, nam
     ]
     table = Table([[lines, right]], colWidths=[left_width, right_width])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

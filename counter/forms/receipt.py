@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import PageBreak, Table, TableStyle
+from reportlab.platypus import PageBreak, Table
 
 from counter.errors import InputError
 from counter.forms import codes
@@ -22,7 +22,15 @@ from counter.forms.formatting import (
     markup,
     place_and_date,
 )
-from counter.forms.layout import agency_header, labelled, para, signature_pair, spacer, title
+from counter.forms.layout import (
+    agency_header,
+    labelled,
+    para,
+    signature_pair,
+    spacer,
+    table_style,
+    title,
+)
 from counter.forms.model import DeliveryMethod, DocumentLine, ReceiptSlip
 from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
 
@@ -109,7 +117,7 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
     qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
     table = Table([[left, qr]], colWidths=[text_width, qr_size])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("ALIGN", (0, 0), (0, 0), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

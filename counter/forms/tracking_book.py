@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.platypus import LongTable, TableStyle
+from reportlab.platypus import LongTable
 
 from counter.errors import InputError
 from counter.forms import fonts
 from counter.forms.checks import require_date
 from counter.forms.document import build_pdf
 from counter.forms.formatting import format_date, local, markup
-from counter.forms.layout import agency_header, para, spacer, title
+from counter.forms.layout import agency_header, para, spacer, table_style, title
 from counter.forms.model import AgencyHeader, TrackingBookRow
 from counter.forms.sheet import A4_LANDSCAPE, MM, styles_for
 
@@ -161,4 +161,4 @@ def _table_style(*, empty: bool) -> Any:
     ]
     if empty:
         commands.append(("SPAN", (0, 2), (-1, 2)))
-    return TableStyle(commands)
+    return table_style(commands)

@@ -14,6 +14,7 @@ from counter.forms.checks import (
     require_lookup_template,
     require_optional_text,
     require_text,
+    set_enum,
 )
 
 
@@ -32,8 +33,7 @@ class ProcessingTime:
 
     def __post_init__(self) -> None:
         field = "Thời gian giải quyết theo quy định"
-        if not isinstance(self.unit, TimeUnit):
-            raise InputError(field, f"đơn vị không hợp lệ: {self.unit!r}.")
+        set_enum(self, "unit", TimeUnit, field)
         if self.unit is TimeUnit.SAME_DAY:
             if self.amount != 0:
                 raise InputError(field, "hồ sơ giải quyết trong ngày không ghi số ngày, số giờ.")

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from counter.errors import InputError
 from counter.forms.checks import (
     require_after,
     require_aware,
@@ -14,6 +13,7 @@ from counter.forms.checks import (
     require_items,
     require_optional_text,
     require_text,
+    set_enum,
 )
 from counter.forms.model.common import AgencyHeader, DossierSummary, Signatory
 
@@ -33,8 +33,7 @@ class CompletionItem:
 
     def __post_init__(self) -> None:
         require_text("Nội dung cần bổ sung, hoàn thiện", self.document)
-        if not isinstance(self.kind, CompletionKind):
-            raise InputError("Loại yêu cầu", f"không hợp lệ: {self.kind!r}.")
+        set_enum(self, "kind", CompletionKind, "Loại yêu cầu")
         require_text(f"Lý do yêu cầu với “{self.document}”", self.reason)
 
 

@@ -15,6 +15,7 @@ from counter.forms.checks import (
     require_items,
     require_optional_text,
     require_text,
+    set_enum,
 )
 from counter.forms.model.common import AgencyHeader, Applicant, ProcessingTime
 
@@ -48,8 +49,7 @@ class ResultDelivery:
     address: str = ""
 
     def __post_init__(self) -> None:
-        if not isinstance(self.method, DeliveryMethod):
-            raise InputError("Nơi nhận kết quả", f"cách nhận không hợp lệ: {self.method!r}.")
+        set_enum(self, "method", DeliveryMethod, "Cách nhận kết quả")
         require_optional_text("Địa chỉ nhận kết quả", self.address)
         if self.method is DeliveryMethod.POST:
             require_text("Địa chỉ nhận kết quả qua bưu chính", self.address)
