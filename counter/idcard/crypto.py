@@ -1,0 +1,78 @@
+"""Cryptographic building blocks of BAC and secure messaging (ICAO 9303-11 §9.7).
+
+Two-key triple DES in CBC mode with a zero IV, the ISO/IEC 9797-1 MAC
+algorithm 3 ("retail MAC") with padding method 2, and the SHA-1 key
+derivation function with DES parity adjustment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
+from cryptography.hazmat.primitives.ciphers import Cipher, modes
+
+DES_BLOCK = 8
+KENC_COUNTER = 1
+KMAC_COUNTER = 2
+
+
+def adjust_parity(key: bytes) -> bytes:
+    """Set the lowest bit of each byte so that every byte has odd parity."""
+    out = bytearray()
+    for byte in key:
+        high = byte & 0xFE
+        out.append(high | (bin(high).count("1") + 1) % 2)
+    return bytes(out)
+
+
+def derive_key(seed: bytes, counter: int) -> bytes:
+    """A 16-byte two-key 3DES key from ``seed`` (ICAO 9303-11 §9.7.1)."""
+    digest = hashlib.sha1(seed + counter.to_bytes(4, "big")).digest()
+    return adjust_parity(digest[:16])
+
+
+def pad(data: bytes, block: int = DES_BLOCK) -> bytes:
+    """ISO/IEC 9797-1 padding method 2: 0x80 then zeros up to a block boundary."""
+    padded = data + b"\x80"
+    return padded + bytes(-len(padded) % block)
+
+
+def unpad(data: bytes) -> bytes:
+    """Remove padding method 2; raises ``ValueError`` if it is not there."""
+    stripped = data.rstrip(b"\x00")
+    if not stripped or stripped[-1] != 0x80:
+        raise ValueError("missing ISO 9797-1 method 2 padding")
+    return stripped[:-1]
+
+
+def triple_des_key(key: bytes) -> bytes:
+    """A 24-byte key for a 16-byte two-key (K1 K2 K1) or 8-byte single DES key."""
+    if len(key) == 16:
+        return key + key[:8]
+    if len(key) == 8:
+        return key * 3
+    if len(key) == 24:
+        return key
+    raise ValueError(f"DES key of {len(key)} bytes")
+
+
+def des3_encrypt(key: bytes, data: bytes, iv: bytes = bytes(DES_BLOCK)) -> bytes:
+    encryptor = Cipher(TripleDES(triple_des_key(key)), modes.CBC(iv)).encryptor()
+    return encryptor.update(data) + encryptor.finalize()
+
+
+def des3_decrypt(key: bytes, data: bytes, iv: bytes = bytes(DES_BLOCK)) -> bytes:
+    decryptor = Cipher(TripleDES(triple_des_key(key)), modes.CBC(iv)).decryptor()
+    return decryptor.update(data) + decryptor.finalize()
+
+
+def retail_mac(key: bytes, data: bytes, *, padded: bool = False) -> bytes:
+    """ISO/IEC 9797-1 MAC algorithm 3 with single DES blocks and a 3DES final step."""
+    message = data if padded else pad(data)
+    if len(message) % DES_BLOCK:
+        raise ValueError("MAC input is not a whole number of blocks")
+    ka, kb = key[:8], key[8:16]
+    chained = des3_encrypt(ka, message)[-DES_BLOCK:]
+    decrypted = des3_decrypt(kb, chained)
+    return des3_encrypt(ka, decrypted)

@@ -1,0 +1,95 @@
+"""Errors of the ID card module, each with a message for the person at the counter.
+
+Every failure a user can act on (no reader, card removed, wrong BAC inputs,
+a card that is not an ICAO document, damaged data) is a :class:`CardError`
+subclass of :class:`counter.errors.CounterError`; the message is Vietnamese
+and names the cause. ``detail`` carries technical facts for the log.
+"""
+
+from __future__ import annotations
+
+from counter.errors import CounterError, InputError
+
+
+class CardError(CounterError):
+    code = "card"
+
+
+class ReaderUnavailableError(CardError):
+    """No PC/SC service, no reader, or the reader was unplugged."""
+
+    code = "reader_unavailable"
+
+
+class NoCardError(CardError):
+    code = "no_card"
+
+
+class CardRemovedError(CardError):
+    code = "card_removed"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(
+            "Thẻ đã bị rút ra khỏi đầu đọc trong khi đang đọc. Đặt lại thẻ và đọc lại.",
+            detail=detail,
+        )
+
+
+class CardTimeoutError(CardError):
+    code = "card_timeout"
+
+
+class AccessDeniedError(CardError):
+    """The chip refused BAC: the document number, birth or expiry date is wrong."""
+
+    code = "access_denied"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(
+            "Thẻ từ chối khóa truy cập (BAC). Kiểm tra lại số định danh (số giấy tờ), "
+            "ngày sinh và ngày hết hạn.",
+            detail=detail,
+        )
+
+
+class NotIcaoCardError(CardError):
+    code = "not_icao"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(
+            "Thẻ trong đầu đọc không phải thẻ căn cước/hộ chiếu gắn chip (ICAO 9303).",
+            detail=detail,
+        )
+
+
+class CardProtocolError(CardError):
+    """The chip answered something the protocol does not allow."""
+
+    code = "card_protocol"
+
+
+class SecureMessagingError(CardProtocolError):
+    """A protected response failed its check (wrong MAC, missing object, bad padding)."""
+
+    code = "secure_messaging"
+
+
+class CardDataError(CardError):
+    """A file read from the chip is malformed."""
+
+    code = "card_data"
+
+
+class TlvError(CardDataError):
+    code = "tlv"
+
+
+class MrzError(InputError):
+    code = "mrz"
+
+
+class QrFormatError(InputError):
+    code = "qr_format"
+
+    def __init__(self, message: str) -> None:
+        super().__init__("Mã QR", message)

@@ -1,0 +1,124 @@
+"""The reading strategy: one full identity read of a CCCD or passport chip.
+
+SELECT the eMRTD application, BAC, EF.COM, DG1, DG13 (when listed), DG2
+(when asked), DG14/DG15 (when asked and listed), EF.SOD, then passive
+authentication over everything that was read.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from counter.idcard.apdu import Transport
+from counter.idcard.bac import perform_bac
+from counter.idcard.dg1 import parse_dg1
+from counter.idcard.dg2 import parse_dg2
+from counter.idcard.dg13 import parse_dg13
+from counter.idcard.errors import AccessDeniedError, CardDataError
+from counter.idcard.lds import DG1, DG2, DG13, DG14, DG15, EF_COM, EF_SOD, LdsFile, parse_com
+from counter.idcard.mrz import AccessKey
+from counter.idcard.passive_auth import passive_authentication
+from counter.idcard.result import CardReadResult
+from counter.idcard.session import CardSession, Progress, ReadSettings, minimum_read_apdus
+from counter.idcard.trust import TrustStore
+
+BAC_APDUS = 2
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    include_photo: bool = True
+    include_security_groups: bool = False
+    settings: ReadSettings = field(default_factory=ReadSettings)
+
+
+def open_with_bac(session: CardSession, keys: Sequence[AccessKey]) -> int:
+    """BAC with the first key the chip accepts; returns how many keys were tried."""
+    if not keys:
+        raise AccessDeniedError(detail="no access key")
+    for attempt, key in enumerate(keys, start=1):
+        session.select_applet()
+        try:
+            session.channel = perform_bac(session.exchange, key)
+            return attempt
+        except AccessDeniedError:
+            if attempt == len(keys):
+                raise
+    raise AssertionError("unreachable")
+
+
+def wanted_files(groups: Sequence[int], options: ReadOptions) -> list[LdsFile]:
+    files = [DG1]
+    if 13 in groups:
+        files.append(DG13)
+    if options.include_photo and 2 in groups:
+        files.append(DG2)
+    if options.include_security_groups:
+        files += [f for f in (DG14, DG15) if f.dg_number in groups]
+    return files
+
+
+def read_identity(
+    transport: Transport,
+    keys: AccessKey | Sequence[AccessKey],
+    trust: TrustStore,
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
+    reader: str | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> CardReadResult:
+    options = options or ReadOptions()
+    started = clock()
+    session = CardSession(transport, options.settings)
+    tried = open_with_bac(session, [keys] if isinstance(keys, AccessKey) else list(keys))
+    com_raw = session.read_file(EF_COM, progress)
+    if com_raw is None:
+        raise CardDataError("Chip không có EF.COM.")
+    com = parse_com(com_raw)
+    groups: dict[int, bytes] = {}
+    for file in wanted_files(com.data_groups, options):
+        content = session.read_file(file, progress)
+        if content is not None and file.dg_number is not None:
+            groups[file.dg_number] = content
+    if 1 not in groups:
+        raise CardDataError("Chip không có DG1 (MRZ).")
+    sod = session.read_file(EF_SOD, progress)
+    warnings: list[str] = []
+    vn = parse_optional(parse_dg13, groups.get(13), warnings)
+    photo = parse_optional(parse_dg2, groups.get(2), warnings)
+    verdict = passive_authentication(sod, groups, trust)
+    block = session.block
+    minimum = (1 + BAC_APDUS) * tried
+    minimum += sum(minimum_read_apdus(f.size, block, f.selected) for f in session.stats.files)
+    return CardReadResult(
+        mrz=parse_dg1(groups[1]),
+        vn=vn,
+        photo=photo,
+        passive_authentication=verdict,
+        access_method="BAC",
+        apdus=session.stats.apdus,
+        apdus_minimum=minimum,
+        bytes_sent=session.stats.bytes_sent,
+        bytes_received=session.stats.bytes_received,
+        elapsed_ms=(clock() - started) * 1000,
+        block_size=block,
+        files=tuple(session.stats.files),
+        warnings=tuple(warnings),
+        reader=reader,
+    )
+
+
+def parse_optional(
+    parse: Callable[[bytes], T], content: bytes | None, warnings: list[str]
+) -> T | None:
+    if content is None:
+        return None
+    try:
+        return parse(content)
+    except CardDataError as error:
+        warnings.append(error.message)
+        return None

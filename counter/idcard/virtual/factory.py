@@ -1,0 +1,27 @@
+"""One call to get a ready virtual card from an identity (or a demo one)."""
+
+from __future__ import annotations
+
+from counter.idcard.mrz import AccessKey
+from counter.idcard.virtual.card import CardQuirks, VirtualCard
+from counter.idcard.virtual.documents import build_files
+from counter.idcard.virtual.identity import VirtualIdentity, demo_identity
+from counter.idcard.virtual.pki import TestPki
+
+
+def access_key_of(identity: VirtualIdentity) -> AccessKey:
+    return AccessKey(identity.document_number, identity.birth_date, identity.expiry_date)
+
+
+def make_card(
+    identity: VirtualIdentity | None = None,
+    pki: TestPki | None = None,
+    *,
+    quirks: CardQuirks | None = None,
+    photo_format: str = "jpeg",
+) -> VirtualCard:
+    """A virtual chip for ``identity`` (a demo citizen by default), signed by ``pki``."""
+    identity = identity or demo_identity()
+    pki = pki or TestPki.generate()
+    files = build_files(identity, pki, photo_format=photo_format)
+    return VirtualCard(access_key_of(identity), files, quirks or CardQuirks())
