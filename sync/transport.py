@@ -94,7 +94,8 @@ class Transport:
         self._draw = draw
         self._on_server_time = on_server_time
         self._session = requests.Session()
-        self._session.verify = str(settings.ca_bundle) if settings.ca_bundle else True
+        # Passed on every request: a session-wide ``verify`` loses to REQUESTS_CA_BUNDLE.
+        self._verify: str | bool = str(settings.ca_bundle) if settings.ca_bundle else True
         if settings.pinned_certificate is not None:
             fingerprint = certificate_fingerprint(settings.pinned_certificate)
             self._session.mount("https://", _PinnedAdapter(fingerprint))
@@ -165,6 +166,7 @@ class Transport:
                 params=params,
                 headers=headers,
                 timeout=self.settings.timeout,
+                verify=self._verify,
             )
         except requests.exceptions.SSLError as error:
             raise CertificateError(

@@ -1,0 +1,137 @@
+"""Typed calls of the sync protocol over a :class:`sync.transport.Transport`."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from sync.keys import public_key_b64
+from sync.protocol import (
+    API_PREFIX,
+    AttachmentChunkResponse,
+    AttachmentFinishResponse,
+    AttachmentQueryResponse,
+    BatchImportReport,
+    CodeBlock,
+    CodeBlocksResponse,
+    CodeUsageResponse,
+    EnrolResponse,
+    PullResponse,
+    PushResponse,
+    TimeResponse,
+    enrolment_statement,
+)
+from sync.transport import Transport
+
+DEFAULT_CHUNK = 1024 * 1024
+
+
+class CentralApi:
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+
+    def time(self) -> TimeResponse:
+        return TimeResponse.model_validate(self.transport.request("GET", f"{API_PREFIX}/time").body)
+
+    def enrol(
+        self, code: str, name: str, agency_code: str, signing_key: Ed25519PrivateKey
+    ) -> EnrolResponse:
+        public_key = public_key_b64(signing_key.public_key())
+        proof = signing_key.sign(enrolment_statement(code, name, agency_code, public_key))
+        body = {
+            "code": code,
+            "name": name,
+            "agency_code": agency_code,
+            "public_key": public_key,
+            "proof": base64.b64encode(proof).decode("ascii"),
+        }
+        answer = self.transport.request("POST", f"{API_PREFIX}/enrol", json=body)
+        return EnrolResponse.model_validate(answer.body)
+
+    def push(self, messages: Sequence[Mapping[str, Any]]) -> PushResponse:
+        """Push messages; a single message in conflict (409) is answered like the others."""
+        answer = self.transport.request(
+            "POST", f"{API_PREFIX}/push", json={"messages": list(messages)}, accept_statuses={409}
+        )
+        return PushResponse.model_validate(answer.body)
+
+    def missing_attachments(self, digests: Sequence[str]) -> AttachmentQueryResponse:
+        answer = self.transport.request(
+            "POST", f"{API_PREFIX}/attachments/query", json={"sha256": list(digests)}
+        )
+        return AttachmentQueryResponse.model_validate(answer.body)
+
+    def upload_chunk(self, sha256: str, offset: int, data: bytes) -> int:
+        answer = self.transport.request(
+            "PUT", f"{API_PREFIX}/attachments/{sha256}", content=data, params={"offset": offset}
+        )
+        return AttachmentChunkResponse.model_validate(answer.body).offset
+
+    def finish_attachment(self, sha256: str, size: int) -> AttachmentFinishResponse:
+        answer = self.transport.request(
+            "POST", f"{API_PREFIX}/attachments/{sha256}/finish", json={"size": size}
+        )
+        return AttachmentFinishResponse.model_validate(answer.body)
+
+    def upload_attachment(self, path: Path, *, chunk_size: int = DEFAULT_CHUNK) -> str:
+        """Upload a file by content hash, resuming from what the server already has."""
+        digest = _file_sha256(path)
+        missing = {m.sha256: m.offset for m in self.missing_attachments([digest]).missing}
+        if digest not in missing:
+            return digest
+        size = path.stat().st_size
+        offset = missing[digest]
+        with open(path, "rb") as handle:
+            while offset < size:
+                handle.seek(offset)
+                offset = self.upload_chunk(digest, offset, handle.read(chunk_size))
+        self.finish_attachment(digest, size)
+        return digest
+
+    def pull(self, stream: str, cursor: str | None = None) -> PullResponse:
+        params = {"cursor": cursor} if cursor else None
+        answer = self.transport.request("GET", f"{API_PREFIX}/pull/{stream}", params=params)
+        return PullResponse.model_validate(answer.body)
+
+    def lease_code_block(
+        self,
+        size: int,
+        *,
+        request_id: str | None = None,
+        valid_from: date | None = None,
+        valid_to: date | None = None,
+    ) -> CodeBlock:
+        body: dict[str, Any] = {"size": size, "request_id": request_id}
+        if valid_from:
+            body["valid_from"] = valid_from.isoformat()
+        if valid_to:
+            body["valid_to"] = valid_to.isoformat()
+        answer = self.transport.request("POST", f"{API_PREFIX}/code-blocks", json=body)
+        return CodeBlock.model_validate(answer.body)
+
+    def code_blocks(self) -> CodeBlocksResponse:
+        answer = self.transport.request("GET", f"{API_PREFIX}/code-blocks")
+        return CodeBlocksResponse.model_validate(answer.body)
+
+    def code_usage(self, since: date | None = None) -> CodeUsageResponse:
+        params = {"since": since.isoformat()} if since else None
+        answer = self.transport.request("GET", f"{API_PREFIX}/code-usage", params=params)
+        return CodeUsageResponse.model_validate(answer.body)
+
+    def upload_batch(self, data: bytes) -> BatchImportReport:
+        answer = self.transport.request("POST", f"{API_PREFIX}/batches", content=data)
+        return BatchImportReport.model_validate(answer.body)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(DEFAULT_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
