@@ -52,7 +52,8 @@ def lock_duration(failed_attempts: int) -> timedelta:
     """No lock for the first few mistakes, then 30 s, doubling up to an hour."""
     if failed_attempts < FREE_ATTEMPTS:
         return timedelta()
-    return min(FIRST_LOCK * 2 ** (failed_attempts - FREE_ATTEMPTS), LONGEST_LOCK)
+    doublings = min(failed_attempts - FREE_ATTEMPTS, 16)
+    return min(FIRST_LOCK * 2**doublings, LONGEST_LOCK)
 
 
 def _check_password(password: str) -> None:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -61,9 +61,9 @@ class Store:
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         try:
             migrate.upgrade(self.writer)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, exc.DatabaseError) as error:
             raise StorageError(
-                f"Không mở được cơ sở dữ liệu {db_path.name}: {error}. "
+                f"Không mở được cơ sở dữ liệu {db_path.name}. "
                 "Tệp có thể bị hỏng hoặc đã được mã hoá."
             ) from error
 

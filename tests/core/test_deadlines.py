@@ -1,0 +1,165 @@
+"""Deadline rules on real 2026 dates (Tết, Hùng Kings, 30/4–1/5, 2/9, a swapped Saturday)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from counter.clock import format_minute, parse_local
+from counter.deadlines import (
+    ProcessingTime,
+    Urgency,
+    WorkCalendar,
+    WorkingHours,
+    clock_start,
+    due_time,
+    due_time_after_pause,
+    urgency,
+    working_time_between,
+)
+from counter.errors import ConfigurationError, InputError
+
+CAL = WorkCalendar()
+
+
+def due(received: str, processing: ProcessingTime, calendar: WorkCalendar = CAL) -> str:
+    return format_minute(due_time(calendar, parse_local(received), processing))
+
+
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        ("2026-03-02T09:30", "2026-03-02T09:30"),  # inside working hours
+        ("2026-03-02T07:10", "2026-03-02T08:00"),  # before 08:00
+        ("2026-03-02T12:30", "2026-03-02T13:00"),  # lunch
+        ("2026-03-02T12:00", "2026-03-02T13:00"),  # the first minute of lunch
+        ("2026-03-02T17:00", "2026-03-03T08:00"),  # after 17:00
+        ("2026-03-07T10:00", "2026-03-09T08:00"),  # Saturday
+        ("2026-02-16T10:00", "2026-02-23T08:00"),  # Tết week
+    ],
+)
+def test_clock_starts_at_receipt_or_next_working_start(received: str, expected: str) -> None:
+    assert format_minute(clock_start(CAL, parse_local(received))) == expected
+
+
+def test_monday_half_past_nine_plus_three_days_is_thursday_half_past_nine() -> None:
+    assert due("2026-03-02T09:30", ProcessingTime.days(3)) == "2026-03-05T09:30"
+
+
+def test_one_day_from_eight_is_due_at_five_the_same_day() -> None:
+    assert due("2026-03-02T08:00", ProcessingTime.days(1)) == "2026-03-02T17:00"
+
+
+def test_tet_2026_is_skipped() -> None:
+    # Tết Bính Ngọ: Monday 16 to Friday 20 February 2026 are days off.
+    assert due("2026-02-13T10:00", ProcessingTime.days(3)) == "2026-02-25T10:00"
+
+
+def test_hung_kings_day_observed_on_monday_27_april_2026() -> None:
+    assert due("2026-04-24T10:00", ProcessingTime.days(2)) == "2026-04-29T10:00"
+
+
+def test_30_april_and_1_may_2026() -> None:
+    # Wed 29/4 14:00 + 1 day: Thu 30/4 and Fri 1/5 are off, the weekend too.
+    assert due("2026-04-29T14:00", ProcessingTime.days(1)) == "2026-05-04T14:00"
+
+
+def test_national_day_2026_and_its_substituted_day() -> None:
+    # 31/8 (substituted), 1/9 and 2/9 are off in 2026.
+    assert due("2026-08-28T16:00", ProcessingTime.days(1)) == "2026-09-03T16:00"
+
+
+def test_swapped_working_saturday_22_august_2026_counts() -> None:
+    assert CAL.is_working_day(date(2026, 8, 22))
+    assert due("2026-08-21T16:00", ProcessingTime.same_day()) == "2026-08-22T17:00"
+    # Friday 13:00 + 8 working hours: 4 on Friday, 4 on the Saturday morning.
+    assert due("2026-08-21T13:00", ProcessingTime.days(1)) == "2026-08-22T12:00"
+
+
+def test_vietnam_culture_day_24_november_2026_is_off() -> None:
+    assert not CAL.is_working_day(date(2026, 11, 24))
+    assert due("2026-11-23T09:30", ProcessingTime.days(3)) == "2026-11-27T09:30"
+
+
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        ("2026-03-02T09:00", "2026-03-02T17:00"),
+        ("2026-03-02T14:59", "2026-03-02T17:00"),
+        ("2026-03-02T15:00", "2026-03-03T17:00"),  # from 15:00: next working day
+        ("2026-03-02T16:30", "2026-03-03T17:00"),
+        ("2026-03-02T18:00", "2026-03-03T17:00"),  # outside working hours
+        ("2026-03-06T15:30", "2026-03-09T17:00"),  # Friday afternoon → Monday
+        ("2026-03-07T09:00", "2026-03-09T17:00"),  # Saturday → Monday
+        ("2026-02-13T15:30", "2026-02-23T17:00"),  # before Tết → after Tết
+    ],
+)
+def test_same_day_and_the_15_00_rule(received: str, expected: str) -> None:
+    assert due(received, ProcessingTime.same_day()) == expected
+
+
+def test_working_hours_are_walked_like_days() -> None:
+    assert due("2026-03-02T11:00", ProcessingTime.hours(2)) == "2026-03-02T14:00"
+    assert due("2026-03-02T16:00", ProcessingTime.hours(4)) == "2026-03-03T11:00"
+
+
+def test_waiting_for_the_citizen_does_not_count() -> None:
+    original = parse_local("2026-03-05T09:30")
+    paused = parse_local("2026-03-03T10:00")
+    resumed = parse_local("2026-03-04T10:00")  # one full working day of waiting
+    moved = due_time_after_pause(CAL, original, paused, resumed)
+    assert format_minute(moved) == "2026-03-06T09:30"
+    # A pause over a weekend only moves by the working time inside it.
+    moved = due_time_after_pause(
+        CAL, original, parse_local("2026-03-06T17:00"), parse_local("2026-03-09T08:00")
+    )
+    assert moved == original
+
+
+def test_working_time_between() -> None:
+    assert working_time_between(CAL, parse_local("2026-03-02T08:00"),
+                                parse_local("2026-03-02T17:00")) == 8 * 60
+    assert working_time_between(CAL, parse_local("2026-03-06T16:00"),
+                                parse_local("2026-03-09T09:00")) == 120
+    assert working_time_between(CAL, parse_local("2026-03-09T09:00"),
+                                parse_local("2026-03-06T16:00")) == 0
+
+
+def test_local_overrides_win_over_the_national_calendar() -> None:
+    calendar = CAL.with_overrides(days_off=[date(2026, 3, 3)], working_days=[date(2026, 3, 7)])
+    assert due("2026-03-02T08:00", ProcessingTime.days(2), calendar) == "2026-03-04T17:00"
+    assert due("2026-03-06T15:30", ProcessingTime.same_day(), calendar) == "2026-03-07T17:00"
+
+
+def test_configurable_hours_and_cutoff() -> None:
+    hours = WorkingHours(periods=((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30))),
+                         same_day_cutoff=time(16, 0))
+    calendar = WorkCalendar(hours=hours)
+    assert due("2026-03-02T15:30", ProcessingTime.same_day(), calendar) == "2026-03-02T17:30"
+    assert due("2026-03-02T07:30", ProcessingTime.days(1), calendar) == "2026-03-02T17:30"
+
+
+def test_bad_configuration_is_refused() -> None:
+    with pytest.raises(ConfigurationError):
+        WorkingHours(periods=((time(13, 0), time(17, 0)), (time(8, 0), time(12, 0))))
+    with pytest.raises(ConfigurationError):
+        WorkingHours(weekdays=frozenset())
+    with pytest.raises(InputError):
+        ProcessingTime.days(0)
+    never_works = WorkCalendar(hours=WorkingHours(weekdays=frozenset({6})), public_holidays=False)
+    never_works = never_works.with_overrides(
+        days_off=[date(2026, 3, 1) + (date(2026, 3, 8) - date(2026, 3, 1)) * i
+                  for i in range(0, 200)]
+    )
+    with pytest.raises(ConfigurationError):
+        due_time(never_works, parse_local("2026-03-02T09:00"), ProcessingTime.days(1))
+
+
+def test_urgency() -> None:
+    due_at = parse_local("2026-03-05T09:30")
+    assert urgency(CAL, due_at, parse_local("2026-03-05T10:00")) is Urgency.OVERDUE
+    assert urgency(CAL, due_at, parse_local("2026-03-05T08:00")) is Urgency.DUE_TODAY
+    assert urgency(CAL, due_at, parse_local("2026-03-04T10:00")) is Urgency.DUE_SOON
+    assert urgency(CAL, due_at, parse_local("2026-03-02T10:00")) is Urgency.ON_TRACK
+    assert urgency(CAL, due_at, parse_local("2026-03-09T10:00"), finished=True) is Urgency.FINISHED

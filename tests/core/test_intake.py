@@ -1,0 +1,193 @@
+"""Receiving dossiers: the good path, fees, and bad intake files that write nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from counter.db.models import AuditEvent, Dossier, OutboxMessage, Person
+from counter.dossiers.intake_file import parse_intake, read_intake_file
+from counter.dossiers.model import IntakeRequest, Payment, ReceivedDocument
+from counter.dossiers.receive import receive_dossier
+from counter.errors import InputError, NotFoundError
+from counter.people import find_returning, id_number_warnings
+from tests.core.conftest import OFFICER, citizen
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GOOD: dict[str, Any] = {
+    "procedure_code": "2.000815",
+    "applicant": {
+        "full_name": "Lê Thị Thu Hà", "id_number": "079185001234", "birth_date": "1985-07-20",
+        "sex": "Nữ", "address": "Ấp Phú Lợi, xã Tân Phú, tỉnh Đồng Nai", "phone": "0987654321",
+    },
+    "payment": {"pages": 5, "copies": 3, "paid": True, "method": "cash"},
+}
+
+
+def _counts(workspace) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    with workspace.store.read() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Dossier)) or 0,
+            session.scalar(select(func.count()).select_from(OutboxMessage)) or 0,
+            session.scalar(select(func.count()).select_from(Person)) or 0,
+        )
+
+
+def test_receive_a_certified_copy_dossier(workspace) -> None:  # type: ignore[no-untyped-def]
+    view = receive_dossier(workspace, parse_intake(GOOD), OFFICER)
+    assert view.code.startswith("000.00.12.H42-")
+    assert view.fee_amount == 3 * (2 * 2000 + 3 * 1000)
+    assert view.applicant.full_name == "Lê Thị Thu Hà"
+    assert view.documents[0].name.startswith("Bản chính")
+    assert view.due_at.hour == 17
+    assert view.book_number == 1
+    assert view.warnings == ()
+    assert _counts(workspace) == (1, 1, 1)
+
+
+def test_fee_cap_per_copy(workspace) -> None:  # type: ignore[no-untyped-def]
+    data = dict(GOOD, payment={"pages": 500, "copies": 2})
+    assert receive_dossier(workspace, parse_intake(data), OFFICER).fee_amount == 400_000
+
+
+def test_returning_citizen_is_found_with_latest_details(workspace) -> None:  # type: ignore[no-untyped-def]
+    receive_dossier(workspace, parse_intake(GOOD), OFFICER)
+    moved = dict(GOOD, applicant=dict(GOOD["applicant"], address="Số 5, phường Trấn Biên"))
+    receive_dossier(workspace, parse_intake(moved), OFFICER)
+    with workspace.store.read() as session:
+        person = find_returning(session, "079185001234")
+        assert session.scalar(select(func.count()).select_from(Person)) == 1
+    assert person is not None and person.address == "Số 5, phường Trấn Biên"
+    assert person.source == "returning"
+
+
+def test_id_number_hints() -> None:
+    from datetime import date
+
+    assert id_number_warnings("079185001234", date(1985, 7, 20), "Nữ") == []
+    assert len(id_number_warnings("079085001234", date(1985, 7, 20), "Nữ")) == 1  # male digit
+    assert len(id_number_warnings("079186001234", date(1985, 7, 20), "Nữ")) == 1  # year
+
+
+def _with(path: str, value: Any) -> dict[str, Any]:
+    data = json.loads(json.dumps(GOOD))
+    target = data
+    keys = path.split(".")
+    for key in keys[:-1]:
+        target = target[key]
+    if value is _DELETE:
+        del target[keys[-1]]
+    else:
+        target[keys[-1]] = value
+    return data
+
+
+_DELETE = object()
+
+BAD_FILES = [
+    ("procedure_code", _DELETE, "procedure_code"),
+    ("procedure_code", 42, "procedure_code"),
+    ("applicant", "Nguyễn Văn A", "applicant"),
+    ("applicant.full_name", "", "applicant.full_name"),
+    ("applicant.full_name", "Nguyen 123", "applicant.full_name"),
+    ("applicant.id_number", "07918500123", "applicant.id_number"),
+    ("applicant.id_number", "07918500123X", "applicant.id_number"),
+    ("applicant.birth_date", "1985-02-30", "applicant.birth_date"),
+    ("applicant.birth_date", "2099-01-01", "applicant.birth_date"),
+    ("applicant.sex", "M", "applicant.sex"),
+    ("applicant.phone", "call me", "applicant.phone"),
+    ("applicant.email", "a@", "applicant.email"),
+    ("channel", "internet", "channel"),
+    ("sets_count", 0, "sets_count"),
+    ("sets_count", "1", "sets_count"),
+    ("payment.pages", -1, "payment.pages"),
+    ("payment.amount", 999, "payment.amount"),
+    ("payment.method", "bitcoin", "payment.method"),
+    ("payment", {"copies": 1}, "payment.pages"),
+    ("received_at", "2099-01-01T08:00", "received_at"),
+    ("received_at", "yesterday", "received_at"),
+    ("result_delivery", "post", None),  # has the applicant's address: accepted
+    ("documents", [{"name": "Bản sao cần chứng thực", "copies": 1}], "documents"),
+    ("documents", "all of them", "documents"),
+    ("documents", [{"name": ""}], "documents[0].name"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "field"), BAD_FILES)
+def test_bad_intake_is_refused_naming_the_field(workspace, path, value, field) -> None:  # type: ignore[no-untyped-def]
+    data = _with(path, value)
+    if field is None:
+        receive_dossier(workspace, parse_intake(data), OFFICER)
+        return
+    with pytest.raises(InputError) as caught:
+        receive_dossier(workspace, parse_intake(data), OFFICER)
+    assert caught.value.field == field
+    assert caught.value.reason  # a sentence in Vietnamese
+    assert _counts(workspace) == (0, 0, 0)
+
+
+def test_unknown_procedure_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotFoundError, match=r"9\.999999"):
+        receive_dossier(workspace, IntakeRequest("9.999999", citizen()), OFFICER)
+    assert _counts(workspace) == (0, 0, 0)
+
+
+def test_missing_required_document_names_it(workspace) -> None:  # type: ignore[no-untyped-def]
+    request = IntakeRequest(
+        "1.004194", citizen(),
+        documents=(ReceivedDocument("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", 1),),
+    )
+    with pytest.raises(InputError, match="chứng minh chỗ ở hợp pháp"):
+        receive_dossier(workspace, request, OFFICER)
+
+
+def test_province_fee_can_be_entered_where_it_varies(workspace) -> None:  # type: ignore[no-untyped-def]
+    request = IntakeRequest("1.004873", citizen(), payment=Payment(amount=5000, paid=True))
+    assert receive_dossier(workspace, request, OFFICER).fee_amount == 5000
+
+
+def test_nothing_half_written_when_the_commit_fails(workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import counter.dossiers.receive as receive
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(receive.audit, "record", broken)
+    with pytest.raises(OSError):
+        receive_dossier(workspace, parse_intake(GOOD), OFFICER)
+    assert _counts(workspace) == (0, 0, 0)
+    with workspace.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) >= 1  # setup only
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{", b"[]", b"\xff\xfe\x00", b'{"procedure_code": "2.000815"}', b"null"],
+)
+def test_malformed_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "intake.json"
+    path.write_bytes(content)
+    with pytest.raises(InputError):
+        read_intake_file(path)
+
+
+def test_intake_command_prints_the_code_or_the_reason(tmp_path: Path, workspace) -> None:  # type: ignore[no-untyped-def]
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(GOOD), encoding="utf-8")
+    bad.write_text(json.dumps(_with("applicant.id_number", "123")), encoding="utf-8")
+    base = [sys.executable, "main.py", "--data-dir", str(workspace.data_dir), "intake", "--json"]
+    ok = subprocess.run([*base, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.strip().startswith("000.00.12.H42-")
+    refused = subprocess.run([*base, str(bad)], cwd=ROOT, capture_output=True, text=True,
+                             timeout=60)
+    assert refused.returncode == 2
+    assert "applicant.id_number" in refused.stderr and "12 chữ số" in refused.stderr
+    assert _counts(workspace)[0] == 1

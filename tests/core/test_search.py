@@ -1,0 +1,86 @@
+"""Search by code, ID number or name, accents ignored; the desk's filters."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from counter import clock
+from counter.db.models import Dossier
+from counter.deadlines import Urgency
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import IntakeRequest
+from counter.dossiers.queries import DossierFilter, count_dossiers, list_dossiers, search_dossiers
+from counter.dossiers.receive import receive_dossier
+from counter.dossiers.transitions import apply_action
+from counter.text import fold
+from tests.core.conftest import OFFICER, citizen
+
+PEOPLE = [
+    ("Nguyễn Văn A", "001090000001"),
+    ("Nguyễn Văn An", "001090000002"),
+    ("Đỗ Thị Hương", "001190000003"),
+    ("Trần Đức Thắng", "079080000004"),
+    ("NGUYỄN THỊ ÁNH", "079190000005"),
+]
+
+
+def _receive_all(workspace) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    codes = {}
+    for name, id_number in PEOPLE:
+        view = receive_dossier(workspace, IntakeRequest("1.004194", citizen(name, id_number)),
+                               OFFICER)
+        codes[name] = view.code
+    return codes
+
+
+def test_fold() -> None:
+    assert fold("Nguyễn Văn A") == "nguyen van a"
+    assert fold("Đỗ  Thị\tHƯƠNG") == "do thi huong"
+
+
+def test_accent_insensitive_name_search(workspace) -> None:  # type: ignore[no-untyped-def]
+    _receive_all(workspace)
+    names = lambda q: sorted(r.applicant_name for r in search_dossiers(workspace, q))  # noqa: E731
+    assert names("nguyen van a") == ["Nguyễn Văn A", "Nguyễn Văn An"]  # prefix words
+    assert names("do thi huong") == ["Đỗ Thị Hương"]  # đ folds to d
+    assert names("Đỗ hương") == ["Đỗ Thị Hương"]
+    assert names("thang") == ["Trần Đức Thắng"]
+    assert names("anh nguyen") == ["NGUYỄN THỊ ÁNH"]
+    assert names("xyz") == []
+    assert names("!!!") == []
+
+
+def test_search_by_code_and_id_number(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    code = codes["Trần Đức Thắng"]
+    assert [r.code for r in search_dossiers(workspace, code)] == [code]
+    assert [r.code for r in search_dossiers(workspace, code.lower())] == [code]
+    assert len(search_dossiers(workspace, "000.00.12.H42-")) == 5
+    assert [r.applicant_name for r in search_dossiers(workspace, "079080000004")] == [
+        "Trần Đức Thắng"]
+    assert len(search_dossiers(workspace, "079")) == 0  # too short for an ID: name search
+    assert len(search_dossiers(workspace, "079190")) == 1
+
+
+def test_desk_filters(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    late = codes["Nguyễn Văn A"]
+    with workspace.store.write() as session:
+        session.execute(update(Dossier).where(Dossier.code == late)
+                        .values(due_at=clock.now() - timedelta(hours=1)))
+    apply_action(workspace, codes["Đỗ Thị Hương"], "start_processing", OFFICER)
+    overdue = list_dossiers(workspace, DossierFilter(overdue=True))
+    assert [r.code for r in overdue] == [late]
+    assert overdue[0].urgency is Urgency.OVERDUE
+    processing = list_dossiers(workspace, DossierFilter(statuses=(Status.PROCESSING,)))
+    assert [r.code for r in processing] == [codes["Đỗ Thị Hương"]]
+    assert count_dossiers(workspace) == 5
+    assert count_dossiers(workspace, DossierFilter(procedure_code="1.004194")) == 5
+    assert count_dossiers(workspace, DossierFilter(channel="post")) == 0
+    assert count_dossiers(workspace, DossierFilter(due_within_days=30)) == 5
+    today = clock.now().date()
+    assert count_dossiers(workspace, DossierFilter(received_from=today, received_to=today)) == 5
+    page = list_dossiers(workspace, offset=2, limit=2)
+    assert len(page) == 2
