@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.platypus import Table
 
+from counter.forms import fonts
 from counter.forms.formatting import markup
 from counter.forms.layout import labelled, para, table_style
 from counter.forms.model import Applicant
@@ -33,6 +34,17 @@ def dossier_code_line(sheet: Sheet, code: str) -> Any:
     return para(f"Mã hồ sơ: <b>{markup(code)}</b>", styles_for(sheet).centred)
 
 
+CELL_PADDING = 3
+
+
+def column_fitting(sheet: Sheet, *headings: str) -> float:
+    """Width of a column whose bold header cell holds the longest of ``headings``
+    on one line (for short columns: "STT", "Bản chính", times)."""
+    size = styles_for(sheet).cell_header.fontSize
+    widest = max(fonts.text_width(text, fonts.BOLD, size) for text in headings)
+    return widest + 2 * CELL_PADDING + 1
+
+
 def grid_table(
     sheet: Sheet, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
 ) -> Any:
@@ -55,8 +67,8 @@ def grid_table(
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )

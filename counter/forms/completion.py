@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from counter.forms.blocks import applicant_lines, dossier_code_line, grid_table
+from counter.forms.blocks import applicant_lines, column_fitting, dossier_code_line, grid_table
 from counter.forms.document import build_pdf
 from counter.forms.formatting import format_time_and_date, markup
 from counter.forms.layout import labelled, para, signature_pair, spacer, title
 from counter.forms.model import CompletionKind, CompletionRequest
 from counter.forms.notice_common import opening
-from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
+from counter.forms.sheet import Sheet, sheet_named, styles_for
 
 TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"
 KIND_LABELS = {
@@ -50,7 +50,8 @@ def render_completion_request(request: CompletionRequest, *, page_size: str = "A
 
 
 def _items_table(sheet: Sheet, request: CompletionRequest) -> Any:
-    number_width, kind_width = 8 * MM, 19 * MM
+    number_width = column_fitting(sheet, "STT")
+    kind_width = column_fitting(sheet, "Sửa đổi,", "hoàn thiện")
     rest = sheet.frame_width - number_width - kind_width
     rows = [
         (str(number), markup(item.document), KIND_LABELS[item.kind], markup(item.reason))

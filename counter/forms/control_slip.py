@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from counter.forms.blocks import dossier_code_line, grid_table
+from counter.forms.blocks import column_fitting, dossier_code_line, grid_table
 from counter.forms.document import build_pdf
 from counter.forms.formatting import format_date, local, markup
 from counter.forms.layout import agency_header, labelled, para, spacer, title
 from counter.forms.model import ControlSlip, ControlStep
-from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
+from counter.forms.sheet import Sheet, sheet_named, styles_for
 
 TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
 COLUMNS = (
@@ -64,7 +64,8 @@ def _moment(moment: datetime) -> str:
 
 
 def _steps_table(sheet: Sheet, steps: tuple[ControlStep, ...]) -> Any:
-    number, when = 8 * MM, 19 * MM
+    number = column_fitting(sheet, "STT")
+    when = column_fitting(sheet, "05/06/2025", "giao, nhận")
     rest = sheet.frame_width - number - when
     rows = [
         (

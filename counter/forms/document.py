@@ -23,7 +23,7 @@ def build_pdf(
     title: str,
     subject: str,
     numbered_pages: bool = False,
-    on_page: PageHook | None = None,
+    on_page_end: PageHook | None = None,
 ) -> bytes:
     """Lay ``story`` out on ``sheet`` and return the PDF.
 
@@ -58,7 +58,7 @@ def build_pdf(
         bottomPadding=0,
         id="body",
     )
-    template = PageTemplate(id="page", frames=[frame], onPage=on_page or _no_decoration)
+    template = PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end or _no_decoration)
     doc.addPageTemplates([template])
     if numbered_pages:
         doc.build(list(story), canvasmaker=_page_counting_canvas(sheet))

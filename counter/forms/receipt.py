@@ -7,15 +7,17 @@ the dossier code sit beside the title block, clear of the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import PageBreak, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from counter.errors import InputError
-from counter.forms import codes
-from counter.forms.blocks import applicant_lines, grid_table
-from counter.forms.document import build_pdf
+from counter.forms import codes, fonts
+from counter.forms.blocks import applicant_lines, column_fitting, grid_table
+from counter.forms.document import PageHook, build_pdf
 from counter.forms.formatting import (
+    clean_text,
     format_clock_line,
     format_money,
     format_processing_time,
@@ -50,17 +52,62 @@ def render_receipt(
     """
     sheet = sheet_named(page_size)
     labels = _copy_labels(copies)
+    current = _CurrentCopy()
     story: list[Any] = []
     for label in labels:
         if story:
             story.append(PageBreak())
+        story.append(_CopyStart(current, label))
         story += _one_copy(sheet, slip, label)
     return build_pdf(
         story,
         sheet,
         title=f"{TITLE.capitalize()} - {slip.dossier_code}",
         subject="Mẫu số 01",
+        on_page_end=_continuation_mark(sheet, slip.dossier_code, current),
     )
+
+
+@dataclass
+class _CurrentCopy:
+    label: str = ""
+    first_page: int = 0
+
+
+class _CopyStart(Flowable):
+    """A mark of no size at the top of each copy: notes the copy and its first page."""
+
+    def __init__(self, current: _CurrentCopy, label: str) -> None:
+        super().__init__()
+        self.current = current
+        self.label = label
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.current.label = self.label
+        self.current.first_page = self.canv.getPageNumber()
+
+
+def _continuation_mark(sheet: Sheet, code: str, current: _CurrentCopy) -> PageHook:
+    """On the second and later pages of a copy, name the dossier and the copy in
+    the top margin, so a loose page can be put back with its first page."""
+
+    def draw(canvas: Any, doc: Any) -> None:
+        page = canvas.getPageNumber() - current.first_page + 1
+        if page <= 1:
+            return
+        canvas.saveState()
+        canvas.setFont(fonts.ITALIC, 7.5)
+        canvas.drawRightString(
+            sheet.width - sheet.right,
+            sheet.height - sheet.top + 3 * MM,
+            f"Mã hồ sơ: {code} - {clean_text(current.label)} - trang {page}",
+        )
+        canvas.restoreState()
+
+    return draw
 
 
 def _copy_labels(copies: str | Sequence[str]) -> tuple[str, ...]:
@@ -169,7 +216,8 @@ def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
 
 
 def _document_table(sheet: Sheet, documents: Sequence[DocumentLine]) -> Any:
-    number_width, count_width = 8 * MM, 16 * MM
+    number_width = column_fitting(sheet, "STT")
+    count_width = column_fitting(sheet, "Bản chính")
     name_width = sheet.frame_width - number_width - 2 * count_width
     rows = [
         (str(number), markup(line.name), str(line.originals), str(line.copies))

@@ -230,3 +230,25 @@ def test_only_the_bundled_font_is_used_and_it_is_embedded(two_copies: bytes) -> 
 
 def test_same_input_gives_the_same_bytes(two_copies: bytes) -> None:
     assert render_receipt(RECEIPT) == two_copies
+
+
+def test_a_copy_that_runs_over_names_itself_on_its_next_page() -> None:
+    documents = tuple(
+        DocumentLine(f"Giấy tờ số {i}: văn bản xác nhận nguồn gốc và thời điểm sử dụng đất", 1)
+        for i in range(1, 25)
+    )
+    pdf = render_receipt(replace(RECEIPT, documents=documents))
+    pages = pdf_tools.page_texts(pdf)
+    assert len(pages) == 4
+    assert "trang 2" not in pages[0] and "trang 2" not in pages[2]
+    assert f"Mã hồ sơ: {CODE} - Liên 1 - trang 2" in pages[1]
+    assert f"Mã hồ sơ: {CODE} - Liên 2 - trang 2" in pages[3]
+    assert "(Liên 2)" in pages[2]
+    assert pages[1].startswith("STT Tên giấy tờ Bản chính Bản sao")  # header row repeated
+    assert "24 Giấy tờ số 24" in pages[1] and "Trần Văn Bình" in pages[1]
+    # the mark sits in the top margin, above everything else on the page
+    _, words = pdf_tools.words(pdf)
+    second = [w for w in words if w.page == 2]
+    mark = next(w for w in second if w.text == "trang")
+    assert mark.y_max < min(w.y_min for w in second if w.text == "STT")
+    assert mark.y_min > 0
