@@ -103,6 +103,8 @@ class VirtualCard:
 
     def answer(self, command: CommandApdu) -> ResponseApdu:
         channel = self.state.channel
+        if channel is not None and command.cla == 0x00 and command.ins == INS_SELECT:
+            channel = self.state.channel = None  # selecting the application resets security
         if channel is None:
             if command.cla & 0x0C:
                 return ResponseApdu(b"", SW_CONDITIONS_NOT_SATISFIED)
