@@ -27,6 +27,7 @@ class Workspace:
         self.store = Store(self.data_dir / "counter.db")
         self.files = FileStore(self.data_dir / "files")
         self._calendar: WorkCalendar | None = None
+        self._due_soon_minutes: int | None = None
         self._journal: CodeJournal | None = None
 
     def close(self) -> None:
@@ -63,6 +64,7 @@ class Workspace:
     def forget_calendar(self) -> None:
         """Call after settings or overrides change."""
         self._calendar = None
+        self._due_soon_minutes = None
 
     def journal(self) -> CodeJournal:
         if self._journal is None:
@@ -73,5 +75,8 @@ class Workspace:
         return self._journal
 
     def due_soon_minutes(self) -> int:
-        with self.store.read() as session:
-            return int(get_setting(session, "due_soon_working_hours")) * 60
+        if self._due_soon_minutes is None:
+            with self.store.read() as session:
+                hours = int(get_setting(session, "due_soon_working_hours"))
+            self._due_soon_minutes = hours * 60
+        return self._due_soon_minutes

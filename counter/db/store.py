@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from counter.db import migrate
 from counter.errors import StorageError
@@ -24,7 +23,7 @@ BUSY_TIMEOUT_MS = 15_000
 
 
 def _make_engine(url: str, begin_statement: str) -> Engine:
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, pool_size=4, max_overflow=8, pool_pre_ping=False)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

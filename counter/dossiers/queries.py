@@ -41,6 +41,11 @@ def _fts_match(query: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words) if words else None
 
 
+def _is_name_query(query: str) -> bool:
+    query = query.strip()
+    return not (_CODE_LIKE.match(query.upper()) or _ID_NUMBER.match(query))
+
+
 def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
     query = query.strip()
     if not query:
@@ -94,7 +99,11 @@ def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
     statement = _apply_filter(select(Dossier), flt, now)
-    statement = statement.order_by(Dossier.id.desc()).offset(offset).limit(limit)
+    # With a name query, FTS5 hands matches out newest first when ordered by its own rowid
+    # (the same number as the dossier id); ordering by dossier.id would sort every match.
+    newest_first = _FTS.c.rowid.desc() if _fts_match(flt.query) and _is_name_query(flt.query) \
+        else Dossier.id.desc()
+    statement = statement.order_by(newest_first).offset(offset).limit(limit)
     with workspace.store.read() as session:
         rows = session.scalars(statement).all()
         return [to_summary(row, calendar, now, due_soon) for row in rows]
