@@ -145,5 +145,6 @@ def _unwrap_file_key(
                 "Tệp lô đã bị sửa đổi (khóa mã hóa không hợp lệ); không có gì được nhập."
             ) from None
     raise BatchFileError(
-        "Tệp lô được mã hóa cho một hệ thống trung tâm khác; máy này không mở được."
+        "Tệp lô được mã hóa cho một hệ thống trung tâm khác (hoặc phần đầu tệp đã bị sửa đổi); "
+        "máy này không mở được, không có gì được nhập."
     )

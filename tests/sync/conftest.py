@@ -86,8 +86,11 @@ class LiveServer:
         self.sock.close()
 
 
+StartServer = Callable[..., LiveServer]
+
+
 @pytest.fixture
-def start_server() -> Iterator[Callable[..., LiveServer]]:
+def start_server() -> Iterator[StartServer]:
     servers: list[LiveServer] = []
 
     def start(context: CentralContext, tls: TlsFiles | None = None) -> LiveServer:
