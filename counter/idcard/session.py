@@ -115,6 +115,8 @@ class CardSession:
             smaller = answer.sw & 0xFF
         elif asked > self.settings.block_size:
             smaller = self.settings.block_size
+        elif asked > SAFE_BLOCK:
+            smaller = SAFE_BLOCK
         else:
             smaller = asked // 2
         if smaller < self.settings.min_block_size:

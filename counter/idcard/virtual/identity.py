@@ -11,6 +11,8 @@ import random
 import unicodedata
 from dataclasses import dataclass
 
+from counter.idcard.expiry import anniversary, cccd_expiry
+
 CCCD, PASSPORT = "CCCD", "PASSPORT"
 
 FAMILY_NAMES = (
@@ -51,7 +53,6 @@ FEATURES = (
     "Sẹo chấm C:2cm dưới sau đuôi mắt phải",
     "Nốt ruồi C:1,5cm dưới trước cánh mũi phải",
 )
-RENEWAL_AGES = (14, 25, 40, 60)
 
 
 @dataclass(frozen=True)
@@ -98,27 +99,6 @@ def mrz_name_parts(full_name: str) -> tuple[str, str]:
     """Family name first in Vietnamese order: (surname, given names)."""
     words = ascii_name(full_name).split()
     return (words[0], " ".join(words[1:])) if words else ("", "")
-
-
-def anniversary(birth: dt.date, age: int) -> dt.date:
-    try:
-        return birth.replace(year=birth.year + age)
-    except ValueError:  # born on 29 February
-        return dt.date(birth.year + age, 3, 1)
-
-
-def cccd_expiry(birth: dt.date, issue: dt.date) -> dt.date | None:
-    """The renewal birthday a card issued on ``issue`` is valid until.
-
-    A card is renewed at 14, 25, 40 and 60; one issued less than two years
-    before a renewal age stays valid until the next one. ``None`` after 60
-    (no expiry). Rule of the ID card laws; the exact MRZ value is UNVERIFIED.
-    """
-    for age in RENEWAL_AGES:
-        due = anniversary(birth, age)
-        if issue < anniversary(birth, age - 2):
-            return due
-    return None
 
 
 def id_number_for(province_code: str, sex: str, birth: dt.date, serial: int) -> str:
