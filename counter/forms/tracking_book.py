@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.platypus import LongTable
+from reportlab.platypus import PageBreak, Table
 
 from counter.errors import InputError
 from counter.forms import fonts
@@ -19,6 +19,7 @@ from counter.forms.document import build_pdf
 from counter.forms.formatting import format_date, local, markup
 from counter.forms.layout import agency_header, para, spacer, table_style, title
 from counter.forms.model import AgencyHeader, TrackingBookRow
+from counter.forms.paging import height_of, pack_rows, row_height
 from counter.forms.sheet import A4_LANDSCAPE, MM, styles_for
 
 TITLE = "SỔ THEO DÕI HỒ SƠ"
@@ -38,6 +39,8 @@ COLUMNS = (
     ("Ghi chú", 17),
 )
 DATES_FIRST, DATES_LAST = 7, 9
+PADDING = (2.5, 2.5, 1.5, 2.5)  # left, right, top, bottom
+SAFETY = 4.0  # points kept free on each page against rounding in the layout
 EMPTY = "Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này."
 
 
@@ -48,7 +51,7 @@ def render_tracking_book(
     _check_range(rows, date_from, date_to)
     sheet = A4_LANDSCAPE
     s = styles_for(sheet)
-    story: list[Any] = [
+    opening: list[Any] = [
         agency_header(sheet, header, None, None),
         spacer(3),
         title(sheet, TITLE),
@@ -57,7 +60,11 @@ def render_tracking_book(
             s.italic_centred,
         ),
         spacer(3),
-        _table(rows),
+    ]
+    first_room = sheet.frame_height - height_of(opening, sheet.frame_width, sheet.frame_height)
+    story = [
+        *opening,
+        *_tables(rows, first_room),
         spacer(2),
         para(f"Tổng số: <b>{len(rows)}</b> hồ sơ.", s.body),
     ]
@@ -92,19 +99,47 @@ def _check_range(rows: Sequence[TrackingBookRow], date_from: date, date_to: date
             )
 
 
-def _table(rows: Sequence[TrackingBookRow]) -> Any:
+def _tables(rows: Sequence[TrackingBookRow], first_room: float) -> list[Any]:
+    """One table per page, each under the two heading rows."""
+    sheet = A4_LANDSCAPE
+    widths = [width * MM for _, width in COLUMNS]
+    heading = _heading_rows()
+    if not rows:
+        empty = [para(EMPTY, styles_for(sheet).cell_centred)] + [""] * (len(COLUMNS) - 1)
+        return [_page_table([*heading, empty], widths, empty=True)]
+    body = [_cells(row) for row in rows]
+    heading_height = _page_table(heading, widths, empty=False).wrap(sheet.frame_width, 1e6)[1]
+    leading = styles_for(sheet).cell.leading
+    heights = [row_height(cells, widths, padding=PADDING, leading=leading) for cells in body]
+    pages = pack_rows(
+        heights,
+        first_room - heading_height - SAFETY,
+        sheet.frame_height - heading_height - SAFETY,
+    )
+    tables: list[Any] = []
+    for page in pages:
+        if tables:
+            tables.append(PageBreak())
+        tables.append(_page_table([*heading, *body[page.start : page.stop]], widths, empty=False))
+    return tables
+
+
+def _heading_rows() -> list[list[Any]]:
     s = styles_for(A4_LANDSCAPE)
     headings = [para(name, s.cell_header) for name, _ in COLUMNS]
-    top = list(headings)
+    top: list[Any] = list(headings)
     top[DATES_FIRST] = para("Ngày, tháng, năm", s.cell_header)
     for index in range(DATES_FIRST + 1, DATES_LAST + 1):
         top[index] = ""
     second: list[Any] = ["" for _ in COLUMNS]
     second[DATES_FIRST : DATES_LAST + 1] = headings[DATES_FIRST : DATES_LAST + 1]
-    data: list[list[Any]] = [top, second]
-    data += [_cells(row) for row in rows] or [[para(EMPTY, s.cell_centred)] + [""] * 11]
-    table = LongTable(data, colWidths=[width * MM for _, width in COLUMNS], repeatRows=2)
-    table.setStyle(_table_style(empty=not rows))
+    return [top, second]
+
+
+def _page_table(data: list[list[Any]], widths: list[float], *, empty: bool) -> Any:
+    # repeatRows keeps the headings if a page's table must still be split
+    table = Table(data, colWidths=widths, repeatRows=2)
+    table.setStyle(_table_style(empty=empty))
     return table
 
 
@@ -148,10 +183,10 @@ def _table_style(*, empty: bool) -> Any:
         ("ALIGN", (0, 2), (0, -1), "CENTER"),
         ("ALIGN", (3, 2), (3, -1), "CENTER"),
         ("ALIGN", (DATES_FIRST, 2), (DATES_LAST, -1), "CENTER"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING[0]),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING[1]),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING[2]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING[3]),
         ("SPAN", (DATES_FIRST, 0), (DATES_LAST, 0)),
     ]
     commands += [

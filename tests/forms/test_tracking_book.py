@@ -89,3 +89,12 @@ def test_empty_range_says_so() -> None:
     assert len(pages) == 1
     assert "Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này." in pages[0]
     assert "Tổng số: 0 hồ sơ." in pages[0]
+
+
+def test_pages_are_filled_and_no_page_table_spills(book_500: tuple[bytes, list[str]]) -> None:
+    """Rows are packed into pages before layout: a page table that did not fit
+    would leave a nearly empty page behind it."""
+    _, pages = book_500
+    per_page = [page.count("000.00.12.H42-") for page in pages]
+    assert sum(per_page) == 500
+    assert min(per_page[:-1]) >= 12, per_page
