@@ -83,9 +83,15 @@ def form_number(view: DossierView, suffix: str) -> str:
 
 
 def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str) -> ReceiptSlip:
-    """Form 01 of a dossier just received: the documents handed in, with their counts."""
+    """Form 01 of a dossier just received: the documents handed in, with their counts.
+
+    Papers only shown for checking (no original or copy kept, e.g. the ID card) are
+    not part of the dossier handed in, so they are not listed.
+    """
     documents = tuple(
-        DocumentLine(d.name, d.originals, d.copies) for d in view.documents if d.received
+        DocumentLine(d.name, d.originals, d.copies)
+        for d in view.documents
+        if d.received and d.originals + d.copies > 0
     )
     delivery = (
         ResultDelivery(DeliveryMethod.POST, view.delivery_address)

@@ -1,0 +1,65 @@
+"""Scans and photos attached to a dossier: stored once by SHA-256, recorded with who and when."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import PurePath
+
+from counter import audit, clock
+from counter.access import check_permission
+from counter.db.models import Attachment
+from counter.dossiers.model import AttachmentView
+from counter.dossiers.transitions import load_dossier
+from counter.errors import InputError
+from counter.roles import Actor
+from counter.workspace import Workspace
+
+KINDS = ("scan", "photo", "result", "other")
+MAX_FILENAME = 300
+
+
+def _media_type(filename: str) -> str:
+    guessed, _encoding = mimetypes.guess_type(filename)
+    return guessed or "application/octet-stream"
+
+
+def add_attachment(workspace: Workspace, code: str, filename: str, content: bytes,
+                   actor: Actor, kind: str = "scan") -> AttachmentView:
+    """Keep ``content`` with dossier ``code``; the file is written before the row."""
+    check_permission(workspace, actor, "dossier.attach", "dossier", code)
+    name = PurePath(filename.replace("\\", "/")).name.strip()
+    if not name:
+        raise InputError("file", "thiếu tên tệp.")
+    if len(name) > MAX_FILENAME:
+        raise InputError("file", f"tên tệp dài quá {MAX_FILENAME} ký tự.")
+    if kind not in KINDS:
+        raise InputError("kind", f"loại tệp phải là một trong: {', '.join(KINDS)}.")
+    if not content:
+        raise InputError("file", f"tệp {name} rỗng.")
+    with workspace.store.read() as session:
+        load_dossier(session, code)
+    digest = workspace.files.put(content)
+    now = clock.now()
+    with workspace.store.write() as session:
+        row = load_dossier(session, code)
+        attachment = Attachment(
+            dossier_id=row.id, sha256=digest, filename=name, media_type=_media_type(name),
+            size=len(content), kind=kind, added_at=now, added_by=actor.username,
+        )
+        session.add(attachment)
+        row.updated_at = now
+        audit.record(session, actor, "dossier.attach", "dossier", row.code, f"sha256={digest}")
+        session.flush()
+        return AttachmentView(digest, name, attachment.media_type, len(content), kind, now,
+                              actor.username)
+
+
+def read_attachment(workspace: Workspace, code: str, sha256: str, actor: Actor) -> bytes:
+    """The bytes of one attachment of dossier ``code`` (checked against its hash)."""
+    check_permission(workspace, actor, "dossier.view", "dossier", code)
+    with workspace.store.write() as session:
+        row = load_dossier(session, code)
+        if not any(a.sha256 == sha256 for a in row.attachments):
+            raise InputError("file", "tệp này không thuộc hồ sơ.")
+        audit.record(session, actor, "dossier.read_attachment", "dossier", row.code)
+    return workspace.files.get(sha256)

@@ -1,0 +1,90 @@
+"""The supervisor's day: counts, on-time rate, overdue list, and approving a day once."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from counter import clock
+from counter.day_review import approve_day, unapproved_days
+from counter.db.models import OutboxMessage
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import IntakeRequest
+from counter.dossiers.receive import receive_dossier
+from counter.dossiers.transitions import apply_action
+from counter.errors import CounterError, InputError, PermissionDeniedError
+from counter.reports import day_summary
+from tests.core.conftest import OFFICER, SUPERVISOR, citizen
+
+
+def _receive(workspace, code: str, received_at: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+    request = IntakeRequest(code, citizen(), received_at=received_at)
+    return receive_dossier(workspace, request, OFFICER).code
+
+
+def test_counts_of_the_day_by_procedure_and_status(workspace) -> None:  # type: ignore[no-untyped-def]
+    today = clock.now().date()
+    first = _receive(workspace, "1.004194")
+    _receive(workspace, "1.004194")
+    _receive(workspace, "1.004222")
+    _receive(workspace, "1.004222", clock.now() - timedelta(days=3))
+    apply_action(workspace, first, "start_processing", OFFICER)
+
+    summary = day_summary(workspace, today)
+
+    assert summary.received == 3
+    assert [(p.procedure_code, p.received) for p in summary.by_procedure] == [
+        ("1.004194", 2), ("1.004222", 1)]
+    assert dict(summary.by_status) == {Status.RECEIVED: 2, Status.PROCESSING: 1}
+    assert summary.dossiers[0].code == first
+    assert summary.approval is None
+
+
+def test_on_time_rate_counts_dossiers_finished_that_day(workspace) -> None:  # type: ignore[no-untyped-def]
+    late = _receive(workspace, "1.004194", clock.now() - timedelta(days=20))
+    on_time = _receive(workspace, "1.004194")
+    _receive(workspace, "1.004222", clock.now() - timedelta(days=30))  # open and overdue
+    for code in (late, on_time):
+        apply_action(workspace, code, "record_result", OFFICER)
+
+    summary = day_summary(workspace, clock.now().date())
+
+    assert (summary.finished, summary.finished_on_time) == (2, 1)
+    assert summary.on_time_rate == pytest.approx(0.5)
+    assert summary.overdue_count == 1
+    assert summary.overdue[0].procedure_code == "1.004222"
+
+
+def test_an_empty_day_has_no_rate(workspace) -> None:  # type: ignore[no-untyped-def]
+    summary = day_summary(workspace, clock.now().date() - timedelta(days=400))
+    assert summary.received == 0 and summary.on_time_rate is None
+
+
+def test_approving_a_day_queues_its_closing_message_once(workspace) -> None:  # type: ignore[no-untyped-def]
+    yesterday = clock.now().date() - timedelta(days=1)
+    code = _receive(workspace, "1.004194", clock.now() - timedelta(days=1))
+    assert unapproved_days(workspace, clock.now().date()) == [yesterday]
+
+    approval = approve_day(workspace, yesterday, SUPERVISOR)
+
+    assert (approval.approved_by, approval.dossier_count) == ("giamsat", 1)
+    with workspace.store.read() as session:
+        payload = session.scalars(
+            select(OutboxMessage.payload).where(OutboxMessage.kind == "day.closed")).one()
+    assert payload["dossier_codes"] == [code]
+    assert payload["day"] == yesterday.isoformat()
+    stored = day_summary(workspace, yesterday).approval
+    assert stored is not None
+    assert (stored.approved_by, stored.dossier_count) == ("giamsat", 1)
+    assert unapproved_days(workspace, clock.now().date()) == []
+    with pytest.raises(CounterError, match="đã được giamsat duyệt"):
+        approve_day(workspace, yesterday, SUPERVISOR)
+
+
+def test_only_a_supervisor_approves_and_never_in_advance(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDeniedError):
+        approve_day(workspace, clock.now().date(), OFFICER)
+    with pytest.raises(InputError, match="chưa đến"):
+        approve_day(workspace, clock.now().date() + timedelta(days=1), SUPERVISOR)
