@@ -68,7 +68,7 @@ class WorkCalendar:
     def _holidays(self):  # type: ignore[no-untyped-def]
         import holidays
 
-        return holidays.country_holidays("VN")
+        return holidays.country_holidays("VN", language="vi")
 
     def holiday_name(self, day: date) -> str | None:
         if not self.public_holidays:

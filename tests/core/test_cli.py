@@ -62,3 +62,16 @@ def test_bad_agency_code(tmp_path: Path) -> None:
                  "--workstation", "Q1")
     assert result.returncode == 2
     assert "QCVN 102" in result.stderr
+
+
+def test_calendar_show_and_override(tmp_path: Path) -> None:
+    shown = run(tmp_path, "calendar", "show", "--year", "2026")
+    assert "17/02/2026\tnghỉ\tTết Nguyên Đán" in shown.stdout
+    assert "22/08/2026\tlàm việc" in shown.stdout
+    assert run(tmp_path, "calendar", "override", "--day", "2026-03-03", "--kind", "day_off"
+               ).returncode == 0
+    assert run(tmp_path, "due-date", "--received", "2026-03-02T08:00", "--days", "2"
+               ).stdout.strip() == "2026-03-04T17:00"
+    refused = run(tmp_path, "calendar", "override", "--day", "2026-03-04", "--kind", "day_off",
+                  "--role", "officer")
+    assert refused.returncode == 2 and "không được phép" in refused.stderr
