@@ -97,8 +97,6 @@ class VirtualCard:
                 command = CommandApdu.from_bytes(raw)
             except CardProtocolError:
                 return SW_WRONG_LENGTH.to_bytes(2, "big")
-            if command.extended and not self.quirks.extended_length:
-                return SW_WRONG_LENGTH.to_bytes(2, "big")
             return self.answer(command).to_bytes()
 
     def answer(self, command: CommandApdu) -> ResponseApdu:
@@ -108,12 +106,16 @@ class VirtualCard:
         if channel is None:
             if command.cla & 0x0C:
                 return ResponseApdu(b"", SW_CONDITIONS_NOT_SATISFIED)
+            if command.extended and not self.quirks.extended_length:
+                return ResponseApdu(b"", SW_WRONG_LENGTH)
             return self.dispatch(command, protected=False)
         try:
             plain = channel.unwrap(command)
         except SecureMessagingError:
             self.state.channel = None  # ICAO: abort the secure session
             return ResponseApdu(b"", SW_SM_OBJECTS_INCORRECT)
+        if command.extended and not self.quirks.extended_length:
+            return channel.wrap(ResponseApdu(b"", SW_WRONG_LENGTH))
         reply = self.dispatch(plain, protected=True)
         if self.state.channel is None:
             return reply
