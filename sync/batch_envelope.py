@@ -82,8 +82,14 @@ def seal(plaintext: bytes, recipients: Sequence[X25519PublicKey]) -> bytes:
     return header + AESGCM(file_key).encrypt(nonce, plaintext, header)
 
 
-def open_sealed(data: bytes, private_key: X25519PrivateKey) -> bytes:
-    """Check and decrypt a sealed batch file; raise :class:`BatchFileError` with the reason."""
+@dataclass(frozen=True)
+class _Envelope:
+    stanzas: list[_Stanza]
+    nonce: bytes
+    header_length: int
+
+
+def _parse(data: bytes) -> _Envelope:
     if len(data) > MAX_BATCH_BYTES:
         raise BatchFileError("Tệp lô quá lớn (trên 1 GiB); hãy xuất theo từng ngày.")
     if len(data) < _PREFIX.size or not data.startswith(MAGIC):
@@ -110,9 +116,21 @@ def open_sealed(data: bytes, private_key: X25519PrivateKey) -> bytes:
     _require_length(data, header_length + body_length)
     if len(data) > header_length + body_length:
         raise BatchFileError("Tệp lô có dữ liệu thừa ở cuối: tệp đã bị sửa đổi.")
-    file_key = _unwrap_file_key(stanzas, private_key, data[: _PREFIX.size])
+    return _Envelope(stanzas, nonce, header_length)
+
+
+def check_envelope(data: bytes) -> None:
+    """Check what can be checked without the key: magic, version, and that nothing is cut."""
+    _parse(data)
+
+
+def open_sealed(data: bytes, private_key: X25519PrivateKey) -> bytes:
+    """Check and decrypt a sealed batch file; raise :class:`BatchFileError` with the reason."""
+    envelope = _parse(data)
+    file_key = _unwrap_file_key(envelope.stanzas, private_key, data[: _PREFIX.size])
+    header = data[: envelope.header_length]
     try:
-        return AESGCM(file_key).decrypt(nonce, data[header_length:], data[:header_length])
+        return AESGCM(file_key).decrypt(envelope.nonce, data[envelope.header_length :], header)
     except InvalidTag:
         raise BatchFileError(
             "Tệp lô đã bị sửa đổi hoặc bị hỏng (kiểm tra toàn vẹn không đạt); "

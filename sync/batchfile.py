@@ -35,7 +35,7 @@ from sync.errors import BatchFileError
 from sync.keys import public_key_b64
 
 MANIFEST_FORMAT = 1
-_SIGNATURE_CONTEXT = b"onestop-batch manifest v1\x00"
+MANIFEST_SIGNATURE_CONTEXT = b"onestop-batch manifest v1\x00"
 _U32 = struct.Struct(">I")
 _U8 = struct.Struct(">B")
 _ATTACHMENT_HEAD = struct.Struct(">32sQ")
@@ -128,7 +128,7 @@ def write_batch(
     manifest = canonical_json(
         build_manifest(identity, messages, files, created_at=created_at, scope=scope, period=period)
     )
-    signature = identity.signing_key.sign(_SIGNATURE_CONTEXT + manifest)
+    signature = identity.signing_key.sign(MANIFEST_SIGNATURE_CONTEXT + manifest)
     body = canonical_json([dict(m) for m in messages])
     parts = [_U32.pack(len(manifest)), manifest, _U8.pack(len(signature)), signature]
     parts += [_U32.pack(len(body)), body, _U32.pack(len(files))]
@@ -252,7 +252,7 @@ def _check_signature(
             f"{manifest.workstation_id}; không có gì được nhập."
         )
     try:
-        known.verify(signature, _SIGNATURE_CONTEXT + manifest_bytes)
+        known.verify(signature, MANIFEST_SIGNATURE_CONTEXT + manifest_bytes)
     except InvalidSignature:
         raise BatchFileError("Chữ ký của tệp lô không hợp lệ; không có gì được nhập.") from None
 

@@ -41,7 +41,7 @@ def test_streams_are_incremental_from_the_cursor(
     loaded = admin.load_catalogue(central_context, _write(tmp_path, CATALOGUE))
     assert (loaded.procedures, loaded.agencies, loaded.holidays) == (2, 1, 3)
     first = station.api.pull("catalogue")
-    assert [item.key for item in first.items] == ["1.001193", "2.000815"]
+    assert [item.key for item in first.items] == ["1.001193|1", "2.000815|2"]
     assert first.items[0].data == CATALOGUE["procedures"][0]
     assert station.api.pull("catalogue", first.cursor).items == []
     again = admin.load_catalogue(central_context, _write(tmp_path, CATALOGUE))
@@ -51,7 +51,7 @@ def test_streams_are_incremental_from_the_cursor(
     changed["procedures"][1]["version"] = "3"
     admin.load_catalogue(central_context, _write(tmp_path, changed))
     later = station.api.pull("catalogue", first.cursor)
-    assert [(i.key, i.data["version"]) for i in later.items] == [("2.000815", "3")]
+    assert [(i.key, i.data["version"]) for i in later.items] == [("2.000815|3", "3")]
 
 
 def test_holiday_overrides_reach_only_their_province_or_agency(

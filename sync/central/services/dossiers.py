@@ -19,6 +19,14 @@ def _text(value: Any, limit: int) -> str | None:
     return str(value)[:limit]
 
 
+def _procedure(payload: dict[str, Any], field: str) -> Any:
+    """The procedure's code or version: ``procedure: {code, version}`` or flat ``procedure_<field>``."""
+    nested = payload.get("procedure")
+    if isinstance(nested, dict) and field in nested:
+        return nested[field]
+    return payload.get(f"procedure_{field}")
+
+
 def apply_received(
     session: Session, workstation: WorkstationIdentity, message: OutboxMessage
 ) -> str | None:
@@ -31,8 +39,8 @@ def apply_received(
         "code": code,
         "agency_code": _text(payload.get("agency_code"), 64)
         or (parsed[0][:64] if parsed else None),
-        "procedure_code": _text(payload.get("procedure_code"), 64),
-        "procedure_version": _text(payload.get("procedure_version"), 32),
+        "procedure_code": _text(_procedure(payload, "code"), 64),
+        "procedure_version": _text(_procedure(payload, "version"), 32),
         "status": _text(payload.get("status"), 64) or "received",
         "received_at": stored_moment(payload.get("received_at")),
         "due_at": stored_moment(payload.get("due_at")),

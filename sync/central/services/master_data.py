@@ -81,7 +81,10 @@ def _holidays(records: list[Any]) -> list[tuple[str, str | None, dict[str, Any],
 
 def load_catalogue(session: Session, document: Any) -> CatalogueLoad:
     """Publish every record of a catalogue document; the whole file is checked first."""
-    procedures = _keyed(_records(document, "procedures"), "procedures", "code")
+    procedures = [
+        (f"{key}|{record['version']}" if record.get("version") else key, record)
+        for key, record in _keyed(_records(document, "procedures"), "procedures", "code")
+    ]
     agencies = _keyed(_records(document, "agencies"), "agencies", "code")
     holidays = _holidays(_records(document, "holidays"))
     changed = {"catalogue": 0, "agencies": 0, "holidays": 0}

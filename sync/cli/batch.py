@@ -1,0 +1,71 @@
+"""``python main.py batch export|import``: daily batch files for a USB stick."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("batch", help="tệp lô cho USB (daily batch files)")
+    commands = parser.add_subparsers(dest="batch_action", metavar="ACTION", required=True)
+    export = commands.add_parser("export", help="xuất tệp lô đã ký và mã hóa")
+    export.add_argument("--out", type=Path, required=True, help="tệp sẽ ghi (ví dụ trên USB)")
+    export.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        default=None,
+        help="ngày YYYY-MM-DD (mặc định: mọi thông điệp chưa được trung tâm xác nhận)",
+    )
+    export.add_argument("--no-attachments", action="store_true", help="không kèm tệp quét")
+    export.set_defaults(run=run_export)
+    imported = commands.add_parser("import", help="nhập tệp lô (gửi lên trung tâm)")
+    imported.add_argument("file", type=Path)
+    imported.set_defaults(run=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from counter.cli._common import open_workspace
+    from sync.client.batches import export_batch
+
+    with open_workspace(args) as workspace:
+        report = export_batch(
+            workspace,
+            args.data_dir,
+            args.out,
+            day=args.day,
+            with_attachments=not args.no_attachments,
+        )
+    print(
+        f"Đã xuất {report.message_count} thông điệp ({report.dossier_count} hồ sơ, "
+        f"{report.attachment_count} tệp đính kèm, {report.size} byte) vào {report.path}."
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from sync.client.api import CentralApi
+    from sync.client.batches import import_batch
+    from sync.client.runner import require_enrolment
+    from sync.transport import Transport
+
+    config = require_enrolment(args.data_dir)
+    with Transport(config.transport_settings()) as transport:
+        outcome = import_batch(CentralApi(transport), args.data_dir, args.file)
+    if outcome.report is None:
+        print(
+            f"Chưa kết nối được trung tâm: tệp lô được giữ tại {outcome.queued_at} "
+            "và sẽ được gửi ở lần đồng bộ tới."
+        )
+        return 0
+    report = outcome.report
+    print(
+        f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
+        f"nhập mới {report.imported}, trùng (bỏ qua) {report.duplicates}, "
+        f"xung đột {report.conflicts}, bị từ chối {report.rejected}."
+    )
+    for result in report.results:
+        if result.result in ("conflict", "rejected"):
+            print(f"  {result.id}: {result.reason}")
+    return 0

@@ -1,0 +1,36 @@
+"""``python main.py day close``: the supervisor closes a day; its manifest is signed."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from counter.cli._common import add_actor_options
+
+    parser = subparsers.add_parser("day", help="duyệt và chốt ngày (supervisor)")
+    commands = parser.add_subparsers(dest="day_action", metavar="ACTION", required=True)
+    close = commands.add_parser("close", help="duyệt ngày và ký bản kê của ngày")
+    close.add_argument(
+        "--day", type=date.fromisoformat, default=None, help="ngày YYYY-MM-DD (mặc định: hôm nay)"
+    )
+    close.add_argument("--note", default="", help="ghi chú khi duyệt")
+    add_actor_options(close)
+    close.set_defaults(run=run_close)
+
+
+def run_close(args: argparse.Namespace) -> int:
+    from counter import clock
+    from counter.cli._common import actor_from, open_workspace
+    from sync.client.day_close import close_day
+
+    with open_workspace(args) as workspace:
+        report = close_day(
+            workspace, args.data_dir, args.day or clock.now().date(), actor_from(args), args.note
+        )
+    print(
+        f"Đã chốt ngày {report.day:%d/%m/%Y}: {report.dossier_count} hồ sơ, "
+        f"{report.message_count} thông điệp; bản kê đã ký: {report.manifest_path}."
+    )
+    return 0

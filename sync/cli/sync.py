@@ -1,0 +1,73 @@
+"""``python main.py sync``: enrol once, then push and pull now."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "sync",
+        help="đồng bộ ngay với hệ thống trung tâm (push and pull now)",
+        description="Gửi các thay đổi chờ gửi và nhận danh mục, ngày nghỉ, trạng thái hồ sơ, "
+        "dải số mã hồ sơ. Lần đầu: --server URL --enrol MÃ để đăng ký máy trạm.",
+    )
+    parser.add_argument("--server", default=None, help="địa chỉ máy chủ trung tâm (https://...)")
+    parser.add_argument("--enrol", metavar="CODE", default=None, help="mã đăng ký dùng một lần")
+    parser.add_argument("--ca-bundle", default=None, help="tệp PEM các CA tin cậy")
+    parser.add_argument("--pin-cert", default=None, help="tệp PEM chứng chỉ máy chủ được ghim")
+    parser.add_argument("--status", action="store_true", help="chỉ xem số thông điệp chờ gửi")
+    parser.set_defaults(run=run_sync)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from counter.cli._common import open_workspace
+    from counter.errors import InputError
+
+    with open_workspace(args) as workspace:
+        if args.enrol:
+            if not args.server:
+                raise InputError("--server", "cần địa chỉ máy chủ trung tâm để đăng ký")
+            from sync.client.enrol import enrol
+
+            config = enrol(
+                workspace,
+                args.data_dir,
+                server_url=args.server,
+                code=args.enrol,
+                ca_bundle=args.ca_bundle,
+                pinned_certificate=args.pin_cert,
+            )
+            print(f"Đã đăng ký máy trạm {config.workstation_id} (cơ quan {config.agency_code}).")
+        if args.status:
+            return _print_status(workspace)
+        from sync.client.runner import sync_now
+
+        _print_report(sync_now(workspace, args.data_dir))
+    return 0
+
+
+def _print_status(workspace: Any) -> int:
+    from sync.client.outbox import count_waiting
+
+    print(f"Còn {count_waiting(workspace.store)} thông điệp chờ gửi lên trung tâm.")
+    return 0
+
+
+def _print_report(report: Any) -> None:
+    push = report.push
+    print(
+        f"Đã gửi: {push.acknowledged} được xác nhận, {push.rejected} bị từ chối, "
+        f"{push.conflicts} xung đột; còn chờ {report.waiting}."
+    )
+    pulled = ", ".join(f"{name} {count}" for name, count in report.pulled.items())
+    print(f"Đã nhận: {pulled}; tệp đính kèm đã tải lên: {report.attachments_uploaded}.")
+    if report.code_blocks.leased:
+        print("Đã nhận thêm một dải số mã hồ sơ.")
+    if report.batches_forwarded:
+        print(f"Đã chuyển {report.batches_forwarded} tệp lô lên trung tâm.")
+    if report.clock_warning:
+        print(f"CẢNH BÁO: {report.clock_warning}")
+    for warning in report.warnings:
+        print(f"Lưu ý: {warning}")

@@ -1,0 +1,39 @@
+"""Uploading the core's stored files (scans, photos) by content hash, resumable."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from counter.db.models import Attachment
+from counter.workspace import Workspace
+from sync.client.api import CentralApi
+from sync.client.cursors import CursorStore
+
+CURSOR = "attachments:after_id"
+PAGE = 200
+
+
+def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: CursorStore) -> int:
+    """Upload attachments added since the last sync, oldest first; the number uploaded."""
+    after = int(cursors.get(CURSOR) or 0)
+    uploaded = 0
+    while True:
+        with workspace.store.read() as session:
+            rows = session.execute(
+                select(Attachment.id, Attachment.sha256)
+                .where(Attachment.id > after)
+                .order_by(Attachment.id)
+                .limit(PAGE)
+            ).all()
+        if not rows:
+            return uploaded
+        missing = {
+            m.sha256 for m in api.missing_attachments(sorted({r.sha256 for r in rows})).missing
+        }
+        for row_id, digest in rows:
+            if digest in missing:
+                api.upload_attachment(workspace.files.path_of(digest))
+                missing.discard(digest)
+                uploaded += 1
+            after = row_id
+            cursors.put(CURSOR, after)

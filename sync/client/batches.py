@@ -1,0 +1,172 @@
+"""Batch files on the workstation: export for a USB stick, and import at the commune office.
+
+A batch file is sealed to the central system's key, so the commune office
+cannot open it: it checks what it can (format, version, nothing cut), sends it
+to the central server, which checks everything, and shows the server's report.
+Without network the file waits in ``<data dir>/sync/inbox/`` and goes with
+the next sync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from counter import clock
+from counter.db.models import Attachment, Dossier, OutboxMessage
+from counter.errors import ConfigurationError, InputError
+from counter.workspace import Workspace
+from sync import batch_envelope
+from sync.batchfile import BatchIdentity, save_batch, write_batch
+from sync.client.api import CentralApi
+from sync.client.config import SyncConfig, load_config, signing_key, sync_dir
+from sync.client.outbox import as_protocol_message
+from sync.errors import ServerRejectedError, ServerUnreachableError
+from sync.keys import x25519_public_from_b64
+from sync.protocol import BatchImportReport
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    message_count: int
+    dossier_count: int
+    attachment_count: int
+    size: int
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """The server's report, or where the file waits for the network."""
+
+    report: BatchImportReport | None
+    queued_at: Path | None
+
+
+def day_range(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0, 0), clock.VN_TZ)
+    return start, start + timedelta(days=1)
+
+
+def messages_to_export(workspace: Workspace, day: date | None) -> list[dict[str, Any]]:
+    """The day's messages (whatever their state), or every message not yet acknowledged."""
+    query = select(OutboxMessage).order_by(OutboxMessage.id)
+    if day is None:
+        query = query.where(OutboxMessage.state.in_(("pending", "sent")))
+    else:
+        start, end = day_range(day)
+        query = query.where(OutboxMessage.created_at >= start, OutboxMessage.created_at < end)
+    with workspace.store.read() as session:
+        return [as_protocol_message(row) for row in session.scalars(query)]
+
+
+def _attachments(workspace: Workspace, codes: set[str]) -> dict[str, bytes]:
+    if not codes:
+        return {}
+    with workspace.store.read() as session:
+        digests = set(
+            session.scalars(
+                select(Attachment.sha256).join(Dossier).where(Dossier.code.in_(sorted(codes)))
+            )
+        )
+    return {digest: workspace.files.get(digest) for digest in sorted(digests)}
+
+
+def batch_identity(workspace: Workspace, data_dir: Path, config: SyncConfig) -> BatchIdentity:
+    if not config.enrolled or not config.workstation_id:
+        raise ConfigurationError(
+            "Máy trạm chưa đăng ký với hệ thống trung tâm nên chưa có khóa để mã hóa tệp lô; "
+            "hãy đăng ký một lần khi có mạng: python main.py sync --server URL --enrol MÃ"
+        )
+    agency = config.agency_code or workspace.identity().agency.code
+    return BatchIdentity(config.workstation_id, agency, signing_key(data_dir))
+
+
+def export_batch(
+    workspace: Workspace,
+    data_dir: Path,
+    out: Path,
+    *,
+    day: date | None = None,
+    with_attachments: bool = True,
+) -> ExportReport:
+    """Write the day's (or all unacknowledged) messages to one signed, encrypted file."""
+    config = load_config(data_dir)
+    identity = batch_identity(workspace, data_dir, config)
+    messages = messages_to_export(workspace, day)
+    if not messages:
+        what = f"ngày {day:%d/%m/%Y}" if day else "chưa được trung tâm xác nhận"
+        raise InputError("batch", f"không có thông điệp nào {what} để xuất.")
+    codes = {str(m["dossier_code"]) for m in messages if m.get("dossier_code")}
+    files = _attachments(workspace, codes) if with_attachments else {}
+    data = write_batch(
+        identity,
+        messages,
+        recipients=[x25519_public_from_b64(str(config.central_public_key))],
+        created_at=clock.now().isoformat(),
+        scope="day" if day else "unacknowledged",
+        period=(day, day),
+        attachments=files,
+    )
+    try:
+        save_batch(out, data)
+    except OSError as error:
+        raise InputError(str(out), f"không ghi được tệp ({error.strerror})") from error
+    return ExportReport(out, len(messages), len(codes), len(files), len(data))
+
+
+def _inbox(data_dir: Path) -> Path:
+    return sync_dir(data_dir) / "inbox"
+
+
+def read_batch_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"không đọc được tệp ({error.strerror})") from error
+    batch_envelope.check_envelope(data)
+    return data
+
+
+def import_batch(api: CentralApi, data_dir: Path, path: Path) -> ImportOutcome:
+    """Send a batch file to the central server; without network keep it for the next sync."""
+    data = read_batch_bytes(path)
+    try:
+        return ImportOutcome(api.upload_batch(data), None)
+    except ServerUnreachableError:
+        inbox = _inbox(data_dir)
+        inbox.mkdir(parents=True, exist_ok=True)
+        target = inbox / f"{hashlib.sha256(data).hexdigest()[:16]}-{path.name}"
+        shutil.copyfile(path, target)
+        return ImportOutcome(None, target)
+
+
+def forward_inbox(api: CentralApi, data_dir: Path) -> list[BatchImportReport]:
+    """Send the batch files waiting in the inbox; refused ones are set aside with the reason."""
+    inbox = _inbox(data_dir)
+    reports = []
+    for path in sorted(inbox.glob("*")) if inbox.exists() else []:
+        if not path.is_file():
+            continue
+        try:
+            report = api.upload_batch(path.read_bytes())
+        except ServerRejectedError as error:
+            _set_aside(path, inbox / "rejected", {"reason": error.message})
+            continue
+        reports.append(report)
+        _set_aside(path, inbox / "done", report.model_dump(mode="json", exclude={"results"}))
+    return reports
+
+
+def _set_aside(path: Path, folder: Path, note: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    (folder / f"{path.name}.json").write_text(json.dumps(note, ensure_ascii=False), "utf-8")
+    path.replace(target)

@@ -1,0 +1,41 @@
+"""Enrolling this workstation with the central system (once, with a one-time code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from counter.workspace import Workspace
+from sync.client.api import CentralApi
+from sync.client.config import SyncConfig, load_config, save_config, signing_key
+from sync.transport import Transport
+
+
+def enrol(
+    workspace: Workspace,
+    data_dir: Path,
+    *,
+    server_url: str,
+    code: str,
+    ca_bundle: str | None = None,
+    pinned_certificate: str | None = None,
+) -> SyncConfig:
+    """Register with ``code``; the credentials are saved in the data directory."""
+    identity = workspace.identity()
+    config = load_config(data_dir).with_changes(
+        server_url=server_url,
+        ca_bundle=ca_bundle,
+        pinned_certificate=pinned_certificate,
+        token=None,
+    )
+    with Transport(config.transport_settings()) as transport:
+        answer = CentralApi(transport).enrol(
+            code, identity.workstation.name, identity.agency.code, signing_key(data_dir)
+        )
+    config = config.with_changes(
+        workstation_id=answer.workstation_id,
+        agency_code=answer.agency_code,
+        token=answer.token,
+        central_public_key=answer.central_public_key,
+    )
+    save_config(data_dir, config)
+    return config

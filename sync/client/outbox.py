@@ -1,0 +1,131 @@
+"""Pushing the core's outbox in order, in batches; each message's fate recorded in the core's DB.
+
+A batch is marked ``sent`` before it goes out, so a crash at any point only
+means sending it again; the server answers ``duplicate`` for what it already
+has, and acknowledged messages are never sent again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from counter import clock
+from counter.db.models import OutboxMessage
+from counter.db.store import Store
+from sync.client.api import CentralApi
+from sync.protocol import PushResult
+
+SENDABLE = ("pending", "sent")
+
+
+@dataclass(frozen=True)
+class PushReport:
+    acknowledged: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    batches: int = 0
+
+    def plus(self, other: PushReport) -> PushReport:
+        return PushReport(
+            self.acknowledged + other.acknowledged,
+            self.rejected + other.rejected,
+            self.conflicts + other.conflicts,
+            self.batches + other.batches,
+        )
+
+
+def as_protocol_message(row: OutboxMessage) -> dict[str, Any]:
+    """The wire form of an outbox row; the same row always gives the same content hash."""
+    return {
+        "id": row.message_id,
+        "kind": row.kind,
+        "dossier_code": row.dossier_code,
+        "created_at": clock.to_local(row.created_at).isoformat(),
+        "payload": row.payload,
+    }
+
+
+def next_batch(store: Store, size: int) -> list[dict[str, Any]]:
+    """The oldest messages not yet acknowledged nor rejected, marked ``sent``."""
+    with store.write() as session:
+        rows = list(
+            session.scalars(
+                select(OutboxMessage)
+                .where(OutboxMessage.state.in_(SENDABLE))
+                .order_by(OutboxMessage.id)
+                .limit(size)
+            )
+        )
+        now = clock.now()
+        for row in rows:
+            row.state = "sent"
+            row.attempts += 1
+            row.sent_at = now
+        return [as_protocol_message(row) for row in rows]
+
+
+def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
+    """Acknowledge accepted and duplicate messages; keep the reason of conflicts and refusals."""
+    acknowledged = rejected = conflicts = 0
+    now = clock.now()
+    with store.write() as session:
+        for result in results:
+            if result.result in ("accepted", "duplicate"):
+                values: dict[str, Any] = {
+                    "state": "acknowledged",
+                    "acknowledged_at": now,
+                    "last_error": "",
+                }
+                acknowledged += 1
+            else:
+                values = {"state": "rejected", "last_error": _reason(result)}
+                rejected += result.result == "rejected"
+                conflicts += result.result == "conflict"
+            session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.message_id == result.id, OutboxMessage.state != "acknowledged")
+                .values(**values)
+            )
+    return PushReport(acknowledged, rejected, conflicts, 1)
+
+
+def _reason(result: PushResult) -> str:
+    prefix = "Xung đột: " if result.result == "conflict" else "Bị từ chối: "
+    return prefix + (result.reason or "máy chủ trung tâm không nêu lý do.")
+
+
+def note_failure(store: Store, message_ids: Sequence[str], reason: str) -> None:
+    with store.write() as session:
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.message_id.in_(message_ids), OutboxMessage.state == "sent")
+            .values(last_error=reason)
+        )
+
+
+def count_waiting(store: Store) -> int:
+    with store.read() as session:
+        return len(
+            session.scalars(select(OutboxMessage.id).where(OutboxMessage.state.in_(SENDABLE))).all()
+        )
+
+
+def push_outbox(store: Store, api: CentralApi, batch_size: int) -> PushReport:
+    """Send everything waiting, batch by batch; stops at the first transport error (raised)."""
+    report = PushReport()
+    limit = count_waiting(store) // max(batch_size, 1) + 2
+    for _ in range(limit):
+        batch = next_batch(store, batch_size)
+        if not batch:
+            break
+        try:
+            answer = api.push(batch)
+        except Exception as error:
+            note_failure(store, [m["id"] for m in batch], str(error))
+            raise
+        report = report.plus(record_results(store, answer.results))
+    return report

@@ -1,0 +1,170 @@
+"""Pulling the central streams into the core: catalogue, agencies, holidays, back-office status.
+
+Each page is applied in one write transaction of the core's database, then
+its cursor is saved. An item the core cannot take (e.g. a procedure that
+fails the core's checks) is skipped with a warning naming it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from counter import clock
+from counter.agencies import AgencyInfo, save_agency
+from counter.calendar_overrides import set_override
+from counter.catalogue.model import parse_procedure
+from counter.catalogue.service import import_procedures
+from counter.db.models import CalendarOverride, Dossier, DossierEvent, Procedure
+from counter.dossiers.lifecycle import FINISHED, Status
+from counter.errors import CounterError
+from counter.workspace import Workspace
+from sync.client.api import CentralApi
+from sync.client.cursors import CursorStore
+from sync.protocol import STREAMS, PullItem
+
+MAX_PAGES = 10_000
+CENTRAL_ACTOR_PREFIX = "trung tâm"
+
+
+@dataclass
+class PullReport:
+    applied: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STREAMS, 0))
+    warnings: list[str] = field(default_factory=list)
+
+
+Applier = Callable[[Session, PullItem, str], None]
+
+
+def _apply_procedure(session: Session, item: PullItem, _agency: str) -> None:
+    if item.deleted or item.data is None:
+        code = item.key.split("|", 1)[0]
+        session.execute(update(Procedure).where(Procedure.code == code).values(active=False))
+        return
+    info = parse_procedure(item.data, f"catalogue[{item.key}]")
+    import_procedures(session, [info], source="central")
+
+
+def _apply_agency(session: Session, item: PullItem, _agency: str) -> None:
+    if item.deleted or item.data is None:
+        return
+    data = item.data
+    save_agency(
+        session,
+        AgencyInfo(
+            code=str(data.get("code", item.key)),
+            name=str(data.get("name", "")),
+            level=str(data.get("level", "commune")),
+            parent_code=data.get("parent_code"),
+            parent_name=str(data.get("parent_name", "")),
+            unit_name=str(data.get("unit_name", "")),
+            place_name=str(data.get("place_name", "")),
+            lookup_url=data.get("lookup_url"),
+        ),
+    )
+
+
+def _holiday_scope(key: str, local_agency: str) -> tuple[str | None, date]:
+    """``all|day``, ``agency:X|day`` or ``province:Hxx|day`` as the core's (agency, day)."""
+    scope, day_text = key.rsplit("|", 1)
+    day = date.fromisoformat(day_text)
+    if scope == "all":
+        return None, day
+    if scope.startswith("agency:"):
+        return scope.removeprefix("agency:"), day
+    return local_agency, day
+
+
+def _apply_holiday(session: Session, item: PullItem, local_agency: str) -> None:
+    agency, day = _holiday_scope(item.key, local_agency)
+    if item.deleted or item.data is None:
+        same_scope = (
+            CalendarOverride.agency_code.is_(None)
+            if agency is None
+            else CalendarOverride.agency_code == agency
+        )
+        session.execute(
+            delete(CalendarOverride).where(
+                CalendarOverride.day == day, same_scope, CalendarOverride.source == "central"
+            )
+        )
+        return
+    note = str(item.data.get("name") or item.data.get("note") or "")
+    set_override(session, day, str(item.data.get("kind")), note, agency, source="central")
+
+
+def _apply_status(session: Session, item: PullItem, _agency: str) -> None:
+    """A status set in the back office: the dossier's status and an event saying who and why."""
+    data = item.data or {}
+    row = session.scalar(select(Dossier).where(Dossier.code == item.key))
+    if row is None or item.deleted:
+        return
+    target = Status(str(data.get("status")))
+    at = datetime.fromisoformat(str(data["at"])) if data.get("at") else clock.now()
+    due = datetime.fromisoformat(str(data["due_at"])) if data.get("due_at") else row.due_at
+    if row.status == target and row.due_at == due:
+        return
+    session.add(
+        DossierEvent(
+            dossier_id=row.id,
+            at=at,
+            actor=f"{CENTRAL_ACTOR_PREFIX}: {data.get('actor') or ''}".strip()[:80],
+            action="central_update",
+            from_status=row.status,
+            to_status=str(target),
+            reason=str(data.get("reason") or ""),
+            due_at=due,
+            details={"source": "central"},
+        )
+    )
+    row.status = str(target)
+    row.due_at = due
+    if target in FINISHED and row.finished_at is None:
+        row.finished_at = at
+    row.updated_at = clock.now()
+
+
+APPLIERS: dict[str, Applier] = {
+    "catalogue": _apply_procedure,
+    "agencies": _apply_agency,
+    "holidays": _apply_holiday,
+    "dossier-status": _apply_status,
+}
+
+
+def _apply_page(
+    workspace: Workspace, stream: str, items: list[PullItem], agency: str, report: PullReport
+) -> None:
+    with workspace.store.write() as session:
+        for item in items:
+            try:
+                with session.begin_nested():
+                    APPLIERS[stream](session, item, agency)
+            except (CounterError, ValueError, KeyError) as error:
+                report.warnings.append(f"Luồng {stream}, mục {item.key}: bỏ qua ({error}).")
+                continue
+            report.applied[stream] += 1
+
+
+def pull_streams(
+    workspace: Workspace, api: CentralApi, cursors: CursorStore, agency_code: str
+) -> PullReport:
+    report = PullReport()
+    for stream in STREAMS:
+        cursor_name = f"stream:{stream}"
+        cursor = cursors.get(cursor_name)
+        for _ in range(MAX_PAGES):
+            page = api.pull(stream, cursor)
+            if page.items:
+                _apply_page(workspace, stream, page.items, agency_code, report)
+            cursor = page.cursor
+            cursors.put(cursor_name, cursor)
+            if not page.more:
+                break
+    if report.applied["holidays"]:
+        workspace.forget_calendar()
+    return report

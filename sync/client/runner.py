@@ -1,0 +1,81 @@
+"""One sync with the central system: clock check, push, attachments, pulls, code blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from counter import clock
+from counter.errors import ConfigurationError
+from counter.workspace import Workspace
+from sync.client.api import CentralApi
+from sync.client.attachments import upload_new_attachments
+from sync.client.batches import forward_inbox
+from sync.client.clock_check import ClockCheck
+from sync.client.code_blocks import CodeBlockReport, ensure_code_blocks
+from sync.client.config import SyncConfig, load_config
+from sync.client.cursors import CursorStore
+from sync.client.outbox import PushReport, count_waiting, push_outbox
+from sync.client.pull import pull_streams
+from sync.transport import Transport
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    push: PushReport
+    waiting: int
+    attachments_uploaded: int
+    pulled: dict[str, int]
+    code_blocks: CodeBlockReport
+    batches_forwarded: int
+    clock: ClockCheck
+    clock_warning: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def require_enrolment(data_dir: Path) -> SyncConfig:
+    config = load_config(data_dir)
+    if not config.enrolled:
+        raise ConfigurationError(
+            "Máy trạm chưa đăng ký với hệ thống trung tâm. Hãy xin mã đăng ký từ quản trị viên "
+            "rồi chạy: python main.py sync --server URL --enrol MÃ"
+        )
+    return config
+
+
+def check_clock(api: CentralApi) -> ClockCheck:
+    server_time = api.time().server_time
+    return ClockCheck(server_time=server_time, local_time=clock.now())
+
+
+def sync_now(
+    workspace: Workspace, data_dir: Path, *, transport: Transport | None = None
+) -> SyncReport:
+    """Push and pull now; a transport error stops the sync and is raised (nothing is lost)."""
+    config = require_enrolment(data_dir)
+    own_transport = transport is None
+    transport = transport or Transport(config.transport_settings())
+    try:
+        api = CentralApi(transport)
+        cursors = CursorStore(data_dir)
+        clock_check = check_clock(api)
+        forwarded = forward_inbox(api, data_dir)
+        pushed = push_outbox(workspace.store, api, config.push_batch_size)
+        uploaded = upload_new_attachments(workspace, api, cursors)
+        agency = config.agency_code or workspace.identity().agency.code
+        pulled = pull_streams(workspace, api, cursors, agency)
+        blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
+    finally:
+        if own_transport:
+            transport.close()
+    return SyncReport(
+        push=pushed,
+        waiting=count_waiting(workspace.store),
+        attachments_uploaded=uploaded,
+        pulled=pulled.applied,
+        code_blocks=blocks,
+        batches_forwarded=len(forwarded),
+        clock=clock_check,
+        clock_warning=clock_check.warning(config.clock_tolerance_minutes),
+        warnings=pulled.warnings,
+    )
