@@ -84,6 +84,18 @@ def test_passport_read(traveller: VirtualIdentity, pki: TestPki, trust: TrustSto
     assert result.passive_authentication.status == "verified"
 
 
+def test_security_groups_are_read_when_asked(
+    citizen: VirtualIdentity, pki: TestPki, trust: TrustStore
+) -> None:
+    card = make_card(citizen, pki, active_authentication_key=True)
+    plain = read(card, access_key_of(citizen), trust, include_photo=False)
+    assert plain.passive_authentication.checked_groups == (1, 13)
+    full = read(card, access_key_of(citizen), trust, include_security_groups=True)
+    assert full.passive_authentication.checked_groups == (1, 2, 13, 15)
+    assert full.passive_authentication.status == "verified"
+    assert full.apdus == full.apdus_minimum
+
+
 def test_jpeg2000_photo(citizen: VirtualIdentity, pki: TestPki, trust: TrustStore) -> None:
     card = make_card(citizen, pki, photo_format="jpeg2000")
     photo = read(card, access_key_of(citizen), trust).photo

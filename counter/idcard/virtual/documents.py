@@ -6,11 +6,14 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
 from counter.idcard import tlv
 from counter.idcard.dg1 import encode_dg1
 from counter.idcard.dg2 import encode_dg2
 from counter.idcard.dg13 import VnCitizenRecord, encode_dg13
-from counter.idcard.lds import DG1, DG2, DG13, EF_COM, EF_SOD, LdsFile
+from counter.idcard.lds import DG1, DG2, DG13, DG15, EF_COM, EF_SOD, LdsFile
 from counter.idcard.sod import (
     OID_LDS_SECURITY_OBJECT,
     DataGroupHash,
@@ -94,10 +97,22 @@ class CardFiles:
         self.files[file.fid] = content
 
 
+def encode_dg15(seed: int) -> bytes:
+    """DG15: an Active Authentication public key (the virtual chip never uses its private key)."""
+    key = ec.derive_private_key(seed + 1, ec.SECP256R1()).public_key()
+    info = key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return tlv.encode(DG15.tag, info)
+
+
 def build_files(
-    identity: VirtualIdentity, pki: TestPki, *, photo_format: str = "jpeg", seed: int = 0
+    identity: VirtualIdentity,
+    pki: TestPki,
+    *,
+    photo_format: str = "jpeg",
+    seed: int = 0,
+    active_authentication_key: bool = False,
 ) -> CardFiles:
-    """EF.COM, DG1, DG2, DG13 (CCCD only) and EF.SOD signed by the test Document Signer."""
+    """EF.COM, DG1, DG2, DG13 (CCCD only), DG15 (on request) and EF.SOD, signed by the test DS."""
     image, width, height = portrait(seed or int(identity.id_number[-6:]), photo_format)
     passport = identity.document_type == PASSPORT
     groups: dict[LdsFile, bytes] = {
@@ -106,6 +121,8 @@ def build_files(
     }
     if not passport:
         groups[DG13] = encode_dg13(vn_record(identity))
+    if active_authentication_key:
+        groups[DG15] = encode_dg15(seed or int(identity.id_number[-6:]))
     numbered = {f.dg_number: content for f, content in groups.items() if f.dg_number}
     files = {f.fid: content for f, content in groups.items()}
     files[EF_COM.fid] = encode_com(list(groups))

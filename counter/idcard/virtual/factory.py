@@ -19,9 +19,13 @@ def make_card(
     *,
     quirks: CardQuirks | None = None,
     photo_format: str = "jpeg",
+    active_authentication_key: bool = False,
 ) -> VirtualCard:
     """A virtual chip for ``identity`` (a demo citizen by default), signed by ``pki``."""
     identity = identity or demo_identity()
     pki = pki or TestPki.generate()
-    files = build_files(identity, pki, photo_format=photo_format)
+    files = build_files(
+        identity, pki, photo_format=photo_format,
+        active_authentication_key=active_authentication_key,
+    )  # fmt: skip
     return VirtualCard(access_key_of(identity), files, quirks or CardQuirks())

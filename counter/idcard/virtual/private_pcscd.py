@@ -158,9 +158,18 @@ class PrivatePcscd:
         if self.process is None or self.process.poll() is not None:
             raise PcscdUnavailable("the private pcscd is not running")
         port = self.port + slot
-        return in_network_namespace(
-            self.process.pid, lambda: socket.create_connection(("127.0.0.1", port), timeout=5)
-        )
+
+        def connect() -> socket.socket:
+            deadline = time.monotonic() + 5
+            while True:  # vpcd may still be opening its port right after start
+                try:
+                    return socket.create_connection(("127.0.0.1", port), timeout=5)
+                except ConnectionRefusedError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+
+        return in_network_namespace(self.process.pid, connect, timeout=10)
 
     def stop(self) -> None:
         process, self.process = self.process, None
