@@ -41,7 +41,7 @@ def _remaining_today(workspace: Workspace, agency_code: str, today: date) -> int
             )
         ).all()
         counter = session.get(SequenceCounter, f"code:{agency_code}:{today:%y%m%d}")
-    floor = counter.last if counter else 0
+        floor = counter.last if counter else 0
     return sum(max(0, last - max(first - 1, floor)) for first, last in blocks)
 
 

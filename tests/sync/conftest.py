@@ -57,9 +57,9 @@ def central_context(tmp_path: Path, database_url: str) -> Iterator[CentralContex
 class LiveServer:
     """A uvicorn server in a thread, on a socket bound to 127.0.0.1:0."""
 
-    def __init__(self, context: CentralContext, tls: TlsFiles | None = None) -> None:
+    def __init__(self, context: CentralContext, tls: TlsFiles | None = None, port: int = 0) -> None:
         self.context = context
-        self.sock = bind_socket("127.0.0.1", 0)
+        self.sock = bind_socket("127.0.0.1", port)
         self.port = self.sock.getsockname()[1]
         self.scheme = "https" if tls else "http"
         self.server = make_server(context, tls=tls)
@@ -81,8 +81,9 @@ class LiveServer:
         return self
 
     def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
+        if self.thread.is_alive():
+            self.server.should_exit = True
+            self.thread.join(timeout=15)
         self.sock.close()
 
 
@@ -93,8 +94,8 @@ StartServer = Callable[..., LiveServer]
 def start_server() -> Iterator[StartServer]:
     servers: list[LiveServer] = []
 
-    def start(context: CentralContext, tls: TlsFiles | None = None) -> LiveServer:
-        server = LiveServer(context, tls).start()
+    def start(context: CentralContext, tls: TlsFiles | None = None, port: int = 0) -> LiveServer:
+        server = LiveServer(context, tls, port).start()
         servers.append(server)
         return server
 
