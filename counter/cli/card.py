@@ -91,7 +91,7 @@ def trust_store(args: argparse.Namespace) -> Any:
 
     if args.trust:
         return TrustStore.from_path(args.trust)
-    default = Path(args.data_dir) / "idcard" / "csca"
+    default = Path(args.data_dir) / "csca"
     return TrustStore.from_path(default) if default.is_dir() else TrustStore.empty()
 
 

@@ -84,7 +84,7 @@ def parse_dg2(data: bytes) -> FaceImage:
         with Image.open(io.BytesIO(image)) as picture:
             picture.load()
             width, height = picture.size
-    except (UnidentifiedImageError, OSError, ValueError) as error:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as error:
         raise CardDataError(f"Không giải mã được ảnh khuôn mặt ({image_format}).") from error
     return FaceImage(image_format, width, height, image)
 

@@ -178,6 +178,8 @@ class CardSession:
         if data is None:
             return None
         total = self.file_size(file, data)
+        if total > MAX_OFFSET + self.block:
+            raise CardDataError(f"Tệp {file.name} lớn hơn 32 KB ({total} byte), chưa hỗ trợ đọc.")
         buffer = bytearray(data[:total])
         if progress:
             progress(file.name, len(buffer), total)
@@ -186,8 +188,6 @@ class CardSession:
             if len(buffer) >= total:
                 break
             offset = len(buffer)
-            if offset > MAX_OFFSET:
-                raise CardDataError(f"Tệp {file.name} lớn hơn 32 KB, chưa hỗ trợ đọc.")
             # a read by short EF identifier made the file current: plain offsets from here
             chunk = self.read_chunk(file, offset, total - offset, False)
             if chunk is None:
