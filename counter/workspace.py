@@ -12,6 +12,7 @@ from counter.db.store import Store
 from counter.deadlines.calendar import WorkCalendar
 from counter.errors import ConfigurationError
 from counter.files import FileStore
+from counter.security.keys import installation_keys
 from counter.settings import get_setting, load_working_hours
 
 
@@ -22,10 +23,13 @@ class Identity:
 
 
 class Workspace:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, encrypted: bool = True) -> None:
+        """Open (or create) the installation in ``data_dir``; encrypted at rest by default."""
         self.data_dir = Path(data_dir)
-        self.store = Store(self.data_dir / "counter.db")
-        self.files = FileStore(self.data_dir / "files")
+        keys = installation_keys(self.data_dir) if encrypted else None
+        self.store = Store(self.data_dir / "counter.db", keys.database if keys else None)
+        self.files = FileStore(self.data_dir / "files", keys.files if keys else None)
+        self.files.encrypt_existing()
         self._calendar: WorkCalendar | None = None
         self._due_soon_minutes: int | None = None
         self._journal: CodeJournal | None = None

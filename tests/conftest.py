@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Installation keys of test data folders go to a throw-away folder, never the user's.
+os.environ.setdefault("ONESTOP_KEY_DIR", tempfile.mkdtemp(prefix="onestop-keys-"))
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -17,18 +17,26 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter.db import migrate
+from counter.db.encrypt import encrypt_in_place, is_plaintext_sqlite, key_pragma
 from counter.errors import StorageError
 
 BUSY_TIMEOUT_MS = 15_000
 
 
-def _make_engine(url: str, begin_statement: str) -> Engine:
-    engine = create_engine(url, pool_size=4, max_overflow=8, pool_pre_ping=False)
+def _make_engine(url: str, begin_statement: str, key: bytes | None) -> Engine:
+    options: dict[str, Any] = {}
+    if key is not None:
+        import sqlcipher3
+
+        options["module"] = sqlcipher3.dbapi2
+    engine = create_engine(url, pool_size=4, max_overflow=8, **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if key is not None:
+            cursor.execute(key_pragma(key))
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
@@ -43,19 +51,22 @@ def _make_engine(url: str, begin_statement: str) -> Engine:
 
 
 class Store:
-    """The database of one installation."""
+    """The database of one installation; encrypted with SQLCipher when given a key."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, key: bytes | None = None) -> None:
         self.path = db_path
+        self.encrypted = key is not None
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StorageError(
                 f"Không tạo được thư mục dữ liệu {db_path.parent}: {error.strerror}."
             ) from error
+        if key is not None and is_plaintext_sqlite(db_path):
+            encrypt_in_place(db_path, key)
         url = f"sqlite:///{db_path}"
-        self.reader = _make_engine(url, "BEGIN")
-        self.writer = _make_engine(url, "BEGIN IMMEDIATE")
+        self.reader = _make_engine(url, "BEGIN", key)
+        self.writer = _make_engine(url, "BEGIN IMMEDIATE", key)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         try:
@@ -63,7 +74,7 @@ class Store:
         except (sqlite3.DatabaseError, exc.DatabaseError) as error:
             raise StorageError(
                 f"Không mở được cơ sở dữ liệu {db_path.name}. "
-                "Tệp có thể bị hỏng hoặc đã được mã hoá."
+                "Tệp có thể bị hỏng, hoặc khoá giải mã không đúng. Dữ liệu không bị thay đổi."
             ) from error
 
     @contextmanager

@@ -9,6 +9,7 @@ search latency (name, code, ID number, the desk's first page) at each database s
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -99,6 +100,7 @@ def bench_search(root: Path, size: int, repeat: int) -> None:
 
 
 def main() -> None:
+    os.environ.setdefault("ONESTOP_KEY_DIR", tempfile.mkdtemp(prefix="bench-keys-"))
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--receives", type=int, default=300)

@@ -1,0 +1,1 @@
+"""Protecting citizens' data at rest: the installation's keys, encrypted files."""
