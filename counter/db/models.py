@@ -289,3 +289,29 @@ class UserAccount(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PrintedForm(Base):
+    """A printed form kept with its dossier: the PDF (in the file store, by SHA-256),
+    who printed it and when, and whether it was a reprint.
+
+    ``source_event_id`` is the step of the dossier the form was made from (the receipt,
+    the request to complete, ...): a second print from the same step is a reprint.
+    ``sequence`` counts the prints of this form for this dossier, from 1.
+    """
+
+    __tablename__ = "printed_form"
+    __table_args__ = (UniqueConstraint("dossier_id", "form", "sequence"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    source_event_id: Mapped[int] = mapped_column(ForeignKey("dossier_event.id"))
+    form: Mapped[str] = mapped_column(String(30))  # receipt | completion-request | ...
+    form_number: Mapped[str] = mapped_column(String(4))  # "01" ... "06"
+    copies: Mapped[Any] = mapped_column(JsonText)  # copy labels, e.g. ["Liên 1", "Liên 2"]
+    page_size: Mapped[str] = mapped_column(String(4))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column()
+    printed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    printed_by: Mapped[str] = mapped_column(String(80))
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    sequence: Mapped[int] = mapped_column()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from counter.forms.blocks import applicant_lines, column_fitting, dossier_code_line, grid_table
@@ -10,6 +11,7 @@ from counter.forms.formatting import format_time_and_date, markup
 from counter.forms.layout import labelled, para, signature_pair, spacer, title
 from counter.forms.model import CompletionKind, CompletionRequest
 from counter.forms.notice_common import opening
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import Sheet, sheet_named, styles_for
 
 TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"
@@ -19,9 +21,15 @@ KIND_LABELS = {
 }
 
 
-def render_completion_request(request: CompletionRequest, *, page_size: str = "A5") -> bytes:
-    """Form 02 as PDF bytes: what is missing or wrong, why, and whom to ask."""
+def render_completion_request(
+    request: CompletionRequest, *, page_size: str = "A5", reprinted_at: datetime | None = None
+) -> bytes:
+    """Form 02 as PDF bytes: what is missing or wrong, why, and whom to ask.
+
+    ``reprinted_at`` marks every page as a reprint made at that time.
+    """
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     s = styles_for(sheet)
     dossier = request.dossier
     story: list[Any] = opening(sheet, request.header, request.number, request.issued_on)
@@ -46,6 +54,7 @@ def render_completion_request(request: CompletionRequest, *, page_size: str = "A
         title=f"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - {dossier.code}",
         subject="Mẫu số 02",
         numbered_pages=True,
+        stamp=stamp,
     )
 
 

@@ -14,6 +14,7 @@ from counter.forms.document import build_pdf
 from counter.forms.formatting import format_date, local, markup
 from counter.forms.layout import agency_header, labelled, para, spacer, title
 from counter.forms.model import ControlSlip, ControlStep
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import Sheet, sheet_named, styles_for
 
 TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
@@ -27,9 +28,12 @@ COLUMNS = (
 )
 
 
-def render_control_slip(slip: ControlSlip, *, page_size: str = "A5") -> bytes:
-    """Form 06 as PDF bytes."""
+def render_control_slip(
+    slip: ControlSlip, *, page_size: str = "A5", reprinted_at: datetime | None = None
+) -> bytes:
+    """Form 06 as PDF bytes; ``reprinted_at`` marks a reprint."""
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     s = styles_for(sheet)
     dossier = slip.dossier
     story: list[Any] = [
@@ -55,6 +59,7 @@ def render_control_slip(slip: ControlSlip, *, page_size: str = "A5") -> bytes:
         title=f"Phiếu kiểm soát quá trình giải quyết hồ sơ - {dossier.code}",
         subject="Mẫu số 06",
         numbered_pages=True,
+        stamp=stamp,
     )
 
 

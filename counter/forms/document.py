@@ -11,6 +11,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from counter import APP_NAME
 from counter.forms import fonts
+from counter.forms.reprint import draw_stamp
 from counter.forms.sheet import MM, Sheet
 
 PageHook = Callable[[Any, Any], None]
@@ -24,9 +25,11 @@ def build_pdf(
     subject: str,
     numbered_pages: bool = False,
     on_page_end: PageHook | None = None,
+    stamp: str | None = None,
 ) -> bytes:
     """Lay ``story`` out on ``sheet`` and return the PDF.
 
+    ``stamp`` (the reprint mark) is drawn in the top margin of every page.
     Output is byte-for-byte reproducible for the same input (no creation
     timestamp or random document id), so archived copies can be compared by hash.
     """
@@ -58,7 +61,9 @@ def build_pdf(
         bottomPadding=0,
         id="body",
     )
-    template = PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end or _no_decoration)
+    template = PageTemplate(
+        id="page", frames=[frame], onPageEnd=_decorations(sheet, stamp, on_page_end)
+    )
     doc.addPageTemplates([template])
     if numbered_pages:
         doc.build(list(story), canvasmaker=_page_counting_canvas(sheet))
@@ -67,8 +72,14 @@ def build_pdf(
     return buffer.getvalue()
 
 
-def _no_decoration(canvas: Any, doc: Any) -> None:
-    return None
+def _decorations(sheet: Sheet, stamp: str | None, on_page_end: PageHook | None) -> PageHook:
+    def draw(canvas: Any, doc: Any) -> None:
+        if stamp:
+            draw_stamp(canvas, sheet, stamp)
+        if on_page_end is not None:
+            on_page_end(canvas, doc)
+
+    return draw
 
 
 def _page_counting_canvas(sheet: Sheet) -> type:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from counter.forms.blocks import addressee, letter_paragraphs
@@ -11,14 +12,19 @@ from counter.forms.formatting import format_date, format_time_and_date, markup, 
 from counter.forms.layout import letter_signature, spacer
 from counter.forms.model import ExtensionApology
 from counter.forms.notice_common import opening
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import sheet_named
 
 SUBJECT = "V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ"
 
 
-def render_extension_apology(letter: ExtensionApology, *, page_size: str = "A5") -> bytes:
-    """Form 04 as PDF bytes: the late dossier, the reason, and the new date."""
+def render_extension_apology(
+    letter: ExtensionApology, *, page_size: str = "A5", reprinted_at: datetime | None = None
+) -> bytes:
+    """Form 04 as PDF bytes: the late dossier, the reason, and the new date;
+    ``reprinted_at`` marks a reprint."""
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     dossier = letter.dossier
     unit = markup(letter.header.unit_name)
     name = name_markup(dossier.applicant.name)
@@ -54,4 +60,5 @@ def render_extension_apology(letter: ExtensionApology, *, page_size: str = "A5")
         title=f"Văn bản xin lỗi và đề nghị gia hạn - {dossier.code}",
         subject="Mẫu số 04",
         numbered_pages=True,
+        stamp=stamp,
     )

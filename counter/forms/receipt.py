@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Table
@@ -34,6 +35,7 @@ from counter.forms.layout import (
     title,
 )
 from counter.forms.model import DeliveryMethod, DocumentLine, ReceiptSlip
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
@@ -45,12 +47,15 @@ def render_receipt(
     *,
     page_size: str = "A5",
     copies: str | Sequence[str] = DEFAULT_COPIES,
+    reprinted_at: datetime | None = None,
 ) -> bytes:
     """The slip as PDF bytes: one copy per label in ``copies``, each from a new page.
 
-    ``copies="Liên 2"`` prints that copy only.
+    ``copies="Liên 2"`` prints that copy only; ``reprinted_at`` marks every page
+    as a reprint made at that time.
     """
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     labels = _copy_labels(copies)
     current = _CurrentCopy()
     story: list[Any] = []
@@ -65,6 +70,7 @@ def render_receipt(
         title=f"{TITLE.capitalize()} - {slip.dossier_code}",
         subject="Mẫu số 01",
         on_page_end=_continuation_mark(sheet, slip.dossier_code, current),
+        stamp=stamp,
     )
 
 

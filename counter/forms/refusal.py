@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from counter.forms.blocks import applicant_lines, dossier_code_line
@@ -11,14 +12,18 @@ from counter.forms.formatting import markup, name_markup
 from counter.forms.layout import labelled, numbered, para, signature_pair, spacer, title
 from counter.forms.model import Refusal
 from counter.forms.notice_common import opening
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import sheet_named, styles_for
 
 TITLE = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"
 
 
-def render_refusal(refusal: Refusal, *, page_size: str = "A5") -> bytes:
-    """Form 03 as PDF bytes, with every reason numbered."""
+def render_refusal(
+    refusal: Refusal, *, page_size: str = "A5", reprinted_at: datetime | None = None
+) -> bytes:
+    """Form 03 as PDF bytes, with every reason numbered; ``reprinted_at`` marks a reprint."""
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     s = styles_for(sheet)
     dossier = refusal.dossier
     unit = markup(refusal.header.unit_name)
@@ -47,4 +52,5 @@ def render_refusal(refusal: Refusal, *, page_size: str = "A5") -> bytes:
         title=f"Phiếu từ chối tiếp nhận giải quyết hồ sơ - {dossier.code}",
         subject="Mẫu số 03",
         numbered_pages=True,
+        stamp=stamp,
     )

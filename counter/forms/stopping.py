@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from counter.forms.blocks import addressee, letter_paragraphs
@@ -10,12 +11,17 @@ from counter.forms.formatting import format_date, markup, name_markup
 from counter.forms.layout import letter_signature, para, spacer, title
 from counter.forms.model import StopNotice
 from counter.forms.notice_common import opening
+from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import sheet_named, styles_for
 
 
-def render_stop_notice(notice: StopNotice, *, page_size: str = "A5") -> bytes:
-    """Form 05 as PDF bytes: which dossier is stopped and why."""
+def render_stop_notice(
+    notice: StopNotice, *, page_size: str = "A5", reprinted_at: datetime | None = None
+) -> bytes:
+    """Form 05 as PDF bytes: which dossier is stopped and why; ``reprinted_at`` marks a
+    reprint."""
     sheet = sheet_named(page_size)
+    stamp = reprint_stamp(reprinted_at)
     dossier = notice.dossier
     unit = markup(notice.header.unit_name)
     story: list[Any] = opening(sheet, notice.header, notice.number, notice.issued_on)
@@ -47,4 +53,5 @@ def render_stop_notice(notice: StopNotice, *, page_size: str = "A5") -> bytes:
         title=f"Thông báo dừng giải quyết hồ sơ - {dossier.code}",
         subject="Mẫu số 05",
         numbered_pages=True,
+        stamp=stamp,
     )
