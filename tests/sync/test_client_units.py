@@ -1,0 +1,67 @@
+"""Small client pieces: clock check, per-dossier state, the connectivity watcher."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+from counter.clock import VN_TZ
+from sync.central.context import CentralContext
+from sync.client.clock_check import ClockCheck
+from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
+from sync.client.runner import check_clock
+from sync.client.state import combine
+from tests.sync.conftest import StartServer
+from tests.sync.helpers import api_for
+
+SERVER_TIME = datetime(2025, 9, 15, 9, 0, tzinfo=VN_TZ)
+
+
+def test_clock_within_tolerance_gives_no_warning() -> None:
+    check = ClockCheck(SERVER_TIME, SERVER_TIME + timedelta(minutes=4, seconds=59))
+    assert check.warning(5) is None
+
+
+def test_clock_ahead_or_behind_is_named_with_the_minutes() -> None:
+    ahead = ClockCheck(SERVER_TIME, SERVER_TIME + timedelta(minutes=12))
+    behind = ClockCheck(SERVER_TIME, SERVER_TIME - timedelta(hours=1, minutes=3))
+    assert "nhanh 12 phút" in (ahead.warning(5) or "")
+    assert "chậm 63 phút" in (behind.warning(5) or "")
+    assert ahead.skew_seconds == 720
+
+
+def test_the_servers_clock_is_checked_on_a_real_exchange(
+    sqlite_context: CentralContext, start_server: StartServer
+) -> None:
+    server = start_server(sqlite_context)
+    check = check_clock(api_for(server.url))
+    assert abs(check.skew_seconds) < 60 and check.warning(5) is None
+
+
+def test_a_dossier_is_only_acknowledged_when_all_its_messages_are() -> None:
+    assert combine([("acknowledged", ""), ("acknowledged", "")]) == ("acknowledged", "")
+    assert combine([("acknowledged", ""), ("pending", "")]) == ("waiting", "")
+    assert combine([("sent", ""), ("acknowledged", "")]) == ("sent", "")
+    assert combine([("pending", ""), ("rejected", "Bị từ chối: x")]) == (
+        "rejected",
+        "Bị từ chối: x",
+    )
+
+
+def test_the_watcher_fires_when_the_server_comes_back(
+    sqlite_context: CentralContext, start_server: StartServer
+) -> None:
+    server = start_server(sqlite_context)
+    port = server.port
+    server.stop()
+    fired = threading.Event()
+    watcher = PollingConnectivityWatcher(f"http://127.0.0.1:{port}", interval=0.05, timeout=1)
+    watcher.start(fired.set)
+    try:
+        assert not fired.wait(0.3)
+        start_server(sqlite_context, port=port)
+        assert fired.wait(10)
+    finally:
+        watcher.stop()
+    NullConnectivityWatcher().start(fired.clear)
+    assert fired.is_set()
