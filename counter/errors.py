@@ -62,3 +62,20 @@ class ConfigurationError(CounterError):
 
 class CodeSpaceExhaustedError(CounterError):
     code = "code_space_exhausted"
+
+
+DISK_FULL = ("Ổ đĩa đã đầy: thao tác chưa được lưu. Hãy giải phóng dung lượng rồi thử lại; "
+             "dữ liệu đã lưu trước đó vẫn nguyên vẹn.")
+READ_ONLY = ("Thư mục dữ liệu chỉ cho phép đọc hoặc không mở được: thao tác chưa được lưu. "
+             "Kiểm tra quyền ghi và ổ đĩa (USB có bị khoá ghi không).")
+
+
+def storage_error_from_os(error: OSError, what: str) -> StorageError:
+    """A clear message for a file that could not be written: full disk, read-only, other."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(DISK_FULL, detail=str(error))
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(READ_ONLY, detail=str(error))
+    return StorageError(f"{what} ({error.strerror}).", detail=str(error))

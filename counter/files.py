@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from counter.errors import InputError, StorageError
+from counter.errors import InputError, StorageError, storage_error_from_os
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAGIC = b"OSF1"
@@ -70,7 +70,7 @@ class FileStore:
         try:
             self._write(target, self._seal(content, digest))
         except OSError as error:
-            raise StorageError(f"Không lưu được tệp ({error.strerror}).") from error
+            raise storage_error_from_os(error, "Không lưu được tệp") from error
         return digest
 
     def get(self, sha256: str) -> bytes:
@@ -98,6 +98,12 @@ class FileStore:
         marker = self.root / ENCRYPTED_MARKER
         if self._aead is None or marker.exists():
             return 0
+        try:
+            return self._encrypt_all(marker)
+        except OSError as error:
+            raise StorageError(f"Không mã hoá được các tệp đã lưu ({error.strerror}).") from error
+
+    def _encrypt_all(self, marker: Path) -> int:
         done = 0
         if self.root.exists():
             for path in sorted(self.root.glob("??/*")):

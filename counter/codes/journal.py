@@ -13,7 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from counter.errors import StorageError
+from counter.errors import storage_error_from_os
 
 COMPACT_ABOVE_BYTES = 1 << 20
 
@@ -28,9 +28,7 @@ class CodeJournal:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(exist_ok=True)
         except OSError as error:
-            raise StorageError(
-                f"Không ghi được nhật ký số mã hồ sơ {path}: {error.strerror}."
-            ) from error
+            raise storage_error_from_os(error, "Không ghi được nhật ký số mã hồ sơ") from error
 
     def _refresh(self) -> None:
         """Read what other processes appended since the last look."""
@@ -66,8 +64,8 @@ class CodeJournal:
             finally:
                 os.close(descriptor)
         except OSError as error:
-            raise StorageError(
-                f"Không ghi được nhật ký số mã hồ sơ ({error.strerror}); hồ sơ chưa được lưu."
+            raise storage_error_from_os(
+                error, "Không ghi được nhật ký số mã hồ sơ; hồ sơ chưa được lưu"
             ) from error
         if self.path.stat().st_size > COMPACT_ABOVE_BYTES:
             self.compact()

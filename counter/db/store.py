@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counter.db import migrate
 from counter.db.encrypt import encrypt_in_place, is_plaintext_sqlite, key_pragma
-from counter.errors import StorageError
+from counter.errors import DISK_FULL, READ_ONLY, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -50,6 +50,20 @@ def _make_engine(url: str, begin_statement: str, key: bytes | None) -> Engine:
     return engine
 
 
+def storage_error(error: exc.OperationalError) -> StorageError:
+    """What the person at the counter can do about a database that cannot be written."""
+    text = str(error.orig).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        message = DISK_FULL
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
+        message = READ_ONLY
+    elif "locked" in text or "busy" in text:
+        message = "Cơ sở dữ liệu đang bận quá lâu: thao tác chưa được lưu, hãy thử lại."
+    else:
+        message = "Không ghi được cơ sở dữ liệu: thao tác chưa được lưu."
+    return StorageError(message, detail=str(error.orig))
+
+
 class Store:
     """The database of one installation; encrypted with SQLCipher when given a key."""
 
@@ -71,6 +85,8 @@ class Store:
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         try:
             migrate.upgrade(self.writer)
+        except exc.OperationalError as error:
+            raise storage_error(error) from error
         except (sqlite3.DatabaseError, exc.DatabaseError) as error:
             raise StorageError(
                 f"Không mở được cơ sở dữ liệu {db_path.name}. "
@@ -82,16 +98,22 @@ class Store:
         session = self._read_sessions()
         try:
             yield session
+        except exc.OperationalError as error:
+            raise storage_error(error) from error
         finally:
             session.rollback()
             session.close()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One transaction: all of it is committed, or none of it (the error says why)."""
         session = self._write_sessions()
         try:
             yield session
             session.commit()
+        except exc.OperationalError as error:
+            session.rollback()
+            raise storage_error(error) from error
         except BaseException:
             session.rollback()
             raise
