@@ -28,7 +28,12 @@ from counter.idcard.crypto import (
     des3_encrypt,
     retail_mac,
 )
-from counter.idcard.errors import AccessDeniedError, CardProtocolError, SecureMessagingError
+from counter.idcard.errors import (
+    AccessDeniedError,
+    AccessUnavailableError,
+    CardProtocolError,
+    SecureMessagingError,
+)
 from counter.idcard.mrz import AccessKey
 from counter.idcard.sm import SecureChannel, TripleDesCipher
 
@@ -90,8 +95,8 @@ def perform_bac(
     keys = BacKeys.from_access_key(key)
     challenge = exchange(CommandApdu(0x00, INS_GET_CHALLENGE, 0, 0, le=8))
     if not challenge.ok or len(challenge.data) != 8:
-        raise CardProtocolError(
-            "Thẻ không cấp số thách thức (GET CHALLENGE) cho BAC.",
+        raise AccessUnavailableError(
+            "Thẻ không hỗ trợ BAC (không cấp số thách thức GET CHALLENGE).",
             detail=f"SW {challenge.sw:04X}",
         )
     rnd_ic = challenge.data

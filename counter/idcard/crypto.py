@@ -1,8 +1,9 @@
-"""Cryptographic building blocks of BAC and secure messaging (ICAO 9303-11 §9.7).
+"""Cryptographic building blocks of BAC, PACE and secure messaging (ICAO 9303-11 §9.7).
 
 Two-key triple DES in CBC mode with a zero IV, the ISO/IEC 9797-1 MAC
 algorithm 3 ("retail MAC") with padding method 2, and the SHA-1 key
-derivation function with DES parity adjustment.
+derivation function with DES parity adjustment; for PACE, AES-128 with
+CMAC and the SHA-1 key derivation without parity.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import hashlib
 
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
-from cryptography.hazmat.primitives.ciphers import Cipher, modes
+from cryptography.hazmat.primitives import cmac
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 DES_BLOCK = 8
 KENC_COUNTER = 1
@@ -76,3 +78,37 @@ def retail_mac(key: bytes, data: bytes, *, padded: bool = False) -> bytes:
     chained = des3_encrypt(ka, message)[-DES_BLOCK:]
     decrypted = des3_decrypt(kb, chained)
     return des3_encrypt(ka, decrypted)
+
+
+AES_BLOCK = 16
+
+
+def kdf_aes128(secret: bytes, counter: int) -> bytes:
+    """PACE key derivation for AES-128: SHA-1(secret || counter)[:16] (ICAO 9303-11 §9.7.1)."""
+    return hashlib.sha1(secret + counter.to_bytes(4, "big")).digest()[:16]
+
+
+def aes_ecb_encrypt(key: bytes, block: bytes) -> bytes:
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return encryptor.update(block) + encryptor.finalize()
+
+
+def aes_ecb_decrypt(key: bytes, block: bytes) -> bytes:
+    decryptor = Cipher(algorithms.AES(key), modes.ECB()).decryptor()
+    return decryptor.update(block) + decryptor.finalize()
+
+
+def aes_cbc_encrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
+    encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return encryptor.update(data) + encryptor.finalize()
+
+
+def aes_cbc_decrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(data) + decryptor.finalize()
+
+
+def aes_cmac(key: bytes, data: bytes) -> bytes:
+    mac = cmac.CMAC(algorithms.AES(key))
+    mac.update(data)
+    return mac.finalize()

@@ -153,16 +153,7 @@ OID_ISO10646_UTF8 = "1.0.10646.1.0.8"
 
 
 def encode_oid(dotted: str) -> bytes:
-    parts = [int(p) for p in dotted.split(".")]
-    body = bytearray([parts[0] * 40 + parts[1]])
-    for part in parts[2:]:
-        chunk = [part & 0x7F]
-        part >>= 7
-        while part:
-            chunk.append(0x80 | (part & 0x7F))
-            part >>= 7
-        body += bytes(reversed(chunk))
-    return tlv.encode(0x06, bytes(body))
+    return tlv.encode(0x06, tlv.oid_bytes(dotted))
 
 
 def encode_field(number: int, *texts: str) -> bytes:

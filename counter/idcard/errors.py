@@ -39,17 +39,29 @@ class CardTimeoutError(CardError):
     code = "card_timeout"
 
 
+ACCESS_MESSAGES = {
+    "BAC": "Thẻ từ chối khóa truy cập (BAC). Kiểm tra lại số định danh (số giấy tờ), "
+    "ngày sinh và ngày hết hạn.",
+    "PACE-MRZ": "Thẻ từ chối khóa truy cập (PACE). Kiểm tra lại số định danh (số giấy tờ), "
+    "ngày sinh và ngày hết hạn.",
+    "PACE-CAN": "Thẻ từ chối mã CAN (PACE). Kiểm tra lại số định danh: mã CAN là 6 chữ số cuối.",
+}
+
+
 class AccessDeniedError(CardError):
-    """The chip refused BAC: the document number, birth or expiry date is wrong."""
+    """The chip refused the access key: the document number, birth or expiry date is wrong."""
 
     code = "access_denied"
 
-    def __init__(self, detail: str | None = None) -> None:
-        super().__init__(
-            "Thẻ từ chối khóa truy cập (BAC). Kiểm tra lại số định danh (số giấy tờ), "
-            "ngày sinh và ngày hết hạn.",
-            detail=detail,
-        )
+    def __init__(self, detail: str | None = None, *, method: str = "BAC") -> None:
+        super().__init__(ACCESS_MESSAGES[method], detail=detail)
+        self.method = method
+
+
+class AccessUnavailableError(CardError):
+    """The chip offers no access method this reader knows (no BAC, no usable PACE)."""
+
+    code = "access_unavailable"
 
 
 class NotIcaoCardError(CardError):

@@ -180,15 +180,18 @@ def parse_mrz(text: str) -> MrzData:
 
 @dataclass(frozen=True)
 class AccessKey:
-    """The BAC inputs printed on the document."""
+    """The access inputs printed on the document: BAC's three, and PACE's CAN when known."""
 
     document_number: str
     birth_date: dt.date
     expiry_date: dt.date
+    can: str | None = None  # card access number for PACE (CCCD: last 6 ID digits)
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z0-9<]{1,30}", self.document_number):
             raise MrzError("Số giấy tờ", "chỉ gồm chữ in hoa và chữ số (tối đa 30 ký tự)")
+        if self.can is not None and not re.fullmatch(r"\d{6}", self.can):
+            raise MrzError("Mã CAN", "phải gồm đúng 6 chữ số")
 
     @classmethod
     def from_id_number(cls, id_number: str, birth: dt.date, expiry: dt.date) -> AccessKey:
@@ -196,7 +199,7 @@ class AccessKey:
         id_number = id_number.strip()
         if not re.fullmatch(r"\d{12}", id_number):
             raise MrzError("Số định danh", "phải gồm đúng 12 chữ số")
-        return cls(id_number[-9:], birth, expiry)
+        return cls(id_number[-9:], birth, expiry, can=id_number[-6:])
 
     @property
     def padded_number(self) -> str:

@@ -106,6 +106,22 @@ class PcscTransport:
             raise CardRemovedError(detail=detail)
         raise CardProtocolError("Mất liên lạc với thẻ giữa chừng; đặt lại thẻ.", detail=detail)
 
+    def reset(self) -> None:
+        if self.handle is None:
+            raise CardRemovedError(detail="connection closed")
+        sc = scard()
+        hresult, protocol = sc.SCardReconnect(
+            self.handle,
+            sc.SCARD_SHARE_EXCLUSIVE,
+            sc.SCARD_PROTOCOL_T0 | sc.SCARD_PROTOCOL_T1,
+            sc.SCARD_RESET_CARD,
+        )
+        if hresult != sc.SCARD_S_SUCCESS:
+            if hresult in (sc.SCARD_E_NO_SMARTCARD, sc.SCARD_W_REMOVED_CARD):
+                raise CardRemovedError(detail=describe(hresult))
+            raise self.connect_error(hresult)
+        self.pci = sc.SCARD_PCI_T1 if protocol == sc.SCARD_PROTOCOL_T1 else sc.SCARD_PCI_T0
+
     def close(self) -> None:
         handle, self.handle = self.handle, None
         if handle is not None:

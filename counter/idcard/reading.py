@@ -1,6 +1,7 @@
 """The reading strategy: one full identity read of a CCCD or passport chip.
 
-SELECT the eMRTD application, BAC, EF.COM, DG1, DG13 (when listed), DG2
+SELECT the eMRTD application and BAC (PACE with the CAN, or the MRZ, when the
+chip refuses BAC and EF.CardAccess offers PACE), then EF.COM, DG1, DG13 (when listed), DG2
 (when asked), DG14/DG15 (when asked and listed), EF.SOD, then passive
 authentication over everything that was read.
 """
@@ -17,15 +18,20 @@ from counter.idcard.bac import perform_bac
 from counter.idcard.dg1 import parse_dg1
 from counter.idcard.dg2 import parse_dg2
 from counter.idcard.dg13 import parse_dg13
-from counter.idcard.errors import AccessDeniedError, CardDataError
+from counter.idcard.errors import (
+    AccessDeniedError,
+    AccessUnavailableError,
+    CardDataError,
+    CardError,
+)
 from counter.idcard.lds import DG1, DG2, DG13, DG14, DG15, EF_COM, EF_SOD, LdsFile, parse_com
 from counter.idcard.mrz import AccessKey
+from counter.idcard.pace import PacePassword, parse_card_access, perform_pace
 from counter.idcard.passive_auth import passive_authentication
 from counter.idcard.result import CardReadResult
 from counter.idcard.session import CardSession, Progress, ReadSettings, minimum_read_apdus
 from counter.idcard.trust import TrustStore
 
-BAC_APDUS = 2
 T = TypeVar("T")
 
 
@@ -36,19 +42,61 @@ class ReadOptions:
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
-def open_with_bac(session: CardSession, keys: Sequence[AccessKey]) -> int:
-    """BAC with the first key the chip accepts; returns how many keys were tried."""
+def open_with_bac(session: CardSession, keys: Sequence[AccessKey]) -> None:
+    """BAC with the first key the chip accepts."""
     if not keys:
         raise AccessDeniedError(detail="no access key")
     for attempt, key in enumerate(keys, start=1):
         session.select_applet()
         try:
             session.channel = perform_bac(session.exchange, key)
-            return attempt
+            return
         except AccessDeniedError:
             if attempt == len(keys):
                 raise
-    raise AssertionError("unreachable")
+
+
+def pace_passwords(keys: Sequence[AccessKey], bac_unavailable: bool) -> list[PacePassword]:
+    """CANs first; the MRZ as a PACE password only if BAC itself was not offered."""
+    passwords = [PacePassword.can(k.can) for k in keys if k.can]
+    if bac_unavailable:
+        passwords += [PacePassword.mrz(k) for k in keys]
+    return list(dict.fromkeys(passwords))
+
+
+def open_with_pace(
+    session: CardSession, keys: Sequence[AccessKey], refused: CardError
+) -> str | None:
+    """PACE after BAC failed: the method that worked, or ``None`` if PACE is not offered."""
+    session.reset_card()
+    card_access = session.read_card_access()
+    infos = parse_card_access(card_access) if card_access else []
+    info = next((i for i in infos if i.supported), None)
+    passwords = pace_passwords(keys, isinstance(refused, AccessUnavailableError))
+    if info is None or not passwords:
+        return None
+    for attempt, password in enumerate(passwords, start=1):
+        try:
+            session.channel = perform_pace(session.exchange, password, info)
+        except AccessDeniedError:
+            if attempt == len(passwords):
+                raise
+            continue
+        session.select_applet()
+        return password.method
+    return None
+
+
+def open_secure_channel(session: CardSession, keys: Sequence[AccessKey]) -> str:
+    """BAC, and PACE when the chip refuses BAC (or does not offer it): the method used."""
+    try:
+        open_with_bac(session, keys)
+        return "BAC"
+    except (AccessDeniedError, AccessUnavailableError) as refused:
+        method = open_with_pace(session, keys, refused)
+        if method is None:
+            raise refused from None
+        return method
 
 
 def wanted_files(groups: Sequence[int], options: ReadOptions) -> list[LdsFile]:
@@ -74,7 +122,9 @@ def read_identity(
     options = options or ReadOptions()
     started = clock()
     session = CardSession(transport, options.settings)
-    tried = open_with_bac(session, [keys] if isinstance(keys, AccessKey) else list(keys))
+    method = open_secure_channel(session, [keys] if isinstance(keys, AccessKey) else list(keys))
+    authentication_apdus = session.stats.apdus
+    files_before = len(session.stats.files)
     com_raw = session.read_file(EF_COM, progress)
     if com_raw is None:
         raise CardDataError("Chip không có EF.COM.")
@@ -92,14 +142,15 @@ def read_identity(
     photo = parse_optional(parse_dg2, groups.get(2), warnings)
     verdict = passive_authentication(sod, groups, trust)
     block = session.block
-    minimum = (1 + BAC_APDUS) * tried
-    minimum += sum(minimum_read_apdus(f.size, block, f.selected) for f in session.stats.files)
+    minimum = authentication_apdus + sum(
+        minimum_read_apdus(f.size, block, f.selected) for f in session.stats.files[files_before:]
+    )
     return CardReadResult(
         mrz=parse_dg1(groups[1]),
         vn=vn,
         photo=photo,
         passive_authentication=verdict,
-        access_method="BAC",
+        access_method=method,
         apdus=session.stats.apdus,
         apdus_minimum=minimum,
         bytes_sent=session.stats.bytes_sent,

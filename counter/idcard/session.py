@@ -28,7 +28,7 @@ from counter.idcard.apdu import (
     Transport,
 )
 from counter.idcard.errors import CardDataError, CardProtocolError, NotIcaoCardError, TlvError
-from counter.idcard.lds import APPLET_AID, LdsFile
+from counter.idcard.lds import APPLET_AID, EF_CARD_ACCESS, LdsFile
 from counter.idcard.sm import SecureChannel
 
 SAFE_BLOCK = 0xDF
@@ -59,6 +59,7 @@ class SessionStats:
     apdus: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
+    resets: int = 0
     files: list[FileStats] = field(default_factory=list)
 
 
@@ -86,9 +87,29 @@ class CardSession:
         return self.channel.unwrap(self.transmit(self.channel.wrap(command)))
 
     def select_applet(self) -> None:
-        answer = self.transmit(CommandApdu(0x00, INS_SELECT, 0x04, 0x0C, APPLET_AID))
+        answer = self.exchange(CommandApdu(0x00, INS_SELECT, 0x04, 0x0C, APPLET_AID))
         if not answer.ok:
             raise NotIcaoCardError(detail=f"SELECT eMRTD AID: SW {answer.sw:04X}")
+
+    def reset_card(self) -> None:
+        self.transport.reset()
+        self.channel = None
+        self.stats.resets += 1
+
+    def read_card_access(self) -> bytes | None:
+        """EF.CardAccess, read plainly at master file level (by short identifier 1C)."""
+        answer = self.transmit(
+            CommandApdu(0x00, INS_READ_BINARY, 0x80 | EF_CARD_ACCESS.sfi, 0, le=self.block)
+        )
+        if answer.sw in (SW_OK, SW_END_OF_FILE) and answer.data:
+            try:
+                total = tlv.total_size(answer.data)
+            except TlvError:
+                return None
+            if total <= len(answer.data):
+                self.stats.files.append(FileStats(EF_CARD_ACCESS.name, total, 1, False))
+                return answer.data[:total]
+        return None
 
     def select_file(self, file: LdsFile) -> bool:
         answer = self.exchange(

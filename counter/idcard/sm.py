@@ -20,7 +20,17 @@ from counter.idcard.apdu import (
     CommandApdu,
     ResponseApdu,
 )
-from counter.idcard.crypto import des3_decrypt, des3_encrypt, pad, retail_mac, unpad
+from counter.idcard.crypto import (
+    aes_cbc_decrypt,
+    aes_cbc_encrypt,
+    aes_cmac,
+    aes_ecb_encrypt,
+    des3_decrypt,
+    des3_encrypt,
+    pad,
+    retail_mac,
+    unpad,
+)
 from counter.idcard.errors import SecureMessagingError, TlvError
 
 TAG_ENCRYPTED = 0x87
@@ -62,6 +72,25 @@ class TripleDesCipher:
 
     def mac(self, padded: bytes) -> bytes:
         return retail_mac(self.ks_mac, padded, padded=True)
+
+
+@dataclass(frozen=True)
+class AesCipher:
+    """PACE session keys (AES-128): CBC with IV = E(KSenc, SSC), CMAC truncated to 8 bytes."""
+
+    ks_enc: bytes
+    ks_mac: bytes
+    block_size: int = 16
+    ssc_size: int = 16
+
+    def encrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return aes_cbc_encrypt(self.ks_enc, aes_ecb_encrypt(self.ks_enc, ssc), data)
+
+    def decrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return aes_cbc_decrypt(self.ks_enc, aes_ecb_encrypt(self.ks_enc, ssc), data)
+
+    def mac(self, padded: bytes) -> bytes:
+        return aes_cmac(self.ks_mac, padded)[:8]
 
 
 def encode_le(le: int) -> bytes:

@@ -146,3 +146,32 @@ def encode_length(length: int) -> bytes:
 
 def encode(tag: int, value: bytes) -> bytes:
     return encode_tag(tag) + encode_length(len(value)) + value
+
+
+def oid_bytes(dotted: str) -> bytes:
+    """The content octets of an OBJECT IDENTIFIER."""
+    parts = [int(p) for p in dotted.split(".")]
+    body = bytearray([parts[0] * 40 + parts[1]])
+    for part in parts[2:]:
+        chunk = [part & 0x7F]
+        part >>= 7
+        while part:
+            chunk.append(0x80 | (part & 0x7F))
+            part >>= 7
+        body += bytes(reversed(chunk))
+    return bytes(body)
+
+
+def oid_dotted(value: bytes) -> str:
+    """The dotted form of OBJECT IDENTIFIER content octets; malformed ones raise ``TlvError``."""
+    if not value or value[-1] & 0x80:
+        raise TlvError("OBJECT IDENTIFIER không hợp lệ.")
+    first = value[0]
+    parts = [min(first // 40, 2), first - 40 * min(first // 40, 2)]
+    number = 0
+    for byte in value[1:]:
+        number = (number << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            parts.append(number)
+            number = 0
+    return ".".join(str(p) for p in parts)

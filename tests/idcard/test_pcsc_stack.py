@@ -146,9 +146,11 @@ def test_command_line_read_readers_and_refusal(
     listed = run_cli(pcscd, project_root, tmp_path, "readers", "--json")
     assert json.loads(listed.stdout)[0] == {"reader": pcscd.slot_names[0], "card": True}
 
-    key[3] = "1901-01-01"
+    key[3] = "1901-01-01"  # BAC refused, but the CAN (end of the ID number) opens PACE
+    rescued = run_cli(pcscd, project_root, tmp_path, "read", *key, "--no-photo", "--json")
+    assert json.loads(rescued.stdout)["access_method"] == "PACE-CAN", rescued.stderr
+
+    key[1] = citizen.id_number[:-6] + "000000"
     refused = run_cli(pcscd, project_root, tmp_path, "read", *key, "--json")
     assert refused.returncode == 2 and refused.stdout == ""
-    assert refused.stderr.startswith(
-        "Lỗi: Thẻ từ chối khóa truy cập (BAC). Kiểm tra lại số định danh"
-    )
+    assert refused.stderr.startswith("Lỗi: Thẻ từ chối mã CAN (PACE). Kiểm tra lại số định danh")

@@ -38,6 +38,9 @@ class Tampering:
         self.count += 1
         return self.change(self.count, self.inner.transmit(apdu))
 
+    def reset(self) -> None:
+        self.inner.reset()
+
     def close(self) -> None:
         self.inner.close()
 
@@ -191,8 +194,11 @@ def test_non_icao_card(citizen: VirtualIdentity) -> None:
         def transmit(self, apdu: bytes) -> bytes:
             return bytes.fromhex("6A82")
 
+        def reset(self) -> None:
+            """A card without state."""
+
         def close(self) -> None:
-            pass
+            """Nothing to release."""
 
     with pytest.raises(NotIcaoCardError) as caught:
         read_identity(JavaCard(), access_key_of(citizen), TrustStore.empty())

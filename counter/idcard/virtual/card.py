@@ -1,8 +1,9 @@
 """The virtual chip: answers APDUs like an eMRTD (a CCCD or a passport).
 
 It knows SELECT (by AID and by file identifier), GET CHALLENGE, EXTERNAL
-AUTHENTICATE (BAC) and READ BINARY (offset or short EF identifier), all
-protected by secure messaging once BAC succeeded. :class:`CardQuirks`
+AUTHENTICATE (BAC), MSE:Set AT and GENERAL AUTHENTICATE (PACE, with
+EF.CardAccess readable beforehand) and READ BINARY (offset or short EF
+identifier), all protected by secure messaging once BAC or PACE succeeded. :class:`CardQuirks`
 reproduces what real chips do: refusing large blocks (6700), refusing short
 EF identifiers, or taking extended-length APDUs.
 """
@@ -16,7 +17,9 @@ from dataclasses import dataclass, field
 
 from counter.idcard.apdu import (
     INS_EXTERNAL_AUTHENTICATE,
+    INS_GENERAL_AUTHENTICATE,
     INS_GET_CHALLENGE,
+    INS_MSE,
     INS_READ_BINARY,
     INS_SELECT,
     SW_AUTH_FAILED,
@@ -35,8 +38,9 @@ from counter.idcard.apdu import (
 )
 from counter.idcard.bac import BacKeys
 from counter.idcard.errors import CardProtocolError, SecureMessagingError
-from counter.idcard.lds import APPLET_AID
+from counter.idcard.lds import APPLET_AID, EF_CARD_ACCESS
 from counter.idcard.mrz import AccessKey
+from counter.idcard.virtual.card_pace import PaceResponder, encode_card_access
 from counter.idcard.virtual.card_sm import CardChannel, answer_external_authenticate
 from counter.idcard.virtual.documents import CardFiles
 
@@ -58,6 +62,7 @@ class CardQuirks:
     extended_length: bool = False
     max_extended_response: int = 0x1000
     bac: bool = True
+    pace: bool = True
     answer_delay: Callable[[], None] | None = None
 
 
@@ -80,12 +85,17 @@ class VirtualCard:
     def __post_init__(self) -> None:
         self.keys = BacKeys.from_access_key(self.access_key)
         self.state = CardState()
+        self.pace = self.new_pace()
         self.lock = threading.Lock()
         self.commands = 0
+
+    def new_pace(self) -> PaceResponder | None:
+        return PaceResponder.for_card(self.access_key) if self.quirks.pace else None
 
     def reset(self) -> None:
         with self.lock:
             self.state = CardState()
+            self.pace = self.new_pace()
 
     def process(self, raw: bytes) -> bytes:
         """One APDU in, one response out (never raises for bad input)."""
@@ -133,6 +143,8 @@ class VirtualCard:
             INS_GET_CHALLENGE: self.get_challenge,
             INS_EXTERNAL_AUTHENTICATE: self.external_authenticate,
             INS_READ_BINARY: self.read_binary,
+            INS_MSE: self.manage_security_environment,
+            INS_GENERAL_AUTHENTICATE: self.general_authenticate,
         }
         handler = handlers.get(command.ins)
         if handler is None:
@@ -143,7 +155,8 @@ class VirtualCard:
         if command.p1 == 0x04:
             if command.data != APPLET_AID:
                 return ResponseApdu(b"", SW_FILE_NOT_FOUND)
-            self.state = CardState(applet=True)
+            # a protected SELECT (after PACE) keeps the session; a plain one ends it
+            self.state = CardState(applet=True, channel=self.state.channel if protected else None)
             return ResponseApdu(b"", SW_OK)
         if command.p1 == 0x00 and command.data == b"\x3f\x00":
             return ResponseApdu(b"", SW_INS_NOT_SUPPORTED)  # like real CCCDs: no MF select
@@ -176,7 +189,31 @@ class VirtualCard:
         self.state.channel = channel
         return ResponseApdu(reply, SW_OK)
 
+    def manage_security_environment(self, command: CommandApdu, protected: bool) -> ResponseApdu:
+        if self.pace is None or protected:
+            return ResponseApdu(b"", SW_INS_NOT_SUPPORTED if self.pace is None else 0x6985)
+        return self.pace.set_template(command)
+
+    def general_authenticate(self, command: CommandApdu, protected: bool) -> ResponseApdu:
+        if self.pace is None or protected:
+            return ResponseApdu(b"", SW_INS_NOT_SUPPORTED if self.pace is None else 0x6985)
+        answer = self.pace.general_authenticate(command)
+        if self.pace.channel is not None:
+            self.state = CardState(channel=self.pace.channel)
+            self.pace = self.new_pace()
+        return answer
+
+    def card_access(self, command: CommandApdu) -> ResponseApdu:
+        """EF.CardAccess: readable by anyone, before authentication."""
+        if self.pace is None:
+            return ResponseApdu(b"", SW_FILE_NOT_FOUND)
+        content = encode_card_access()
+        chunk = content[command.p2 : command.p2 + (command.le or 256)]
+        return ResponseApdu(chunk, SW_OK if command.le == len(chunk) else SW_END_OF_FILE)
+
     def read_binary(self, command: CommandApdu, protected: bool) -> ResponseApdu:
+        if command.p1 == 0x80 | EF_CARD_ACCESS.sfi:
+            return self.card_access(command)
         if not protected:
             return ResponseApdu(b"", SW_SECURITY_NOT_SATISFIED)
         if command.p1 & 0x80:

@@ -59,7 +59,9 @@ class CardChannel:
         objects = split_objects(command.data)
         if TAG_MAC not in objects:
             raise SecureMessagingError("missing DO8E")
-        header = pad(bytes([command.cla, command.ins, command.p1, command.p2]), 8)
+        header = pad(
+            bytes([command.cla, command.ins, command.p1, command.p2]), self.cipher.block_size
+        )
         covered = b"".join(
             tlv.encode(tag, objects[tag]) for tag in (TAG_ENCRYPTED, TAG_LE) if tag in objects
         )

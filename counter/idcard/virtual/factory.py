@@ -5,12 +5,14 @@ from __future__ import annotations
 from counter.idcard.mrz import AccessKey
 from counter.idcard.virtual.card import CardQuirks, VirtualCard
 from counter.idcard.virtual.documents import build_files
-from counter.idcard.virtual.identity import VirtualIdentity, demo_identity
+from counter.idcard.virtual.identity import PASSPORT, VirtualIdentity, demo_identity
 from counter.idcard.virtual.pki import TestPki
 
 
 def access_key_of(identity: VirtualIdentity) -> AccessKey:
-    return AccessKey(identity.document_number, identity.birth_date, identity.expiry_date)
+    """What is printed on the document: BAC inputs, and the CAN of a CCCD."""
+    can = None if identity.document_type == PASSPORT else identity.id_number[-6:]
+    return AccessKey(identity.document_number, identity.birth_date, identity.expiry_date, can)
 
 
 def make_card(

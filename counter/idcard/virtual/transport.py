@@ -48,5 +48,12 @@ class InProcessTransport:
             card = self.card
         return card.process(apdu)
 
+    def reset(self) -> None:
+        with self.slot.lock:
+            if self.slot.card is not self.card or self.card is None:
+                raise CardRemovedError(detail="virtual card removed")
+            card = self.card
+        card.reset()
+
     def close(self) -> None:
         self.card = None
