@@ -74,6 +74,13 @@ def main() -> int:
             lambda o=options: read_identity(InProcessTransport(CardSlot(card)), key, trust, o),
         )
 
+    pace_card = make_card(citizen, pki, quirks=CardQuirks(bac=False))
+    measure(
+        "in-process: identity + photo, PACE-CAN (no BAC)",
+        args.runs,
+        lambda: read_identity(InProcessTransport(CardSlot(pace_card)), key, trust),
+    )
+
     from counter.idcard.virtual.private_pcscd import PcscdUnavailable, PrivatePcscd
 
     try:
