@@ -101,8 +101,7 @@ class Store:
         except exc.OperationalError as error:
             raise storage_error(error) from error
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded rows stay readable, detached
 
     @contextmanager
     def write(self) -> Iterator[Session]:
