@@ -34,11 +34,6 @@ DATA_GROUP_TAGS = {
 }  # fmt: skip
 
 
-def data_group_file(number: int) -> LdsFile:
-    tag = next(t for t, n in DATA_GROUP_TAGS.items() if n == number)
-    return LdsFile(f"DG{number}", 0x0100 + number, number, tag, number)
-
-
 @dataclass(frozen=True)
 class ComFile:
     lds_version: str

@@ -67,9 +67,14 @@ def pcscd() -> Iterator[PrivatePcscd]:
             pytest.fail(f"the PC/SC stack must run in CI: {error}")
         pytest.skip(f"private pcscd + vpcd cannot run here: {error}")
     # libpcsclite reads the socket name on its first call in this process
+    previous = os.environ.get("PCSCLITE_CSOCK_NAME")
     os.environ["PCSCLITE_CSOCK_NAME"] = str(daemon.socket_path)
     yield daemon
     daemon.stop()
+    if previous is None:
+        os.environ.pop("PCSCLITE_CSOCK_NAME", None)
+    else:
+        os.environ["PCSCLITE_CSOCK_NAME"] = previous
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:

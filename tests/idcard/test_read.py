@@ -124,6 +124,16 @@ def test_too_large_block_falls_back_to_the_safe_block(
     assert result.apdus == result.apdus_minimum + 1  # one 6700 answer
 
 
+def test_wrong_length_hint_6cxx_sets_the_block(
+    citizen: VirtualIdentity, pki: TestPki, trust: TrustStore
+) -> None:
+    card = make_card(citizen, pki, quirks=CardQuirks(max_read=0x80))
+    result = read(card, access_key_of(citizen), trust)
+    assert result.block_size == 0x80
+    assert result.passive_authentication.status == "verified"
+    assert result.apdus == result.apdus_minimum + 1  # the one 6C80 answer
+
+
 def test_extended_length_reads_need_fewer_apdus(
     citizen: VirtualIdentity, pki: TestPki, trust: TrustStore
 ) -> None:

@@ -45,12 +45,12 @@ class Events:
             self.seen.append(event)
             self.changed.notify_all()
 
-    def wait_for(self, kind: str) -> CardEvent:
+    def expect(self, kind: str, reader: str = READER) -> None:
+        event = CardEvent(kind, reader)
         with self.changed:
-            assert self.changed.wait_for(
-                lambda: any(e.kind == kind for e in self.seen), timeout=WAIT
-            ), f"no {kind} event in {self.seen}"
-            return next(e for e in self.seen if e.kind == kind)
+            assert self.changed.wait_for(lambda: event in self.seen, timeout=WAIT), (
+                f"no {event} in {self.seen}"
+            )
 
 
 def test_read_through_the_service_on_its_device_thread(
@@ -77,12 +77,14 @@ def test_insert_and_remove_events(
     service.add_listener(events)
     waiting = service.wait_for_card(timeout=WAIT)
     backend.insert(card)
-    assert events.wait_for("card_inserted") == CardEvent("card_inserted", READER)
+    events.expect("card_inserted")
     assert waiting.result(WAIT) == READER
     backend.remove()
-    assert events.wait_for("card_removed") == CardEvent("card_removed", READER)
+    events.expect("card_removed")
     backend.unplug(READER)
-    assert events.wait_for("reader_removed") == CardEvent("reader_removed", READER)
+    events.expect("reader_removed")
+    backend.plug("Đầu đọc mới")
+    events.expect("reader_added", "Đầu đọc mới")
 
 
 def test_no_card_no_reader_and_unplugged_reader(

@@ -63,7 +63,7 @@ class CardQuirks:
     max_extended_response: int = 0x1000
     bac: bool = True
     pace: bool = True
-    answer_delay: Callable[[], None] | None = None
+    max_read: int | None = None  # larger READ BINARY Le is answered 6Cxx with this size
 
 
 @dataclass
@@ -101,8 +101,6 @@ class VirtualCard:
         """One APDU in, one response out (never raises for bad input)."""
         with self.lock:
             self.commands += 1
-            if self.quirks.answer_delay:
-                self.quirks.answer_delay()
             try:
                 command = CommandApdu.from_bytes(raw)
             except CardProtocolError:
@@ -232,5 +230,7 @@ class VirtualCard:
         if offset >= len(content):
             return ResponseApdu(b"", SW_INCORRECT_PARAMETERS)
         wanted = command.le or 256
+        if self.quirks.max_read is not None and wanted > self.quirks.max_read:
+            return ResponseApdu(b"", 0x6C00 | self.quirks.max_read)
         chunk = content[offset : offset + wanted]
         return ResponseApdu(chunk, SW_OK if len(chunk) == wanted else SW_END_OF_FILE)

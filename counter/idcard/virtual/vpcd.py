@@ -42,7 +42,6 @@ class VpcdCardLink:
         self.sock: socket.socket | None = None
         self.thread: threading.Thread | None = None
         self.stop = threading.Event()
-        self.error: BaseException | None = None
 
     @property
     def inserted(self) -> bool:
@@ -93,7 +92,7 @@ class VpcdCardLink:
         return buffer if len(buffer) == size else None
 
     def serve(self, sock: socket.socket, stop: threading.Event) -> None:
-        try:
+        with contextlib.suppress(OSError):  # the connection went away: the card is out
             while not stop.is_set():
                 header = self.receive(sock, 2, stop)
                 if header is None:
@@ -105,9 +104,6 @@ class VpcdCardLink:
                 answer = self.answer(payload)
                 if answer is not None:
                     sock.sendall(struct.pack(">H", len(answer)) + answer)
-        except OSError as error:
-            if not stop.is_set():
-                self.error = error
 
     def answer(self, payload: bytes) -> bytes | None:
         if len(payload) == 1:
