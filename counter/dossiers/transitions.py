@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +25,7 @@ from counter.dossiers.snapshot import event_snapshot
 from counter.dossiers.views import to_view
 from counter.errors import IllegalTransitionError, InputError, NotFoundError
 from counter.roles import Actor
+from counter.text import clean
 from counter.workspace import Workspace
 
 
@@ -49,6 +52,63 @@ def _new_due(row: Dossier, action: str, target: Status, now: datetime,
     return row.due_at
 
 
+MAX_MISSING_ITEMS = 50
+MISSING_ITEM_KINDS = ("missing", "incorrect")  # to bring, or to correct
+
+
+def _item_text(item: Mapping[str, Any], key: str, field: str, max_length: int) -> str:
+    value = item.get(key)
+    if not isinstance(value, str) or not clean(value):
+        raise InputError(field, "không được để trống.")
+    if len(clean(value)) > max_length:
+        raise InputError(field, f"dài quá {max_length} ký tự.")
+    return clean(value)
+
+
+def _missing_items(value: Any) -> list[dict[str, str]]:
+    """``[{name, reason, kind?}]``: what the citizen must bring or correct, and why."""
+    if not isinstance(value, list | tuple) or not 1 <= len(value) <= MAX_MISSING_ITEMS:
+        raise InputError(
+            "Nội dung cần bổ sung", f"cần danh sách từ 1 đến {MAX_MISSING_ITEMS} giấy tờ."
+        )
+    checked = []
+    for number, item in enumerate(value, 1):
+        field = f"Nội dung cần bổ sung thứ {number}"
+        if not isinstance(item, Mapping) or set(item) - {"name", "reason", "kind"}:
+            raise InputError(field, "cần tên giấy tờ (name), lý do (reason) và loại (kind).")
+        kind = item.get("kind", "missing")
+        if kind not in MISSING_ITEM_KINDS:
+            raise InputError(f"{field}, loại", f"phải là một trong: {', '.join(MISSING_ITEM_KINDS)}.")
+        checked.append({
+            "name": _item_text(item, "name", f"{field}, tên giấy tờ", 500),
+            "reason": _item_text(item, "reason", f"{field}, lý do", 1000),
+            "kind": kind,
+        })
+    return checked
+
+
+# What each action may record in its event's details, and how it is checked.
+DETAIL_CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "request_supplement": {"missing_items": _missing_items},
+}
+
+
+def check_details(action: str, details: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The details of a step as they are stored: only what ``action`` records, checked."""
+    if not details:
+        return {}
+    if not isinstance(details, Mapping):
+        raise InputError("details", "phải là một bảng khóa - giá trị.")
+    checks = DETAIL_CHECKS.get(action, {})
+    unknown = sorted(str(key) for key in details if key not in checks)
+    if unknown:
+        raise InputError(
+            "details",
+            f"thao tác «{ACTIONS[action].label}» không ghi thông tin: {', '.join(unknown)}.",
+        )
+    return {key: checks[key](value) for key, value in details.items()}
+
+
 def apply_action(
     workspace: Workspace,
     code: str,
@@ -58,13 +118,19 @@ def apply_action(
     reason: str = "",
     new_due: datetime | None = None,
     satisfaction: int | None = None,
+    details: Mapping[str, Any] | None = None,
 ) -> DossierView:
-    """Apply ``action`` (see ``lifecycle.ACTIONS``); an illegal one changes nothing."""
+    """Apply ``action`` (see ``lifecycle.ACTIONS``); an illegal one changes nothing.
+
+    ``details`` is kept with the step, checked by ``DETAIL_CHECKS``; e.g. a request to
+    complete records ``{"missing_items": [{"name": ..., "reason": ..., "kind": ...}]}``.
+    """
     if action not in ACTIONS:
         raise IllegalTransitionError(f"Thao tác không tồn tại: {action!r}.")
     check_permission(workspace, actor, f"dossier.{action}", "dossier", code)
     if satisfaction is not None and (action != "return_result" or not 1 <= satisfaction <= 5):
         raise InputError("satisfaction", "mức hài lòng (1–5) chỉ ghi khi trả kết quả.")
+    recorded = check_details(action, details)
     now = clock.now()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
@@ -85,7 +151,7 @@ def apply_action(
         session.add(
             DossierEvent(dossier_id=row.id, at=now, actor=actor.username, action=action,
                          from_status=status, to_status=target, reason=reason.strip(),
-                         due_at=due, details={})
+                         due_at=due, details=recorded)
         )
         session.flush()
         session.refresh(row)

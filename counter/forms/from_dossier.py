@@ -6,6 +6,7 @@ agency into the dataclasses of :mod:`counter.forms.model`, and renders them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from counter.agencies import AgencyInfo
@@ -187,13 +188,30 @@ def _step_verdict(at: datetime, due: datetime) -> str:
     return "Quá hạn" if at > due else "Đúng hạn"
 
 
-def control_slip(view: DossierView, agency: AgencyInfo) -> ControlSlip:
-    """Form 06 from the dossier's history: each step from the counter to the next party."""
+# Steps that are not lifecycle actions a person chooses at the counter.
+OTHER_STEPS = {
+    "receive": "Tiếp nhận hồ sơ",
+    "central_update": "Cập nhật từ hệ thống giải quyết thủ tục hành chính",
+}
+
+
+def step_label(action: str) -> str:
+    known = ACTIONS.get(action)
+    return known.label if known else OTHER_STEPS.get(action, "Cập nhật hồ sơ")
+
+
+def control_slip(
+    view: DossierView, agency: AgencyInfo, names: Mapping[str, str] | None = None
+) -> ControlSlip:
+    """Form 06 from the dossier's history: each step from the counter to the next party.
+
+    ``names`` gives the full name to print for an account name (who did the step).
+    """
     unit = agency.unit_name or COUNTER_UNIT
+    names = names or {}
     steps = []
     for event in view.events:
-        action = ACTIONS.get(event.action)
-        label = action.label if action else "Tiếp nhận hồ sơ"
+        label = step_label(event.action)
         receiver = view.applicant.display_name if event.action == "return_result" else agency.name
         note = f"{label}: {STATUS_LABELS[event.to_status]}"
         if event.reason:
@@ -201,7 +219,7 @@ def control_slip(view: DossierView, agency: AgencyInfo) -> ControlSlip:
         steps.append(
             ControlStep(
                 event.at,
-                f"{unit} ({event.actor})",
+                f"{unit} ({names.get(event.actor, event.actor)})",
                 receiver,
                 _step_verdict(event.at, event.due_at),
                 note,
