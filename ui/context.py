@@ -1,0 +1,38 @@
+"""What every screen of one running app shares, and who is logged in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter.accounts import AccountInfo
+from counter.demo import DemoInfo
+from counter.roles import Actor
+from counter.workspace import Identity, Workspace
+from ui.card import CardReader
+from ui.errors import ErrorReporter
+from ui.tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    workspace: Workspace
+    tasks: TaskRunner
+    errors: ErrorReporter
+    card: CardReader
+    demo: DemoInfo | None = None
+    language: str = "vi"
+
+
+@dataclass(frozen=True)
+class Session:
+    """The logged-in account at this workstation."""
+
+    account: AccountInfo
+    identity: Identity
+
+    @property
+    def actor(self) -> Actor:
+        return self.account.actor
+
+    def can(self, permission: str) -> bool:
+        return self.actor.can(permission)

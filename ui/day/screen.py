@@ -1,0 +1,242 @@
+"""The supervisor's day: counts by procedure and status, on-time rate, overdue dossiers,
+and the day's dossiers to review and approve before the daily batch is synced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from counter import clock
+from counter.day_review import unapproved_days
+from counter.dossiers.model import DossierSummary
+from counter.reports import DaySummary, day_summary
+from sync.client.day_close import DayCloseReport, close_day
+from ui.context import AppContext, Session
+from ui.formatting import format_day, format_moment, parse_day
+from ui.i18n import status_label
+from ui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets import FieldMessage, title_label
+
+
+@dataclass(frozen=True)
+class DayPicture:
+    summary: DaySummary
+    unapproved: list[date]
+
+
+def load_day(context: AppContext, day: date) -> DayPicture:
+    workspace = context.workspace
+    return DayPicture(day_summary(workspace, day), unapproved_days(workspace, clock.now().date()))
+
+
+def figure(caption: str) -> tuple[QWidget, QLabel]:
+    box = QWidget()
+    box.setStyleSheet("background: #f4f6fa; border-radius: 6px;")
+    layout = QVBoxLayout(box)
+    value = QLabel("—")
+    value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1d3557;")
+    layout.addWidget(value)
+    layout.addWidget(QLabel(caption))
+    return box, value
+
+
+def table(headers: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(headers)
+    widget.verticalHeader().setVisible(False)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[tuple[str, ...]], codes: list[str] | None = None) -> None:
+    widget.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if codes is not None:
+                item.setData(Qt.ItemDataRole.UserRole, codes[r])
+            widget.setItem(r, c, item)
+    for c in range(1, widget.columnCount()):
+        widget.resizeColumnToContents(c)
+
+
+class DayScreen(QWidget):
+    open_dossier = Signal(str)
+
+    def __init__(self, context: AppContext, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.session = context, session
+        self.day = clock.now().date()
+        self.picture: DayPicture | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self._day_row())
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        figures = QHBoxLayout()
+        captions = (self.tr("Hồ sơ tiếp nhận trong ngày"), self.tr("Hồ sơ giải quyết xong"),
+                    self.tr("Tỷ lệ đúng hạn"), self.tr("Hồ sơ đang quá hạn"))
+        self.figures: list[QLabel] = []
+        for caption in captions:
+            box, value = figure(caption)
+            figures.addWidget(box)
+            self.figures.append(value)
+        layout.addLayout(figures)
+        tables = QHBoxLayout()
+        self.by_procedure = table([self.tr("Thủ tục"), self.tr("Số hồ sơ")])
+        self.by_status = table([self.tr("Trạng thái"), self.tr("Số hồ sơ")])
+        tables.addWidget(self.by_procedure, 3)
+        tables.addWidget(self.by_status, 2)
+        layout.addLayout(tables, 2)
+        self.tabs = QTabWidget()
+        headers = [self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
+                   self.tr("Trạng thái"), self.tr("Hẹn trả")]
+        self.dossiers = table(headers)
+        self.overdue = table(headers)
+        for widget in (self.dossiers, self.overdue):
+            widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            widget.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            widget.itemActivated.connect(self._activated)
+        self.tabs.addTab(self.dossiers, self.tr("Hồ sơ trong ngày (cần duyệt)"))
+        self.tabs.addTab(self.overdue, self.tr("Hồ sơ quá hạn"))
+        layout.addWidget(self.tabs, 3)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.step_day(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self.step_day(1))
+
+    def _day_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(title_label(self.tr("Ngày làm việc")))
+        previous = QPushButton(self.tr("◀ (Alt+←)"))
+        previous.clicked.connect(lambda: self.step_day(-1))
+        row.addWidget(previous)
+        self.day_input = QLineEdit()
+        self.day_input.setFixedWidth(130)
+        self.day_input.returnPressed.connect(self.typed_day)
+        row.addWidget(self.day_input)
+        following = QPushButton(self.tr("(Alt+→) ▶"))
+        following.clicked.connect(lambda: self.step_day(1))
+        row.addWidget(following)
+        self.approval = QLabel()
+        self.approval.setWordWrap(True)
+        row.addWidget(self.approval, 1)
+        self.approve_button = QPushButton(self.tr("Duyệt ngày và ký bản kê (Ctrl+Shift+D)"))
+        self.approve_button.setObjectName("primary")
+        self.approve_button.setShortcut("Ctrl+Shift+D")
+        self.approve_button.clicked.connect(self.confirm_approval)
+        row.addWidget(self.approve_button)
+        return row
+
+    def activate(self) -> None:
+        self.show_day(self.day)
+
+    def step_day(self, days: int) -> None:
+        self.show_day(self.day + timedelta(days=days))
+
+    def typed_day(self) -> None:
+        try:
+            day = parse_day(self.day_input.text())
+        except ValueError as error:
+            self.message.show_error(str(error))
+            return
+        if day is not None:
+            self.show_day(day)
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.day_input.setText(format_day(day))
+        self.message.clear_message()
+        context = self.context
+        self.context.tasks.run(lambda: load_day(context, day), label=self.tr("Đang tổng hợp…"),
+                               on_done=self.show_picture)
+
+    def show_picture(self, picture: DayPicture) -> None:
+        if picture.summary.day != self.day:
+            return
+        self.picture = picture
+        s = picture.summary
+        rate = f"{s.on_time_rate:.0%}" if s.on_time_rate is not None else "—"
+        for label, value in zip(self.figures, (str(s.received), str(s.finished), rate,
+                                               str(s.overdue_count)), strict=True):
+            label.setText(value)
+        fill(self.by_procedure, [(p.procedure_name, str(p.received)) for p in s.by_procedure])
+        fill(self.by_status, [(status_label(status), str(n)) for status, n in s.by_status])
+        self.fill_dossiers(self.dossiers, list(s.dossiers))
+        self.fill_dossiers(self.overdue, list(s.overdue))
+        self.tabs.setTabText(1, self.tr("Hồ sơ quá hạn (%1)").replace("%1", str(s.overdue_count)))
+        self.show_approval(picture)
+
+    def fill_dossiers(self, widget: QTableWidget, rows: list[DossierSummary]) -> None:
+        fill(widget, [(r.code, r.applicant_name, r.procedure_name, status_label(r.status),
+                       format_moment(r.due_at)) for r in rows], [r.code for r in rows])
+
+    def show_approval(self, picture: DayPicture) -> None:
+        approval = picture.summary.approval
+        today = clock.now().date()
+        if approval is not None:
+            text = self.tr("Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).").replace(
+                "%1", approval.approved_by).replace("%2", format_moment(approval.approved_at)) \
+                .replace("%3", str(approval.dossier_count))
+        elif self.day > today:
+            text = self.tr("Ngày chưa đến.")
+        else:
+            text = self.tr("Chưa duyệt.")
+        earlier = [d for d in picture.unapproved if d != self.day]
+        if earlier:
+            text += " " + self.tr("Ngày trước chưa duyệt: ") + ", ".join(
+                format_day(d) for d in earlier[:5])
+        self.approval.setText(text)
+        self.approve_button.setEnabled(approval is None and self.day <= today)
+
+    def confirm_approval(self) -> None:
+        if self.picture is None or not self.approve_button.isEnabled():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Duyệt ngày"), self.tr(
+            "Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi "
+            "lên hệ thống trung tâm.").replace("%1", str(self.picture.summary.received))
+            .replace("%2", format_day(self.day)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Duyệt"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Chưa"))
+        box.buttonClicked.connect(lambda button: self.approve() if button is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def approve(self) -> None:
+        workspace, day, actor = self.context.workspace, self.day, self.session.actor
+        self.approve_button.setEnabled(False)
+        self.context.tasks.run(
+            lambda: close_day(workspace, workspace.data_dir, day, actor),
+            write=True, label=self.tr("Đang duyệt ngày…"), on_done=self.approved,
+            on_error=lambda e: self.message.show_error(e.message),
+            always=lambda: self.show_day(self.day),
+        )
+
+    def approved(self, report: DayCloseReport) -> None:
+        self.message.show_hint(self.tr("Đã duyệt ngày %1: %2 hồ sơ.").replace(
+            "%1", format_day(report.day)).replace("%2", str(report.dossier_count)))
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if code:
+            self.open_dossier.emit(code)

@@ -1,0 +1,193 @@
+"""The dossier desk: today's or all dossiers, filters, search; late and due rows stand out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from counter import clock
+from counter.catalogue.model import ProcedureInfo
+from counter.catalogue.service import search_procedures
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.model import CHANNELS
+from counter.dossiers.queries import DossierFilter
+from ui import style
+from ui.context import AppContext, Session
+from ui.desk.model import DossierTableModel
+from ui.i18n import channel_label, status_label
+from ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QShortcut,
+    QSpinBox,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+SEARCH_DEBOUNCE_MS = 250
+SCOPES = (("today", "Hôm nay"), ("week", "7 ngày qua"), ("all", "Tất cả"))
+
+
+def legend_chip(text: str, color: str) -> QLabel:
+    chip = QLabel(text)
+    chip.setStyleSheet(f"background: {color}; border: 1px solid #d0d5dd; padding: 2px 8px;")
+    return chip
+
+
+class DeskScreen(QWidget):
+    open_dossier = Signal(str)
+
+    def __init__(self, context: AppContext, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.session = context, session
+        self.model = DossierTableModel(context)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self._first_row())
+        layout.addLayout(self._second_row())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((235, 190, 125, 260, 250, 140, 140)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.timer.timeout.connect(self.apply_filter)
+        self.model.total_changed.connect(self.show_total)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.apply_filter)
+        self.procedures_loaded = False
+
+    def _first_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Tìm (Ctrl+F): mã hồ sơ, số định danh hoặc tên người nộp (không cần dấu)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(lambda _t: self.timer.start())
+        self.search.returnPressed.connect(self.focus_table)
+        row.addWidget(self.search, 3)
+        self.scope = QComboBox()
+        for value, label in SCOPES:
+            self.scope.addItem(self.tr(label), value)
+        row.addWidget(self.scope)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Mọi trạng thái"), None)
+        for status in Status:
+            self.status.addItem(status_label(status), status)
+        row.addWidget(self.status)
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Mọi kênh"), None)
+        for channel in CHANNELS:
+            self.channel.addItem(channel_label(channel), channel)
+        row.addWidget(self.channel)
+        for combo in (self.scope, self.status, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        return row
+
+    def _second_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.procedure = QComboBox()
+        self.procedure.addItem(self.tr("Mọi thủ tục"), None)
+        self.procedure.setMinimumWidth(320)
+        self.procedure.currentIndexChanged.connect(self.apply_filter)
+        row.addWidget(self.procedure, 2)
+        self.overdue = QCheckBox(self.tr("Quá hạn"))
+        self.due_today = QCheckBox(self.tr("Đến hạn hôm nay"))
+        self.due_within = QCheckBox(self.tr("Đến hạn trong"))
+        self.days = QSpinBox()
+        self.days.setRange(1, 60)
+        self.days.setValue(3)
+        self.days.setSuffix(self.tr(" ngày"))
+        for box in (self.overdue, self.due_today, self.due_within):
+            box.toggled.connect(self.apply_filter)
+            row.addWidget(box)
+        self.days.valueChanged.connect(self.apply_filter)
+        row.addWidget(self.days)
+        row.addStretch(1)
+        row.addWidget(legend_chip(self.tr("Quá hạn"), style.OVERDUE.name()))
+        row.addWidget(legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name()))
+        row.addWidget(legend_chip(self.tr("Sắp đến hạn"), style.DUE_SOON.name()))
+        self.total = QLabel()
+        self.total.setObjectName("sectionTitle")
+        row.addWidget(self.total)
+        return row
+
+    def activate(self) -> None:
+        if not self.procedures_loaded:
+            store = self.context.workspace.store
+            self.context.tasks.run(lambda: search_procedures(store, "", limit=500),
+                                   on_done=self._procedures)
+        self.apply_filter()
+        self.search.setFocus()
+
+    def _procedures(self, procedures: list[ProcedureInfo]) -> None:
+        self.procedures_loaded = True
+        self.procedure.blockSignals(True)
+        for procedure in procedures:
+            self.procedure.addItem(f"{procedure.name} ({procedure.code})", procedure.code)
+        self.procedure.blockSignals(False)
+
+    def current_filter(self) -> DossierFilter:
+        today = clock.now().date()
+        scope = self.scope.currentData()
+        received_from = {"today": today, "week": today - timedelta(days=6)}.get(scope)
+        status = self.status.currentData()
+        return DossierFilter(
+            query=self.search.text(),
+            statuses=(status,) if status else (),
+            overdue=self.overdue.isChecked(),
+            due_today=self.due_today.isChecked(),
+            due_within_days=self.days.value() if self.due_within.isChecked() else None,
+            procedure_code=self.procedure.currentData(),
+            channel=self.channel.currentData(),
+            received_from=None if self.search.text().strip() else received_from,
+        )
+
+    def apply_filter(self) -> None:
+        self.total.setText(self.tr("Đang tải…"))
+        self.model.set_filter(self.current_filter())
+
+    def show_total(self, total: int) -> None:
+        self.total.setText(self.tr("%1 hồ sơ").replace("%1", f"{total:,}".replace(",", ".")))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        self.timer.stop()
+        self.apply_filter()
+        self.table.setFocus()
+        self.model.loaded.connect(self._select_first)
+
+    def _select_first(self) -> None:
+        self.model.loaded.disconnect(self._select_first)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        code = self.model.code_at(index.row())
+        if code:
+            self.open_dossier.emit(code)

@@ -1,0 +1,345 @@
+"""Dossier detail: data, documents, attachments, history, and the allowed next steps only."""
+
+from __future__ import annotations
+
+import tempfile
+from html import escape
+from pathlib import Path
+
+from counter.attachments import add_attachment, read_attachment
+from counter.catalogue.fees import format_money
+from counter.deadlines.urgency import Urgency
+from counter.dossiers.lifecycle import allowed_actions
+from counter.dossiers.model import AttachmentView, DossierView
+from counter.dossiers.transitions import get_dossier
+from counter.errors import CounterError
+from counter.forms.from_dossier import control_slip_pdf, receipt_pdf
+from ui.context import AppContext, Session
+from ui.detail.action_dialog import ActionDialog, StepInput
+from ui.detail.history import history_html
+from ui.detail.steps import FORM_FILES, FORM_TITLES, StepOutcome, take_step
+from ui.formatting import format_day, format_moment
+from ui.i18n import action_label, channel_label, status_label
+from ui.printing import PrintDialog
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDesktopServices,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets import FieldMessage, title_label
+
+URGENCY_STYLE = {
+    Urgency.OVERDUE: (QT_TRANSLATE_NOOP("DetailScreen", "Quá hạn"), "#9b1c1c", "#fde2e1"),
+    Urgency.DUE_TODAY: (QT_TRANSLATE_NOOP("DetailScreen", "Đến hạn hôm nay"), "#7a4b00",
+                        "#fff1c2"),
+    Urgency.DUE_SOON: (QT_TRANSLATE_NOOP("DetailScreen", "Sắp đến hạn"), "#7a4b00", "#fff8e1"),
+    Urgency.ON_TRACK: (QT_TRANSLATE_NOOP("DetailScreen", "Trong hạn"), "#14532d", "#e7f5ec"),
+    Urgency.FINISHED: (QT_TRANSLATE_NOOP("DetailScreen", "Đã kết thúc"), "#344054", "#eef0f3"),
+}
+
+
+class DetailScreen(QWidget):
+    back = Signal()
+    changed = Signal(object)  # DossierView after a step
+
+    def __init__(self, context: AppContext, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.session = context, session
+        self.view: DossierView | None = None
+        self.dialog: ActionDialog | None = None
+        self.print_dialog: PrintDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self._header())
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(self._left(), 58)
+        body.addLayout(self._right(), 42)
+        layout.addLayout(body, 1)
+        QShortcut(QKeySequence("Esc"), self, activated=self.back.emit)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.choose_attachment)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("← Quay lại (Esc)"))
+        back.clicked.connect(self.back)
+        row.addWidget(back)
+        self.title = title_label("")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.title)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("badge")
+        row.addWidget(self.status_badge)
+        self.urgency_badge = QLabel()
+        self.urgency_badge.setObjectName("badge")
+        row.addWidget(self.urgency_badge)
+        row.addStretch(1)
+        return row
+
+    def _left(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column.addWidget(self.info)
+        column.addWidget(title_label(self.tr("Thành phần hồ sơ"), "sectionTitle"))
+        self.documents = QTableWidget(0, 4)
+        self.documents.setHorizontalHeaderLabels(
+            [self.tr("Giấy tờ"), self.tr("Bản chính"), self.tr("Bản sao"), self.tr("Đã nhận")])
+        self.documents.horizontalHeader().setStretchLastSection(False)
+        self.documents.horizontalHeader().setSectionResizeMode(
+            0, self.documents.horizontalHeader().ResizeMode.Stretch)
+        self.documents.verticalHeader().setVisible(False)
+        self.documents.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.documents.setWordWrap(True)
+        column.addWidget(self.documents, 1)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(title_label(self.tr("Tệp đính kèm"), "sectionTitle"))
+        attach_row.addStretch(1)
+        self.attach_button = QPushButton(self.tr("Thêm bản quét / ảnh… (Ctrl+O)"))
+        self.attach_button.clicked.connect(self.choose_attachment)
+        self.attach_button.setVisible(self.session.can("dossier.attach"))
+        attach_row.addWidget(self.attach_button)
+        column.addLayout(attach_row)
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(110)
+        self.attachments.itemActivated.connect(self.open_attachment)
+        column.addWidget(self.attachments)
+        return column
+
+    def _right(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(title_label(self.tr("Bước tiếp theo"), "sectionTitle"))
+        self.actions = QGridLayout()
+        column.addLayout(self.actions)
+        self.no_actions = QLabel()
+        self.no_actions.setObjectName("muted")
+        self.no_actions.setWordWrap(True)
+        column.addWidget(self.no_actions)
+        prints = QHBoxLayout()
+        self.print_receipt = QPushButton(self.tr("In lại giấy hẹn (mẫu 01)"))
+        self.print_receipt.clicked.connect(self.reprint_receipt)
+        self.print_control = QPushButton(self.tr("In phiếu kiểm soát (mẫu 06)"))
+        self.print_control.clicked.connect(self.print_control_slip)
+        for button in (self.print_receipt, self.print_control):
+            button.setVisible(self.session.can("dossier.print"))
+            prints.addWidget(button)
+        column.addLayout(prints)
+        column.addWidget(title_label(self.tr("Quá trình xử lý"), "sectionTitle"))
+        self.history = QTextEdit()
+        self.history.setReadOnly(True)
+        column.addWidget(self.history, 1)
+        return column
+
+    # Loading and showing ---------------------------------------------------------------
+
+    def load(self, code: str) -> None:
+        self.message.clear_message()
+        self.title.setText(code)
+        workspace, actor = self.context.workspace, self.session.actor
+        self.context.tasks.run(lambda: get_dossier(workspace, code, actor), write=True,
+                               label=self.tr("Đang mở hồ sơ…"), on_done=self.show_dossier,
+                               on_error=lambda e: self.message.show_error(e.message))
+
+    def show_dossier(self, view: DossierView) -> None:
+        self.view = view
+        self.title.setText(view.code)
+        self.status_badge.setText(status_label(view.status))
+        self.status_badge.setStyleSheet("background: #e0e7ff; color: #1e3a8a;")
+        text, color, background = URGENCY_STYLE[view.urgency]
+        self.urgency_badge.setText(QCoreApplication.translate("DetailScreen", text))
+        self.urgency_badge.setStyleSheet(f"background: {background}; color: {color};")
+        self.info.setText(self.info_html(view))
+        self.show_documents(view)
+        self.show_attachments(view.attachments)
+        self.history.setHtml(history_html(view))
+        self.show_actions(view)
+
+    def info_html(self, view: DossierView) -> str:
+        a = view.applicant
+        fee = format_money(view.fee_amount) + (
+            self.tr(" — đã thu") if view.fee_paid else self.tr(" — chưa thu"))
+        rows = [
+            (self.tr("Người nộp"), a.display_name),
+            (self.tr("Số giấy tờ"), a.id_number),
+            (self.tr("Ngày sinh"), format_day(a.birth_date)),
+            (self.tr("Địa chỉ"), a.address),
+            (self.tr("Điện thoại"), a.phone),
+            (self.tr("Thủ tục"), f"{view.procedure_name} ({view.procedure_code})"),
+            (self.tr("Kênh"), channel_label(view.channel)),
+            (self.tr("Tiếp nhận"), f"{format_moment(view.received_at)} — {view.created_by}"),
+            (self.tr("Hẹn trả"), format_moment(view.due_at)),
+            (self.tr("Phí, lệ phí"), fee),
+        ]
+        if view.satisfaction:
+            rows.append((self.tr("Mức hài lòng"), f"{view.satisfaction}/5"))
+        cells = "".join(
+            f"<tr><td style='color:#5f6b76;padding-right:12px'>{escape(k)}</td>"
+            f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
+        return f"<table>{cells}</table>"
+
+    def show_documents(self, view: DossierView) -> None:
+        self.documents.setRowCount(len(view.documents))
+        for row, document in enumerate(view.documents):
+            values = (document.name, str(document.originals), str(document.copies),
+                      self.tr("Có") if document.received else self.tr("Chưa"))
+            for column, value in enumerate(values):
+                self.documents.setItem(row, column, QTableWidgetItem(value))
+        self.documents.resizeColumnsToContents()
+        self.documents.horizontalHeader().setSectionResizeMode(
+            0, self.documents.horizontalHeader().ResizeMode.Stretch)
+        self.documents.resizeRowsToContents()
+
+    def show_attachments(self, attachments: tuple[AttachmentView, ...]) -> None:
+        self.attachments.clear()
+        for attachment in attachments:
+            item = QListWidgetItem(f"{attachment.filename} — {attachment.size // 1024 + 1} KB, "
+                                   f"{format_moment(attachment.added_at)}, {attachment.added_by}")
+            item.setData(Qt.ItemDataRole.UserRole, attachment)
+            self.attachments.addItem(item)
+        if not attachments:
+            self.attachments.addItem(self.tr("Chưa có tệp nào."))
+
+    def show_actions(self, view: DossierView) -> None:
+        while self.actions.count():
+            widget = self.actions.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        allowed = [a for a in allowed_actions(view.status)
+                   if self.session.can(f"dossier.{a.name}")]
+        for index, action in enumerate(allowed):
+            button = QPushButton(f"{index + 1}. {action_label(action.name)}")
+            button.setObjectName("primary" if index == 0 else "")
+            button.setShortcut(f"Alt+{index + 1}")
+            button.setToolTip(f"Alt+{index + 1}")
+            button.clicked.connect(lambda _c=False, name=action.name: self.ask_step(name))
+            self.actions.addWidget(button, index // 2, index % 2)
+        if allowed:
+            self.no_actions.setText(self.tr("Phím tắt: Alt+số thứ tự của bước."))
+        elif allowed_actions(view.status):
+            self.no_actions.setText(self.tr("Vai trò của bạn không thực hiện được bước nào "
+                                            "ở trạng thái này."))
+        else:
+            self.no_actions.setText(self.tr("Hồ sơ đã kết thúc: không còn bước nào."))
+
+    # Steps ------------------------------------------------------------------------------
+
+    def ask_step(self, action: str) -> None:
+        if self.view is None:
+            return
+        self.dialog = ActionDialog(self.view, action, self)
+        self.dialog.submitted.connect(self.take)
+        self.dialog.open()
+
+    def take(self, step: StepInput) -> None:
+        assert self.view is not None and self.dialog is not None
+        dialog, before = self.dialog, self.view
+        workspace, actor = self.context.workspace, self.session.actor
+        agency, officer = self.session.identity.agency, self.session.account.full_name
+        self.context.tasks.run(
+            lambda: take_step(workspace, before, step, actor, agency, officer),
+            write=True, label=self.tr("Đang cập nhật hồ sơ…"),
+            on_done=lambda outcome: self.step_taken(dialog, outcome),
+            on_error=lambda error: dialog.refused(error.message),
+        )
+
+    def step_taken(self, dialog: ActionDialog, outcome: StepOutcome) -> None:
+        dialog.accept()
+        self.show_dossier(outcome.view)
+        self.changed.emit(outcome.view)
+        if outcome.form_error:
+            self.message.show_error(self.tr("Đã cập nhật hồ sơ nhưng chưa in được mẫu: ")
+                                    + outcome.form_error)
+        if outcome.form_pdf is not None and outcome.form_key is not None:
+            title = QCoreApplication.translate("steps", FORM_TITLES[outcome.form_key])
+            self.show_print(outcome.form_pdf, title, FORM_FILES[outcome.form_key])
+
+    # Printing and files ----------------------------------------------------------------
+
+    def show_print(self, pdf: bytes, title: str, name: str) -> None:
+        assert self.view is not None
+        self.print_dialog = PrintDialog(self.context, pdf, f"{title} — {self.view.code}",
+                                        f"{self.view.code}-{name}.pdf", self)
+        self.print_dialog.open()
+
+    def _print(self, build: object, title: str, name: str) -> None:
+        self.context.tasks.run(build, label=self.tr("Đang tạo mẫu in…"),  # type: ignore[arg-type]
+                               on_done=lambda pdf: self.show_print(pdf, title, name),
+                               on_error=lambda e: self.message.show_error(e.message))
+
+    def reprint_receipt(self) -> None:
+        if self.view is not None:
+            view, agency = self.view, self.session.identity.agency
+            officer = self.session.account.full_name
+            self._print(lambda: receipt_pdf(view, agency, officer),
+                        self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), "giay-hen")
+
+    def print_control_slip(self) -> None:
+        if self.view is not None:
+            view, agency = self.view, self.session.identity.agency
+            self._print(lambda: control_slip_pdf(view, agency),
+                        self.tr("Phiếu kiểm soát quá trình giải quyết hồ sơ"), "phieu-kiem-soat")
+
+    def choose_attachment(self) -> None:
+        if self.view is None or not self.session.can("dossier.attach"):
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản quét hoặc ảnh"), "",
+            self.tr("Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)"))
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        assert self.view is not None
+        code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
+        kind = "photo" if path.suffix.lower() in (".jpg", ".jpeg", ".png") else "scan"
+        unreadable = self.tr("Không đọc được tệp %1: ").replace("%1", path.name)
+
+        def store() -> DossierView:
+            try:
+                content = path.read_bytes()
+            except OSError as error:
+                raise CounterError(unreadable + (error.strerror or "")) from None
+            add_attachment(workspace, code, path.name, content, actor, kind)
+            return get_dossier(workspace, code, actor)
+
+        self.context.tasks.run(store, write=True, label=self.tr("Đang lưu tệp…"),
+                               on_done=self.show_dossier,
+                               on_error=lambda e: self.message.show_error(e.message))
+
+    def open_attachment(self, item: QListWidgetItem) -> None:
+        attachment = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(attachment, AttachmentView) or self.view is None:
+            return
+        code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
+
+        def fetch() -> Path:
+            content = read_attachment(workspace, code, attachment.sha256, actor)
+            folder = Path(tempfile.mkdtemp(prefix="onestop-attachment-"))
+            target = folder / attachment.filename
+            target.write_bytes(content)
+            return target
+
+        self.context.tasks.run(fetch, write=True, on_error=lambda e: self.message.show_error(
+            e.message), on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))

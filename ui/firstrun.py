@@ -1,0 +1,164 @@
+"""First run: the agency and its code, this workstation, the first administrator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter.accounts import authenticate, create_first_admin, list_accounts
+from counter.agencies import AgencyInfo
+from counter.errors import CounterError, InputError
+from counter.roles import Actor, Role
+from counter.setup import SetupRequest, load_seed_catalogue, set_up_workstation
+from counter.workspace import Workspace
+from ui.context import AppContext
+from ui.qt import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets import FieldMessage, LabelledField, line_edit, muted_label, title_label
+
+
+@dataclass(frozen=True)
+class AdminRequest:
+    username: str
+    full_name: str
+    password: str
+
+
+def complete_first_run(workspace: Workspace, setup: SetupRequest, admin: AdminRequest) -> None:
+    """Create the administrator, then the agency and workstation, then the seed catalogue.
+
+    A retry after a failure goes through: an administrator made by an earlier attempt
+    is confirmed by its password instead of being created again.
+    """
+    if list_accounts(workspace):
+        authenticate(workspace, admin.username, admin.password)
+    else:
+        create_first_admin(workspace, admin.username, admin.full_name, admin.password)
+    set_up_workstation(workspace, setup, Actor(admin.username.strip().lower(), Role.ADMIN))
+    load_seed_catalogue(workspace)
+
+
+class FirstRunScreen(QWidget):
+    completed = Signal(str)  # the administrator's user name
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(title_label(self.tr("Thiết lập lần đầu")))
+        layout.addWidget(muted_label(self.tr(
+            "Nhập thông tin cơ quan (mã theo QCVN 102, do tỉnh cấp), tên máy trạm này và "
+            "tài khoản quản trị đầu tiên. Có thể sửa thông tin cơ quan sau.")))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.fields: dict[str, LabelledField] = {}
+        self.agency_code = self._add(
+            grid, 0, 0, "agency_code", self.tr("Mã cơ quan (ví dụ 000.00.12.H42)"),
+            line_edit("000.00.12.H42", 40))
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Cấp xã"), "commune")
+        self.level.addItem(self.tr("Cấp tỉnh"), "province")
+        self._add(grid, 0, 1, "level", self.tr("Cấp"), self.level)
+        self.agency_name = self._add(
+            grid, 1, 0, "name", self.tr("Tên cơ quan"),
+            line_edit(self.tr("Ủy ban nhân dân xã …")))
+        self.parent_name = self._add(
+            grid, 1, 1, "parent_name", self.tr("Cơ quan chủ quản (in ở góc trái phiếu)"),
+            line_edit())
+        self.unit_name = self._add(
+            grid, 2, 0, "unit_name", self.tr("Bộ phận tiếp nhận (in trên phiếu)"),
+            line_edit(self.tr("Bộ phận tiếp nhận và trả kết quả …")))
+        self.place = self._add(
+            grid, 2, 1, "place_name", self.tr("Địa danh (… ngày … tháng … năm)"),
+            line_edit())
+        self.workstation = self._add(
+            grid, 3, 0, "workstation", self.tr("Tên máy trạm"),
+            line_edit(self.tr("Quầy 1"), 120))
+        self.username = self._add(
+            grid, 4, 0, "username", self.tr("Tên đăng nhập quản trị"),
+            line_edit("quantri", 40))
+        self.full_name = self._add(
+            grid, 4, 1, "full_name", self.tr("Họ và tên quản trị viên"),
+            line_edit())
+        self.password = self._add(
+            grid, 5, 0, "password", self.tr("Mật khẩu (ít nhất 8 ký tự)"),
+            self._password())
+        self.confirm = self._add(
+            grid, 5, 1, "password_confirm", self.tr("Nhập lại mật khẩu"),
+            self._password())
+        layout.addLayout(grid)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.submit = QPushButton(self.tr("Lưu và bắt đầu (Ctrl+Enter)"))
+        self.submit.setObjectName("primary")
+        self.submit.setShortcut("Ctrl+Return")
+        self.submit.clicked.connect(self.save)
+        buttons.addWidget(self.submit)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.agency_code.setFocus()
+
+    def _password(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _add(self, grid: QGridLayout, row: int, column: int, key: str, caption: str,
+             field: QWidget) -> QWidget:
+        labelled = LabelledField(caption, field)
+        self.fields[key] = labelled
+        grid.addWidget(labelled, row, column)
+        return field
+
+    def requests(self) -> tuple[SetupRequest, AdminRequest]:
+        name = self.agency_name.text().strip()
+        agency = AgencyInfo(
+            code=self.agency_code.text(), name=name, level=self.level.currentData(),
+            parent_name=self.parent_name.text(), unit_name=self.unit_name.text() or name,
+            place_name=self.place.text(),
+        )
+        setup = SetupRequest(agency, self.workstation.text())
+        admin = AdminRequest(self.username.text(), self.full_name.text(), self.password.text())
+        return setup, admin
+
+    def save(self) -> None:
+        for field in self.fields.values():
+            field.set_error("")
+        self.message.clear_message()
+        if self.password.text() != self.confirm.text():
+            self.fields["password_confirm"].set_error(self.tr("Mật khẩu nhập lại không khớp."))
+            self.confirm.setFocus()
+            return
+        setup, admin = self.requests()
+        workspace = self.context.workspace
+        self.submit.setEnabled(False)
+        self.context.tasks.run(
+            lambda: complete_first_run(workspace, setup, admin),
+            label=self.tr("Đang thiết lập…"), write=True,
+            on_done=lambda _none: self.completed.emit(admin.username.strip().lower()),
+            on_error=self._failed, always=lambda: self.submit.setEnabled(True),
+        )
+
+    def _failed(self, error: CounterError) -> None:
+        field = self.fields.get(error.field) if isinstance(error, InputError) else None
+        if field is not None:
+            field.set_error(error.reason)
+            field.field.setFocus()
+        else:
+            self.message.show_error(error.message)

@@ -1,0 +1,72 @@
+"""The document checklist of the chosen procedure: received or not, originals and copies."""
+
+from __future__ import annotations
+
+from counter.catalogue.model import ProcedureInfo
+from counter.dossiers.model import ReceivedDocument
+from ui.qt import QAbstractItemView, QHeaderView, Qt, QTableWidget, QTableWidgetItem, QWidget
+
+RECEIVED, NAME, ORIGINALS, COPIES = range(4)
+MAX_COUNT = 100
+
+
+class Checklist(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(
+            [self.tr("Đã nhận"), self.tr("Giấy tờ (* bắt buộc)"), self.tr("Bản chính"),
+             self.tr("Bản sao")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (RECEIVED, ORIGINALS, COPIES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.required: list[bool] = []
+
+    def show_procedure(self, procedure: ProcedureInfo | None) -> None:
+        documents = procedure.documents if procedure else ()
+        self.setRowCount(len(documents))
+        self.required = [d.required for d in documents]
+        for row, document in enumerate(documents):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                           | Qt.ItemFlag.ItemIsSelectable)
+            check.setCheckState(Qt.CheckState.Checked)
+            self.setItem(row, RECEIVED, check)
+            name = QTableWidgetItem(("* " if document.required else "") + document.name)
+            name.setData(Qt.ItemDataRole.UserRole, document.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            name.setToolTip("\n".join(t for t in (document.name, document.note, document.template)
+                                      if t))
+            self.setItem(row, NAME, name)
+            self.setItem(row, ORIGINALS, self._count(document.originals))
+            self.setItem(row, COPIES, self._count(document.copies))
+        self.resizeRowsToContents()
+
+    def _count(self, value: int) -> QTableWidgetItem:
+        item = QTableWidgetItem()
+        item.setData(Qt.ItemDataRole.EditRole, value)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        return item
+
+    def count_at(self, row: int, column: int) -> int:
+        value = self.item(row, column).data(Qt.ItemDataRole.EditRole)
+        return max(0, min(MAX_COUNT, int(value or 0)))
+
+    def documents(self) -> tuple[ReceivedDocument, ...]:
+        return tuple(
+            ReceivedDocument(
+                name=self.item(row, NAME).data(Qt.ItemDataRole.UserRole),
+                originals=self.count_at(row, ORIGINALS),
+                copies=self.count_at(row, COPIES),
+                required=self.required[row],
+                received=self.item(row, RECEIVED).checkState() == Qt.CheckState.Checked,
+            )
+            for row in range(self.rowCount())
+        )

@@ -1,0 +1,105 @@
+"""The window: first-run set-up, login, then the work area of the logged-in account."""
+
+from __future__ import annotations
+
+from counter.accounts import AccountInfo, list_accounts
+from counter.errors import ConfigurationError
+from counter.workspace import Identity
+from ui.context import AppContext, Session
+from ui.firstrun import FirstRunScreen
+from ui.idle import IdleWatcher
+from ui.login import LoginScreen
+from ui.qt import QCloseEvent, QMainWindow, QStackedWidget, QWidget, Signal
+from ui.statusbar import AppStatusBar
+from ui.workarea import WorkArea
+
+WINDOW_SIZE = (1366, 768)
+
+
+def needs_first_run(context: AppContext) -> bool:
+    try:
+        context.workspace.identity()
+    except ConfigurationError:
+        return True
+    return not list_accounts(context.workspace)
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.errors.window = self
+        self.setWindowTitle(self.tr("Một cửa — tiếp nhận hồ sơ"))
+        self.resize(*WINDOW_SIZE)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = AppStatusBar(context.workspace, context.tasks, context.card)
+        self.setStatusBar(self.status)
+        self.idle = IdleWatcher(parent=self)
+        self.idle.timed_out.connect(self.log_out_idle)
+        self.login: LoginScreen | None = None
+        self.work: WorkArea | None = None
+        self.first_run: FirstRunScreen | None = None
+        if needs_first_run(context):
+            self.show_first_run()
+        else:
+            self.show_login()
+
+    def show_first_run(self) -> None:
+        self.first_run = FirstRunScreen(self.context)
+        self.first_run.completed.connect(self.first_run_done)
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+
+    def first_run_done(self, username: str) -> None:
+        self.show_login(self.tr("Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị."))
+        assert self.login is not None
+        self.login.username.setText(username)
+        self.login.password.setFocus()
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+
+    def identity(self) -> Identity:
+        return self.context.workspace.identity()
+
+    def show_login(self, notice: str = "") -> None:
+        if self.login is None:
+            self.login = LoginScreen(self.context, self.identity().agency.name)
+            self.login.logged_in.connect(self.start_session)
+            self.login.language_chosen.connect(self.language_chosen)
+            self.stack.addWidget(self.login)
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset(notice)
+
+    def start_session(self, account: AccountInfo) -> None:
+        session = Session(account, self.identity())
+        self.work = WorkArea(self.context, session)
+        self.work.logout_requested.connect(self.log_out)
+        self.stack.addWidget(self.work)
+        self.stack.setCurrentWidget(self.work)
+        self.work.start()
+        self.idle.arm()
+
+    def end_session(self, notice: str) -> None:
+        self.idle.disarm()
+        if self.work is not None:
+            self.stack.removeWidget(self.work)
+            self.work.close_screens()
+            self.work.deleteLater()
+            self.work = None
+        self.show_login(notice)
+
+    def log_out(self) -> None:
+        self.end_session("")
+
+    def log_out_idle(self) -> None:
+        self.end_session(self.tr("Đã tự đăng xuất vì không thao tác trong một thời gian."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.tasks.wait_idle(5_000)
+        self.context.card.close()
+        event.accept()

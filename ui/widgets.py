@@ -1,0 +1,92 @@
+"""Small building blocks shared by the screens: titled sections, inline field errors."""
+
+from __future__ import annotations
+
+from ui.qt import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def title_label(text: str, name: str = "screenTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
+def muted_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+class FieldMessage(QLabel):
+    """The line under a field: an error (red) or a hint (amber); hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "fieldError")
+
+    def show_hint(self, text: str) -> None:
+        self._show(text, "fieldHint")
+
+    def _show(self, text: str, name: str) -> None:
+        self.setObjectName(name)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setVisible(False)
+
+    @property
+    def is_error(self) -> bool:
+        return self.isVisible() and self.objectName() == "fieldError"
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", "true" if invalid else "false")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class LabelledField(QWidget):
+    """A caption, the input, and the message under it, stacked."""
+
+    def __init__(self, caption: str, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.caption = QLabel(caption)
+        self.caption.setBuddy(field)
+        self.field = field
+        self.message = FieldMessage()
+        layout.addWidget(self.caption)
+        layout.addWidget(field)
+        layout.addWidget(self.message)
+
+    def set_error(self, text: str) -> None:
+        mark_invalid(self.field, bool(text))
+        if text:
+            self.message.show_error(text)
+        else:
+            self.message.clear_message()
+
+
+def line_edit(placeholder: str = "", max_length: int = 300) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

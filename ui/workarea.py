@@ -1,0 +1,109 @@
+"""The work area of a logged-in account: only the screens its role may use."""
+
+from __future__ import annotations
+
+from ui.accounts_screen import AccountsScreen
+from ui.context import AppContext, Session
+from ui.day.screen import DayScreen
+from ui.desk.screen import DeskScreen
+from ui.detail.screen import DetailScreen
+from ui.i18n import role_label
+from ui.intake.screen import IntakeScreen
+from ui.qt import (
+    QButtonGroup,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QShortcut,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets import separator
+
+
+class WorkArea(QWidget):
+    logout_requested = Signal()
+
+    def __init__(self, context: AppContext, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.session = context, session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 0)
+        self.nav = QHBoxLayout()
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        layout.addLayout(self.nav)
+        layout.addWidget(separator())
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.buttons: dict[QWidget, QPushButton] = {}
+
+        self.intake: IntakeScreen | None = None
+        self.day: DayScreen | None = None
+        self.accounts: AccountsScreen | None = None
+        if session.can("dossier.receive"):
+            self.intake = IntakeScreen(context, session)
+            self.intake.open_dossier.connect(self.open_dossier)
+            self._add_screen(self.intake, self.tr("Tiếp nhận hồ sơ"), "F2")
+        self.desk = DeskScreen(context, session)
+        self.desk.open_dossier.connect(self.open_dossier)
+        self._add_screen(self.desk, self.tr("Danh sách hồ sơ"), "F3")
+        if session.can("day.approve"):
+            self.day = DayScreen(context, session)
+            self.day.open_dossier.connect(self.open_dossier)
+            self._add_screen(self.day, self.tr("Ngày làm việc"), "F4")
+        if session.can("accounts.manage"):
+            self.accounts = AccountsScreen(context, session)
+            self._add_screen(self.accounts, self.tr("Tài khoản"), "F5")
+        self.detail = DetailScreen(context, session)
+        self.detail.back.connect(self.leave_detail)
+        self.stack.addWidget(self.detail)
+        self.previous: QWidget = self.stack.widget(0)
+
+        self.nav.addStretch(1)
+        who = QLabel(f"<b>{session.account.full_name}</b> — {role_label(session.account.role)}")
+        self.nav.addWidget(who)
+        logout = QPushButton(self.tr("Đăng xuất (Ctrl+L)"))
+        logout.clicked.connect(self.logout_requested)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.logout_requested.emit)
+        self.nav.addWidget(logout)
+
+    def _add_screen(self, screen: QWidget, title: str, key: str) -> None:
+        button = QPushButton(f"{title} ({key})")
+        button.setObjectName("navButton")
+        button.setCheckable(True)
+        button.clicked.connect(lambda: self.show_screen(screen))
+        QShortcut(QKeySequence(key), self, activated=lambda: self.show_screen(screen))
+        self.nav_group.addButton(button)
+        self.nav.addWidget(button)
+        self.buttons[screen] = button
+        self.stack.addWidget(screen)
+
+    def start(self) -> None:
+        self.show_screen(self.stack.widget(0))
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        if screen in self.buttons:
+            self.buttons[screen].setChecked(True)
+        activate = getattr(screen, "activate", None)
+        if activate is not None:
+            activate()
+
+    def open_dossier(self, code: str) -> None:
+        current = self.stack.currentWidget()
+        if current is not self.detail:
+            self.previous = current
+        self.stack.setCurrentWidget(self.detail)
+        self.detail.load(code)
+
+    def leave_detail(self) -> None:
+        self.show_screen(self.previous)
+
+    def close_screens(self) -> None:
+        if self.intake is not None:
+            self.intake.close_screen()
