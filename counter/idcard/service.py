@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from counter.idcard.apdu import Transport
 from counter.idcard.errors import (
@@ -68,6 +68,24 @@ def state_changes(before: dict[str, bool], after: dict[str, bool]) -> list[CardE
     return events
 
 
+def stopped_error() -> ReaderUnavailableError:
+    return ReaderUnavailableError("Dịch vụ đọc thẻ đã dừng.")
+
+
+@dataclass
+class Job:
+    future: Future[Any]
+    work: Callable[[], Any]
+
+    def run(self) -> None:
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            self.future.set_result(self.work())
+        except BaseException as error:  # handed to the caller through the future
+            self.future.set_exception(error)
+
+
 @dataclass
 class CardWaiter:
     future: Future[str]
@@ -88,7 +106,9 @@ class CardService:
         self.trust = trust or TrustStore.empty()
         self.options = options or ReadOptions()
         self.poll_interval = poll_interval
-        self.jobs: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self.jobs: queue.Queue[Job | None] = queue.Queue()
+        self.accepting = threading.Lock()
+        self.stopped = False
         self.listeners: list[Callable[[CardEvent], None]] = []
         self.waiters: list[CardWaiter] = []
         self.states: dict[str, bool] = {}
@@ -105,8 +125,12 @@ class CardService:
         self.thread.start()
 
     def close(self, timeout: float = 5.0) -> None:
-        if self.thread.is_alive():
+        with self.accepting:
+            if self.stopped:
+                return
+            self.stopped = True
             self.jobs.put(None)
+        if self.thread.is_alive():
             self.thread.join(timeout)
 
     def add_listener(self, listener: Callable[[CardEvent], None]) -> None:
@@ -118,19 +142,11 @@ class CardService:
     def submit(self, work: Callable[[], T]) -> Future[T]:
         """Run ``work`` on the device thread."""
         future: Future[T] = Future()
-
-        def job() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
-            try:
-                future.set_result(work())
-            except BaseException as error:  # handed to the caller through the future
-                future.set_exception(error)
-
-        if not self.thread.is_alive():
-            future.set_exception(ReaderUnavailableError("Dịch vụ đọc thẻ đã dừng."))
-            return future
-        self.jobs.put(job)
+        with self.accepting:
+            if self.stopped or not self.thread.is_alive():
+                future.set_exception(stopped_error())
+            else:
+                self.jobs.put(Job(future, work))
         return future
 
     def readers(self) -> Future[list[str]]:
@@ -160,7 +176,13 @@ class CardService:
         """A future that gives the reader's name once a card is in it."""
         future: Future[str] = Future()
         waiter = CardWaiter(future, reader, time.monotonic() + timeout)
-        self.submit(lambda: self.waiters.append(waiter))
+
+        def refused(queued: Future[None]) -> None:
+            error = queued.exception()
+            if error is not None:
+                future.set_exception(error)
+
+        self.submit(lambda: self.waiters.append(waiter)).add_done_callback(refused)
         return future
 
     def pick_reader(self, wanted: str | None) -> str:
@@ -189,17 +211,20 @@ class CardService:
             else:
                 if job is None:
                     break
-                job()
+                job.run()
             self.poll()
         self.backend.close()
         for waiter in self.waiters:
-            waiter.future.set_exception(ReaderUnavailableError("Dịch vụ đọc thẻ đã dừng."))
+            waiter.future.set_exception(stopped_error())
 
     def poll(self) -> None:
         try:
             states = self.backend.reader_states()
         except CardError as error:
             log.debug("reader poll failed: %s", error.detail or error.message)
+            states = {}
+        except Exception:  # a bug in a backend must not stop the device thread
+            log.exception("reader poll failed")
             states = {}
         events, self.states = state_changes(self.states, states), states
         for event in events:

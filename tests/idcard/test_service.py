@@ -127,3 +127,5 @@ def test_a_closed_service_refuses_work(backend: VirtualBackend) -> None:
     service.close()
     with pytest.raises(ReaderUnavailableError, match=r"Dịch vụ đọc thẻ đã dừng\."):
         service.readers().result(WAIT)
+    with pytest.raises(ReaderUnavailableError, match=r"Dịch vụ đọc thẻ đã dừng\."):
+        service.wait_for_card().result(WAIT)
