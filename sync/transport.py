@@ -9,6 +9,7 @@ push is idempotent on the server, so a retry after a lost answer is safe.
 from __future__ import annotations
 
 import hashlib
+import json as json_module
 import random
 import ssl
 import time
@@ -156,12 +157,15 @@ class Transport:
             headers["Authorization"] = f"Bearer {self.settings.token}"
         if content is not None:
             headers["Content-Type"] = "application/octet-stream"
+        elif json is not None:
+            # Compact UTF-8: Vietnamese text is not inflated to \uXXXX escapes.
+            content = json_bytes(json)
+            headers["Content-Type"] = "application/json"
         url = self.settings.base_url.rstrip("/") + path
         try:
             response = self._session.request(
                 method,
                 url,
-                json=json,
                 data=content,
                 params=params,
                 headers=headers,
@@ -202,6 +206,12 @@ class Transport:
             except ValueError:
                 server_time = None
         return ApiResponse(response.status_code, _json_body(response), server_time)
+
+
+def json_bytes(value: Any) -> bytes:
+    return json_module.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
 
 
 def _is_retryable_status(status: int) -> bool:

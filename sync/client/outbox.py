@@ -60,37 +60,40 @@ def next_batch(store: Store, size: int) -> list[dict[str, Any]]:
                 .limit(size)
             )
         )
-        now = clock.now()
-        for row in rows:
-            row.state = "sent"
-            row.attempts += 1
-            row.sent_at = now
-        return [as_protocol_message(row) for row in rows]
+        messages = [as_protocol_message(row) for row in rows]
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_([row.id for row in rows]))
+            .values(state="sent", attempts=OutboxMessage.attempts + 1, sent_at=clock.now()),
+            execution_options={"synchronize_session": False},
+        )
+        return messages
 
 
 def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
     """Acknowledge accepted and duplicate messages; keep the reason of conflicts and refusals."""
-    acknowledged = rejected = conflicts = 0
-    now = clock.now()
+    received = [r.id for r in results if r.result in ("accepted", "duplicate")]
+    refused = [r for r in results if r.result not in ("accepted", "duplicate")]
     with store.write() as session:
-        for result in results:
-            if result.result in ("accepted", "duplicate"):
-                values: dict[str, Any] = {
-                    "state": "acknowledged",
-                    "acknowledged_at": now,
-                    "last_error": "",
-                }
-                acknowledged += 1
-            else:
-                values = {"state": "rejected", "last_error": _reason(result)}
-                rejected += result.result == "rejected"
-                conflicts += result.result == "conflict"
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.message_id.in_(received), OutboxMessage.state != "acknowledged")
+            .values(state="acknowledged", acknowledged_at=clock.now(), last_error=""),
+            execution_options={"synchronize_session": False},
+        )
+        for result in refused:
             session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.message_id == result.id, OutboxMessage.state != "acknowledged")
-                .values(**values)
+                .values(state="rejected", last_error=_reason(result)),
+                execution_options={"synchronize_session": False},
             )
-    return PushReport(acknowledged, rejected, conflicts, 1)
+    return PushReport(
+        acknowledged=len(received),
+        rejected=sum(r.result == "rejected" for r in refused),
+        conflicts=sum(r.result == "conflict" for r in refused),
+        batches=1,
+    )
 
 
 def _reason(result: PushResult) -> str:

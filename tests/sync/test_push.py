@@ -134,3 +134,16 @@ def test_events_that_arrive_before_their_dossier_are_applied_when_it_arrives(
     station.api.push([received_message(code, station.workstation_id)])
     status = central_context.database.run(lambda s: s.scalar(select(Dossier.status)))
     assert status == "processing"
+
+
+def test_two_snapshots_of_one_dossier_in_one_push_keep_the_later_one(
+    central_context: CentralContext, live_server: LiveServer
+) -> None:
+    station = enrol_workstation(central_context, live_server.url)
+    code = dossier_code(4)
+    later = received_message(code, station.workstation_id, minute=20, status="processing")
+    earlier = received_message(code, station.workstation_id, minute=0)
+    answer = station.api.push([later, earlier])
+    assert [r.result for r in answer.results] == ["accepted", "accepted"]
+    status = central_context.database.run(lambda s: s.scalar(select(Dossier.status)))
+    assert status == "processing"

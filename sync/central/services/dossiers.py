@@ -12,6 +12,8 @@ from sync.central.models import Dossier, DossierEvent
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.protocol import OutboxMessage, parse_dossier_code
 
+_CHUNK = 200
+
 
 def _text(value: Any, limit: int) -> str | None:
     if value is None or isinstance(value, dict | list):
@@ -27,15 +29,12 @@ def _procedure(payload: dict[str, Any], field: str) -> Any:
     return payload.get(f"procedure_{field}")
 
 
-def apply_received(
-    session: Session, workstation: WorkstationIdentity, message: OutboxMessage
-) -> str | None:
-    """Store or refresh the dossier snapshot; a reason if the code belongs to someone else."""
+def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) -> dict[str, Any]:
     code = str(message.dossier_code)
     payload = message.payload
     parsed = parse_dossier_code(code)
     snapshot_at = stored_moment(message.created_at)
-    values = {
+    return {
         "code": code,
         "agency_code": _text(payload.get("agency_code"), 64)
         or (parsed[0][:64] if parsed else None),
@@ -52,23 +51,69 @@ def apply_received(
         "message_id": message.id,
         "snapshot": canonical_json(payload).decode("utf-8"),
     }
-    insert = upsert_for(session)(Dossier).values(values)
+
+
+def _upsert(session: Session, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert or refresh snapshots (one statement); the codes actually written."""
+    table = Dossier.__table__
+    insert = upsert_for(session)(table).values(rows)
     statement = insert.on_conflict_do_update(
-        index_elements=[Dossier.code],
-        set_={name: insert.excluded[name] for name in values if name != "code"},
-        where=(Dossier.workstation_id == insert.excluded.workstation_id)
-        & (Dossier.snapshot_at <= insert.excluded.snapshot_at),
-    ).returning(Dossier.code)
-    if session.execute(statement).first() is not None:
-        _apply_later_events(session, code)
-        return None
-    owner = session.scalar(select(Dossier.workstation_id).where(Dossier.code == code))
-    if owner != workstation.id:
-        return (
+        index_elements=[table.c.code],
+        set_={name: insert.excluded[name] for name in rows[0] if name != "code"},
+        where=(table.c.workstation_id == insert.excluded.workstation_id)
+        & (table.c.snapshot_at <= insert.excluded.snapshot_at),
+    ).returning(table.c.code)
+    return set(session.execute(statement).scalars())
+
+
+def apply_received(
+    session: Session, workstation: WorkstationIdentity, messages: list[OutboxMessage]
+) -> dict[str, str]:
+    """Store or refresh dossier snapshots, in code order; a reason per message whose code
+    belongs to another workstation's dossier."""
+    ordered = sorted(messages, key=lambda m: (str(m.dossier_code), m.created_at))
+    rows = [_dossier_values(workstation, message) for message in ordered]
+    written: set[str] = set()
+    for round_rows in _rounds(rows):
+        for start in range(0, len(round_rows), _CHUNK):
+            written |= _upsert(session, round_rows[start : start + _CHUNK])
+    refused = _refused(session, workstation, {row["code"] for row in rows} - written)
+    _apply_later_events(session, written)
+    return {
+        message.id: refused[str(message.dossier_code)]
+        for message in ordered
+        if str(message.dossier_code) in refused
+    }
+
+
+def _rounds(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split rows so that no code is twice in a round (one statement may not touch a row twice);
+    later snapshots of a code go in later rounds."""
+    rounds: list[list[dict[str, Any]]] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        depth = seen.get(row["code"], 0)
+        seen[row["code"]] = depth + 1
+        if depth == len(rounds):
+            rounds.append([])
+        rounds[depth].append(row)
+    return rounds
+
+
+def _refused(session: Session, workstation: WorkstationIdentity, codes: set[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    owners = session.execute(
+        select(Dossier.code, Dossier.workstation_id).where(Dossier.code.in_(sorted(codes)))
+    ).all()
+    return {
+        code: (
             f"Mã hồ sơ {code} đã được máy trạm khác ({owner}) gửi lên với một hồ sơ khác; "
             "hai hồ sơ trùng mã được giữ lại để cán bộ trung tâm xem xét."
         )
-    return None
+        for code, owner in owners
+        if owner != workstation.id
+    }
 
 
 def apply_event(session: Session, workstation: WorkstationIdentity, message: OutboxMessage) -> None:
@@ -105,20 +150,26 @@ def _move_status(session: Session, code: str, status: str, at: Any, due_at: Any)
     )
 
 
-def _apply_later_events(session: Session, code: str) -> None:
+def _apply_later_events(session: Session, codes: set[str]) -> None:
     """Events that reached the server before their dossier (e.g. from a batch file)."""
-    status_at = session.scalar(select(Dossier.status_at).where(Dossier.code == code))
-    if status_at is None:
+    if not codes:
         return
-    latest = session.scalars(
-        select(DossierEvent)
-        .where(
-            DossierEvent.dossier_code == code,
-            DossierEvent.at > status_at,
-            DossierEvent.to_status.is_not(None),
-        )
-        .order_by(DossierEvent.at.desc())
-        .limit(1)
-    ).first()
-    if latest is not None and latest.to_status is not None:
-        _move_status(session, code, latest.to_status, latest.at, latest.due_at)
+    with_events = session.scalars(
+        select(DossierEvent.dossier_code)
+        .where(DossierEvent.dossier_code.in_(sorted(codes)))
+        .distinct()
+    ).all()
+    for code in sorted(with_events):
+        status_at = session.scalar(select(Dossier.status_at).where(Dossier.code == code))
+        latest = session.scalars(
+            select(DossierEvent)
+            .where(
+                DossierEvent.dossier_code == code,
+                DossierEvent.at > status_at,
+                DossierEvent.to_status.is_not(None),
+            )
+            .order_by(DossierEvent.at.desc())
+            .limit(1)
+        ).first()
+        if latest is not None and latest.to_status is not None:
+            _move_status(session, code, latest.to_status, latest.at, latest.due_at)

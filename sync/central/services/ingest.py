@@ -66,8 +66,7 @@ def ingest_messages(
     for candidate in late:
         results[candidate.index] = _compare(session, workstation, candidate, stored, received_at)
     winners = [c for c in fresh if c.message.id in inserted]
-    for candidate in sorted(winners, key=_effect_order):
-        results[candidate.index] = _apply(session, workstation, candidate, received_at)
+    results.update(_apply(session, workstation, winners, received_at))
     return [results[index] for index in sorted(results)]
 
 
@@ -192,21 +191,34 @@ def _compare(
 
 
 def _apply(
-    session: Session, workstation: WorkstationIdentity, candidate: _Candidate, received_at: datetime
-) -> PushResult:
-    message = candidate.message
-    reason = None
-    if message.kind == "dossier.received":
-        reason = apply_received(session, workstation, message)
-    elif message.kind == "dossier.event":
-        apply_event(session, workstation, message)
-    if reason is None:
-        return PushResult(index=candidate.index, id=message.id, result="accepted")
-    session.execute(delete(Message).where(Message.id == message.id))
-    _keep_for_review(
-        session, workstation, message.id, candidate.body, "code_taken", reason, received_at
-    )
-    return PushResult(index=candidate.index, id=message.id, result="rejected", reason=reason)
+    session: Session,
+    workstation: WorkstationIdentity,
+    winners: list[_Candidate],
+    received_at: datetime,
+) -> dict[int, PushResult]:
+    """Apply newly stored messages: snapshots first (in code order), then events in time order."""
+    received = [c for c in winners if c.message.kind == "dossier.received"]
+    refusals = apply_received(session, workstation, [c.message for c in received])
+    for candidate in sorted(winners, key=_effect_order):
+        if candidate.message.kind == "dossier.event":
+            apply_event(session, workstation, candidate.message)
+    results = {}
+    for candidate in winners:
+        message = candidate.message
+        reason = refusals.get(message.id)
+        if reason is None:
+            results[candidate.index] = PushResult(
+                index=candidate.index, id=message.id, result="accepted"
+            )
+            continue
+        session.execute(delete(Message).where(Message.id == message.id))
+        _keep_for_review(
+            session, workstation, message.id, candidate.body, "code_taken", reason, received_at
+        )
+        results[candidate.index] = PushResult(
+            index=candidate.index, id=message.id, result="rejected", reason=reason
+        )
+    return results
 
 
 def _keep_for_review(

@@ -1,0 +1,209 @@
+"""Benchmark of sync. Prints figures; asserts nothing.
+
+    python -m tests.bench.bench_sync [--dossiers 10000] [--stations 50] [--per-station 200]
+                                     [--no-postgres]
+
+1. One workstation pushes N dossiers from its real outbox (the core's database)
+   to a central server process on loopback, SQLite then PostgreSQL: dossiers per
+   second end to end (read outbox, HTTP, server commit, acknowledgement written
+   back) and request bytes per dossier.
+2. Many workstations push at once to two server processes on one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from counter import clock
+from counter.db.models import OutboxMessage
+from counter.workspace import Workspace
+from sync.central.context import open_context
+from sync.central.models import Message
+from sync.central.settings import load_settings
+from sync.client.api import CentralApi
+from sync.client.outbox import as_protocol_message, push_outbox
+from sync.transport import Transport, TransportSettings, json_bytes
+from tests.sync.helpers import dossier_code, enrol_workstation, received_message
+from tests.sync.postgres import PostgresCluster, postgres_bin_dir
+from tests.sync.processes import ServerProcess
+from tests.sync.workstation import enrol_with, receive, set_up
+
+
+def fill_outbox(workspace: Workspace, count: int) -> None:
+    """``count`` dossier.received messages shaped like the core's, from one real snapshot."""
+    [code] = receive(workspace, 1)
+    with workspace.store.write() as session:
+        model = session.scalars(select(OutboxMessage)).one()
+        template, agency = model.payload, code.rsplit("-", 2)[0]
+        now = clock.now()
+        rows = []
+        for n in range(count):
+            number_code = (
+                f"{agency}-{(now + timedelta(days=1 + n // 9000)):%y%m%d}-{n % 9000 + 1:04d}"
+            )
+            rows.append(
+                {
+                    "message_id": str(uuid.uuid4()),
+                    "kind": "dossier.received",
+                    "dossier_code": number_code,
+                    "payload": {**template, "code": number_code},
+                    "created_at": now,
+                    "state": "pending",
+                }
+            )
+        session.execute(insert(OutboxMessage), rows)
+
+
+def request_bytes(workspace: Workspace, batch: int) -> float:
+    with workspace.store.read() as session:
+        rows = list(session.scalars(select(OutboxMessage).limit(batch)))
+        body = json_bytes({"messages": [as_protocol_message(r) for r in rows]})
+    return len(body) / len(rows)
+
+
+def bench_one_station(label: str, dossiers: int, database_url: str | None, root: Path) -> None:
+    province = root / f"province-{label}"
+    context = open_context(load_settings(province, database_url=database_url))
+    server = ServerProcess(province, database_url)
+    counter_dir = root / f"counter-{label}"
+    workspace = set_up(counter_dir)
+    try:
+        enrol_with(workspace, counter_dir, context, server.url)
+        fill_outbox(workspace, dossiers)
+        per_dossier = request_bytes(workspace, 200)
+        with Transport(
+            TransportSettings(base_url=server.url, token=_token(counter_dir))
+        ) as transport:
+            start = time.perf_counter()
+            report = push_outbox(workspace.store, CentralApi(transport), batch_size=200)
+            elapsed = time.perf_counter() - start
+        stored = context.database.run(lambda s: s.scalar(select(func.count()).select_from(Message)))
+        print(
+            f"[{label}] {report.acknowledged} messages acknowledged in {elapsed:.1f} s: "
+            f"{report.acknowledged / elapsed:.0f} dossiers/s; {per_dossier:.0f} request bytes "
+            f"per dossier (compact JSON, uncompressed); server holds {stored}"
+        )
+    finally:
+        workspace.close()
+        server.stop()
+        context.close()
+
+
+def _token(counter_dir: Path) -> str:
+    from sync.client.config import load_config
+
+    return str(load_config(counter_dir).token)
+
+
+def bench_many_stations(stations: int, per_station: int, database_url: str, root: Path) -> None:
+    province = root / "province-many"
+    context = open_context(load_settings(province, database_url=database_url))
+    servers = [ServerProcess(province, database_url) for _ in range(2)]
+    try:
+        enrolled = [
+            enrol_workstation(context, servers[0].url, name=f"Quầy {n}") for n in range(stations)
+        ]
+        batches: list[list[list[dict[str, Any]]]] = []
+        for n, station in enumerate(enrolled):
+            messages = [
+                received_message(
+                    dossier_code(k + 1, day=f"2609{n % 28 + 1:02d}", agency=f"000.00.{n:02d}.H42"),
+                    station.workstation_id,
+                )
+                for k in range(per_station)
+            ]
+            batches.append([messages[i : i + 100] for i in range(0, per_station, 100)])
+        latencies: list[float] = []
+        durations: list[float] = []
+        lock = threading.Lock()
+
+        def run(index: int) -> None:
+            api = CentralApi(
+                Transport(
+                    TransportSettings(base_url=servers[index % 2].url, token=enrolled[index].token)
+                )
+            )
+            begun = time.perf_counter()
+            for batch in batches[index]:
+                sent = time.perf_counter()
+                api.push(batch)
+                with lock:
+                    latencies.append(time.perf_counter() - sent)
+            with lock:
+                durations.append(time.perf_counter() - begun)
+            api.transport.close()
+
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(stations)]
+        start = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=600)
+        elapsed = time.perf_counter() - start
+        total = stations * per_station
+        stored = context.database.run(lambda s: s.scalar(select(func.count()).select_from(Message)))
+        ordered = sorted(latencies)
+        print(
+            f"[postgres, {stations} workstations at once, 2 server processes] {total} dossiers in "
+            f"{elapsed:.1f} s: {total / elapsed:.0f} dossiers/s overall, "
+            f"{statistics.mean(per_station / d for d in durations):.0f} dossiers/s per "
+            f"workstation; push of 100: median {statistics.median(ordered) * 1000:.0f} ms, "
+            f"p95 {ordered[int(len(ordered) * 0.95) - 1] * 1000:.0f} ms; server holds {stored}"
+        )
+    finally:
+        for server in servers:
+            server.stop()
+        context.close()
+
+
+@contextmanager
+def postgres_database() -> Iterator[str | None]:
+    bin_dir = postgres_bin_dir()
+    if bin_dir is None:
+        print("PostgreSQL binaries not found: PostgreSQL figures skipped")
+        yield None
+        return
+    cluster = PostgresCluster(bin_dir)
+    cluster.start()
+    try:
+        with cluster.fresh_database() as url:
+            yield url
+    finally:
+        cluster.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dossiers", type=int, default=10_000)
+    parser.add_argument("--stations", type=int, default=50)
+    parser.add_argument("--per-station", type=int, default=200)
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as temporary:
+        root = Path(temporary)
+        bench_one_station("sqlite", args.dossiers, None, root)
+        if args.no_postgres:
+            return
+        with postgres_database() as url:
+            if url is None:
+                return
+            bench_one_station("postgres", args.dossiers, url, root)
+        with postgres_database() as url:
+            if url is not None:
+                bench_many_stations(args.stations, args.per_station, url, root)
+
+
+if __name__ == "__main__":
+    main()
