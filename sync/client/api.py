@@ -80,18 +80,23 @@ class CentralApi:
         return AttachmentFinishResponse.model_validate(answer.body)
 
     def upload_attachment(self, path: Path, *, chunk_size: int = DEFAULT_CHUNK) -> str:
-        """Upload a file by content hash, resuming from what the server already has."""
-        digest = _file_sha256(path)
+        """Upload a file in clear from disk (see ``upload_content``)."""
+        return self.upload_content(path.read_bytes(), chunk_size=chunk_size)
+
+    def upload_content(self, content: bytes, *, chunk_size: int = DEFAULT_CHUNK) -> str:
+        """Upload bytes by content hash, resuming from what the server already has.
+
+        The workstation's file store is encrypted at rest: callers hand over the clear
+        content (``workspace.files.get``), never the stored file.
+        """
+        digest = hashlib.sha256(content).hexdigest()
         missing = {m.sha256: m.offset for m in self.missing_attachments([digest]).missing}
         if digest not in missing:
             return digest
-        size = path.stat().st_size
         offset = missing[digest]
-        with open(path, "rb") as handle:
-            while offset < size:
-                handle.seek(offset)
-                offset = self.upload_chunk(digest, offset, handle.read(chunk_size))
-        self.finish_attachment(digest, size)
+        while offset < len(content):
+            offset = self.upload_chunk(digest, offset, content[offset:offset + chunk_size])
+        self.finish_attachment(digest, len(content))
         return digest
 
     def pull(self, stream: str, cursor: str | None = None) -> PullResponse:
@@ -127,11 +132,3 @@ class CentralApi:
     def upload_batch(self, data: bytes) -> BatchImportReport:
         answer = self.transport.request("POST", f"{API_PREFIX}/batches", content=data)
         return BatchImportReport.model_validate(answer.body)
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(DEFAULT_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -32,7 +32,7 @@ def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: Curso
         }
         for row_id, digest in rows:
             if digest in missing:
-                api.upload_attachment(workspace.files.path_of(digest))
+                api.upload_content(workspace.files.get(digest))
                 missing.discard(digest)
                 uploaded += 1
             after = row_id
