@@ -40,6 +40,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.refuse": _STAFF,
     "dossier.withdraw": _STAFF,
     "day.approve": frozenset({Role.SUPERVISOR}),
+    "retention.purge": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "settings.manage": frozenset({Role.ADMIN}),
     "accounts.manage": frozenset({Role.ADMIN}),

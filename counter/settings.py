@@ -33,6 +33,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("working_weekdays", list, [0, 1, 2, 3, 4], "Ngày làm việc trong tuần (0 = thứ Hai)"),
         SettingSpec("same_day_cutoff", str, "15:00", "Giờ giới hạn cho thủ tục trả trong ngày"),
         SettingSpec("due_soon_working_hours", int, 8, "Cảnh báo sắp đến hạn trước (giờ làm việc)"),
+        SettingSpec("retention_days", int, 90,
+                    "Giữ ảnh, bản quét trên máy trạm bao nhiêu ngày sau khi hồ sơ kết thúc "
+                    "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
     )

@@ -217,6 +217,8 @@ class Attachment(Base):
     kind: Mapped[str] = mapped_column(String(30), default="scan")
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(80))
+    uploaded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the central system has it
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # removed locally (retention)
     dossier: Mapped[Dossier] = relationship(back_populates="attachments")
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from counter import clock
 from counter.db.models import Attachment
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
@@ -11,6 +12,16 @@ from sync.client.cursors import CursorStore
 
 CURSOR = "attachments:after_id"
 PAGE = 200
+
+
+def _mark_uploaded(workspace: Workspace, attachment_id: int) -> None:
+    """The central system has this file: local retention may remove it later."""
+    with workspace.store.write() as session:
+        session.execute(
+            update(Attachment)
+            .where(Attachment.id == attachment_id, Attachment.uploaded_at.is_(None))
+            .values(uploaded_at=clock.now())
+        )
 
 
 def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: CursorStore) -> int:
@@ -35,5 +46,6 @@ def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: Curso
                 api.upload_content(workspace.files.get(digest))
                 missing.discard(digest)
                 uploaded += 1
+            _mark_uploaded(workspace, row_id)
             after = row_id
             cursors.put(CURSOR, after)
