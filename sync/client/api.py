@@ -95,7 +95,7 @@ class CentralApi:
             return digest
         offset = missing[digest]
         while offset < len(content):
-            offset = self.upload_chunk(digest, offset, content[offset:offset + chunk_size])
+            offset = self.upload_chunk(digest, offset, content[offset : offset + chunk_size])
         self.finish_attachment(digest, len(content))
         return digest
 

@@ -12,8 +12,6 @@ from sync.central.models import Dossier, DossierEvent
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.protocol import OutboxMessage, parse_dossier_code
 
-_CHUNK = 200
-
 
 def _text(value: Any, limit: int) -> str | None:
     if value is None or isinstance(value, dict | list):
@@ -53,17 +51,20 @@ def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) ->
     }
 
 
-def _upsert(session: Session, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert or refresh snapshots (one statement); the codes actually written."""
+def _upsert_statement(session: Session) -> Any:
     table = Dossier.__table__
-    insert = upsert_for(session)(table).values(rows)
-    statement = insert.on_conflict_do_update(
+    insert = upsert_for(session)(table)
+    return insert.on_conflict_do_update(
         index_elements=[table.c.code],
-        set_={name: insert.excluded[name] for name in rows[0] if name != "code"},
+        set_={c.name: insert.excluded[c.name] for c in table.columns if c.name != "code"},
         where=(table.c.workstation_id == insert.excluded.workstation_id)
         & (table.c.snapshot_at <= insert.excluded.snapshot_at),
     ).returning(table.c.code)
-    return set(session.execute(statement).scalars())
+
+
+def _upsert(session: Session, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert or refresh snapshots (one cached statement, many rows); the codes written."""
+    return set(session.execute(_upsert_statement(session), rows).scalars())
 
 
 def apply_received(
@@ -75,8 +76,7 @@ def apply_received(
     rows = [_dossier_values(workstation, message) for message in ordered]
     written: set[str] = set()
     for round_rows in _rounds(rows):
-        for start in range(0, len(round_rows), _CHUNK):
-            written |= _upsert(session, round_rows[start : start + _CHUNK])
+        written |= _upsert(session, round_rows)
     refused = _refused(session, workstation, {row["code"] for row in rows} - written)
     _apply_later_events(session, written)
     return {

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from sync.canonical import canonical_json
+from sync.canonical import canonical_json, sha256_hex
 from sync.central.models import Message, ReviewItem
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.central.services.dossiers import apply_event, apply_received
@@ -100,8 +100,9 @@ def _validated(
             )
             results[index] = PushResult(index=index, id=raw_id, result="rejected", reason=reason)
             continue
-        body = canonical_json(message.model_dump()).decode("utf-8")
-        candidate = _Candidate(index, message, message.content_hash(), body)
+        body_bytes = canonical_json(message.model_dump())
+        # The model holds exactly the hashed fields: its canonical JSON is the hashed text.
+        candidate = _Candidate(index, message, sha256_hex(body_bytes), body_bytes.decode("utf-8"))
         earlier = first_by_id.get(message.id)
         if earlier is None:
             first_by_id[message.id] = candidate
@@ -150,16 +151,14 @@ def _insert_new(
         }
         for c in sorted(fresh, key=lambda c: c.message.id)
     ]
-    inserted: set[str] = set()
-    insert = upsert_for(session)
-    for start in range(0, len(rows), _CHUNK):
-        statement = (
-            insert(Message)
-            .values(rows[start : start + _CHUNK])
-            .on_conflict_do_nothing(index_elements=[Message.id])
-            .returning(Message.id)
-        )
-        inserted.update(session.scalars(statement))
+    if not rows:
+        return set()
+    statement = (
+        upsert_for(session)(Message.__table__)
+        .on_conflict_do_nothing(index_elements=[Message.__table__.c.id])
+        .returning(Message.__table__.c.id)
+    )
+    inserted = set(session.execute(statement, rows).scalars())
     return inserted
 
 
