@@ -1,0 +1,41 @@
+"""``doctor``: check this installation and say what to do about each problem."""
+
+from __future__ import annotations
+
+import argparse
+
+SYMBOLS = {"ok": "✔", "warning": "!", "problem": "✖"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "doctor", help="check database, encryption, disk, clock, card reader, central server")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from counter.doctor import CheckResult, Level, run_checks, workspace_checks
+    from counter.errors import CounterError
+    from counter.workspace import Workspace
+
+    try:
+        workspace = Workspace(args.data_dir)
+    except CounterError as error:
+        print(f"✖ Mở dữ liệu: {error.message}")
+        return 1
+    with workspace:
+        checks = workspace_checks(workspace)
+        try:
+            from sync.doctor import check_central
+
+            checks.append(lambda: check_central(args.data_dir))
+        except ImportError:
+            pass
+        results: list[CheckResult] = run_checks(checks)
+    for result in results:
+        print(f"{SYMBOLS[result.level]} {result.name}: {result.detail}")
+        if result.advice:
+            print(f"    → {result.advice}")
+    problems = sum(1 for r in results if r.level is Level.PROBLEM)
+    print(f"\n{len(results)} mục kiểm tra, {problems} lỗi.")
+    return 1 if problems else 0

@@ -1,0 +1,179 @@
+"""Installation checks for support staff: what is wrong, and what to do about it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from counter import audit, clock
+from counter.codes.allocate import blocks_for
+from counter.db import migrate
+from counter.db.encrypt import is_plaintext_sqlite
+from counter.db.models import OutboxMessage
+from counter.errors import CounterError
+from counter.security.keys import KEYINFO
+from counter.workspace import Workspace
+
+LOW_DISK_BYTES = 1 << 30
+CRITICAL_DISK_BYTES = 200 << 20
+OUTBOX_AGE_WARNING = timedelta(days=1)
+
+
+class Level(StrEnum):
+    OK = "ok"
+    WARNING = "warning"
+    PROBLEM = "problem"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    level: Level
+    detail: str
+    advice: str = ""
+
+
+def _ok(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, Level.OK, detail)
+
+
+def check_database(workspace: Workspace) -> CheckResult:
+    name = "Cơ sở dữ liệu"
+    with workspace.store.read() as session:
+        verdict = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
+    revision = migrate.current_revision(workspace.store.writer)
+    if verdict != "ok":
+        return CheckResult(name, Level.PROBLEM, f"kiểm tra toàn vẹn báo lỗi: {verdict}",
+                           "Ngừng nhập hồ sơ, sao lưu thư mục dữ liệu và liên hệ hỗ trợ kỹ thuật.")
+    return _ok(name, f"toàn vẹn, lược đồ {revision}")
+
+
+def check_encryption(workspace: Workspace) -> CheckResult:
+    name = "Mã hoá dữ liệu"
+    if not workspace.store.encrypted or is_plaintext_sqlite(workspace.store.path):
+        return CheckResult(name, Level.PROBLEM, "cơ sở dữ liệu không được mã hoá",
+                           "Mở ứng dụng bình thường (không tắt mã hoá) để mã hoá lại tại chỗ.")
+    info = (workspace.data_dir / KEYINFO).read_text(encoding="utf-8")
+    if '"config-file"' in info:
+        return CheckResult(name, Level.WARNING,
+                           "đã mã hoá; khoá nằm trong thư mục cấu hình của người dùng",
+                           "Trên máy xách tay, đặt mã bí mật cài đặt (ONESTOP_SECRET) để khoá "
+                           "không nằm cùng ổ đĩa với dữ liệu.")
+    return _ok(name, "cơ sở dữ liệu và tệp đính kèm đã mã hoá")
+
+
+def check_disk(data_dir: Path) -> CheckResult:
+    name = "Dung lượng đĩa"
+    free = shutil.disk_usage(data_dir).free
+    detail = f"còn trống {free / (1 << 30):.1f} GB"
+    if free < CRITICAL_DISK_BYTES:
+        return CheckResult(name, Level.PROBLEM, detail,
+                           "Giải phóng dung lượng ngay: hồ sơ mới có thể không lưu được.")
+    if free < LOW_DISK_BYTES:
+        return CheckResult(name, Level.WARNING, detail, "Nên giải phóng dung lượng ổ đĩa.")
+    return _ok(name, detail)
+
+
+def check_audit(workspace: Workspace) -> CheckResult:
+    name = "Nhật ký kiểm toán"
+    with workspace.store.read() as session:
+        broken = audit.verify_chain(session)
+    if broken is not None:
+        return CheckResult(name, Level.PROBLEM, f"chuỗi băm bị đứt tại mục {broken}",
+                           "Nhật ký đã bị sửa hoặc xoá: báo ngay cho người phụ trách an toàn "
+                           "thông tin.")
+    return _ok(name, "liền mạch")
+
+
+def check_codes(workspace: Workspace) -> CheckResult:
+    name = "Dải số mã hồ sơ"
+    identity = workspace.identity()
+    today = clock.now().date()
+    with workspace.store.read() as session:
+        blocks = blocks_for(session, identity.agency.code, today)
+    if not blocks:
+        return CheckResult(name, Level.PROBLEM, "không có dải số cho hôm nay",
+                           "Đồng bộ với hệ thống trung tâm, hoặc thiết lập số thứ tự máy trạm.")
+    size = sum(last - first + 1 for first, last in blocks)
+    return _ok(name, f"{size} số mỗi ngày ({', '.join(f'{a}–{b}' for a, b in blocks)})")
+
+
+def check_outbox(workspace: Workspace) -> CheckResult:
+    name = "Dữ liệu chờ đồng bộ"
+    with workspace.store.read() as session:
+        waiting = session.scalar(select(func.count()).where(
+            OutboxMessage.state.in_(["pending", "sent"]))) or 0
+        oldest = session.scalar(select(func.min(OutboxMessage.created_at)).where(
+            OutboxMessage.state.in_(["pending", "sent"])))
+        rejected = session.scalar(select(func.count()).where(
+            OutboxMessage.state == "rejected")) or 0
+    if rejected:
+        return CheckResult(name, Level.PROBLEM, f"{rejected} mục bị máy chủ từ chối",
+                           "Giám sát viên xem lý do trong màn hình đồng bộ và xử lý từng hồ sơ.")
+    if waiting and oldest is not None and clock.now() - oldest > OUTBOX_AGE_WARNING:
+        return CheckResult(name, Level.WARNING,
+                           f"{waiting} mục chờ gửi, cũ nhất từ {oldest:%d/%m/%Y %H:%M}",
+                           "Kết nối mạng và đồng bộ, hoặc xuất lô ra USB cho xã.")
+    return _ok(name, f"{waiting} mục chờ gửi")
+
+
+def check_clock() -> CheckResult:
+    name = "Đồng hồ máy"
+    now = clock.now()
+    if now.year < 2025:
+        return CheckResult(name, Level.PROBLEM, f"ngày giờ máy là {now:%d/%m/%Y %H:%M}",
+                           "Chỉnh lại ngày giờ máy tính: giờ tiếp nhận và hạn trả phụ thuộc vào nó.")
+    return _ok(name, f"{now:%d/%m/%Y %H:%M} (giờ Việt Nam); so với máy chủ khi đồng bộ")
+
+
+def check_card_readers() -> CheckResult:
+    name = "Đầu đọc thẻ CCCD"
+    try:
+        from counter.idcard.pcsc import PcscBackend
+
+        backend = PcscBackend()
+        try:
+            states = backend.reader_states()
+        finally:
+            backend.close()
+    except CounterError as error:
+        return CheckResult(name, Level.WARNING, error.message,
+                           "Cắm đầu đọc thẻ và kiểm tra dịch vụ Smart Card (Windows) hoặc pcscd.")
+    except ImportError as error:
+        return CheckResult(name, Level.WARNING, f"thiếu thư viện PC/SC ({error.name})",
+                           "Cài lại ứng dụng (gói pyscard).")
+    if not states:
+        return CheckResult(name, Level.WARNING, "không thấy đầu đọc nào",
+                           "Cắm đầu đọc thẻ; vẫn có thể nhập tay hoặc quét mã QR trên thẻ.")
+    listing = ", ".join(f"{name} ({'có thẻ' if card else 'trống'})" for name, card in states.items())
+    return _ok(name, listing)
+
+
+def workspace_checks(workspace: Workspace) -> list[Callable[[], CheckResult]]:
+    return [
+        lambda: check_database(workspace),
+        lambda: check_encryption(workspace),
+        lambda: check_disk(workspace.data_dir),
+        lambda: check_audit(workspace),
+        lambda: check_codes(workspace),
+        lambda: check_outbox(workspace),
+        check_clock,
+        check_card_readers,
+    ]
+
+
+def run_checks(checks: list[Callable[[], CheckResult]]) -> list[CheckResult]:
+    """Run every check; one that fails with an error the user can act on says so."""
+    results = []
+    for check in checks:
+        try:
+            results.append(check())
+        except CounterError as error:
+            results.append(CheckResult("Kiểm tra", Level.PROBLEM, error.message))
+    return results
