@@ -61,3 +61,29 @@ def dossier_sync_states(store: Store, codes: Iterable[str]) -> dict[str, Dossier
                 if code is not None:
                     found.setdefault(code, []).append((state, error))
     return {code: DossierSyncState(code, *combine(found[code])) for code in wanted if code in found}
+
+
+@dataclass(frozen=True)
+class RefusedMessage:
+    """A message the centre refused or found in conflict: for the supervisor to look at."""
+
+    message_id: str
+    kind: str
+    dossier_code: str | None
+    reason: str
+
+
+def refused_messages(store: Store, limit: int = 500) -> list[RefusedMessage]:
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                OutboxMessage.message_id,
+                OutboxMessage.kind,
+                OutboxMessage.dossier_code,
+                OutboxMessage.last_error,
+            )
+            .where(OutboxMessage.state == "rejected")
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        ).all()
+    return [RefusedMessage(*row) for row in rows]

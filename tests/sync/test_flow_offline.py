@@ -12,7 +12,7 @@ from counter.db.models import OutboxMessage
 from counter.workspace import Workspace
 from sync.central.context import CentralContext
 from sync.central.models import Dossier, Message
-from sync.client.state import dossier_sync_states
+from sync.client.state import dossier_sync_states, refused_messages
 from sync.errors import ServerUnreachableError
 from tests.sync.conftest import LiveServer, StartServer
 from tests.sync.workstation import enrol_with, receive, set_up, sync
@@ -85,3 +85,5 @@ def test_a_conflicting_version_surfaces_on_the_dossier(
     state = dossier_sync_states(workspace.store, [code])[code]
     assert state.state == "rejected" and state.label == "Bị từ chối"
     assert state.reason.startswith("Xung đột:") and "nội dung khác" in state.reason
+    [refused] = refused_messages(workspace.store)
+    assert (refused.dossier_code, refused.kind) == (code, "dossier.received")
