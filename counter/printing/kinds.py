@@ -83,7 +83,8 @@ class PrintableForm:
 
 
 def _receipt(context: PrintContext, layout: Layout) -> bytes:
-    view = context.view
+    # the appointment as given at the counter, even if the due time moved since
+    view = replace(context.view, due_at=context.step.due_at)
     slip = adapt.receipt_slip(view, context.agency, context.name_of(view.created_by))
     return render_receipt(
         slip, page_size=layout.page_size, copies=layout.copies, reprinted_at=layout.reprinted_at

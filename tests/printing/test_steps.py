@@ -3,6 +3,7 @@ form is taken from, and the tracking book's rows."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from counter.dossiers.transitions import apply_action, load_dossier
 from counter.errors import InputError
 from counter.printing import book_rows, print_form
 from counter.workspace import Workspace
-from tests.core.conftest import AGENCY, OFFICER
+from tests.core.conftest import AGENCY, OFFICER, SUPERVISOR
 from tests.forms import pdf_tools
 from tests.printing.conftest import MISSING_ITEMS, receive
 
@@ -109,3 +110,19 @@ def test_book_rows_follow_the_dossiers(workspace: Workspace) -> None:
     assert rows[0].handling_unit == AGENCY.name and rows[0].returned_at is None
     assert rows[1].returned_at == returned.finished_at and rows[1].note == ""
     assert rows[2].note == "Công dân rút hồ sơ" and rows[2].returned_at is None
+
+
+def test_a_reprinted_receipt_keeps_the_appointment_given_at_the_counter(
+    workspace: Workspace,
+) -> None:
+    view = receive(workspace)
+    first = print_form(workspace, view.code, "receipt", OFFICER, copies=["Liên 1"])
+    later = view.due_at + timedelta(days=5)
+    apply_action(workspace, view.code, "extend_deadline", SUPERVISOR, reason="Cần xác minh",
+                 new_due=later)
+    again = pdf_tools.text(print_form(workspace, view.code, "receipt", OFFICER,
+                                      copies=["Liên 1"]).pdf)
+    promised = f"{view.due_at:%H} giờ {view.due_at:%M} phút"
+    assert promised in pdf_tools.text(first.pdf) and promised in again
+    assert f"ngày {view.due_at:%d} tháng {view.due_at:%m}" in again
+    assert f"ngày {later:%d} tháng {later:%m}" not in again
