@@ -19,10 +19,10 @@ from counter.idcard.service import CardEvent, CardService
 from counter.idcard.trust import TrustStore
 from counter.idcard.virtual.card import VirtualCard
 from counter.idcard.virtual.factory import access_key_of, make_card
-from counter.idcard.virtual.identity import VirtualIdentity
+from counter.idcard.virtual.identity import VirtualIdentity, demo_identity
 from counter.idcard.virtual.pki import TestPki
 from counter.idcard.virtual.private_pcscd import PrivatePcscd
-from counter.idcard.virtual.vpcd import VpcdCardLink
+from counter.idcard.virtual.vpcd import VpcdCardLink, start_virtual_card
 
 from .conftest import wait_until
 
@@ -67,6 +67,25 @@ def test_full_passport_read_through_the_service(
     assert (result.mrz.format, result.mrz.document_number) == ("TD3", traveller.passport_number)
     assert result.reader == reader_name
     assert result.passive_authentication.status == "verified"
+
+
+def test_demo_mode_card_started_in_one_call(
+    pcscd: PrivatePcscd, reader_name: str, pki: TestPki, trust: TrustStore
+) -> None:
+    person = demo_identity(31)
+    link = start_virtual_card(person, pki=pki, connect=pcscd.connect_card)
+    try:
+        with CardService(PcscBackend(), trust) as service:
+            assert service.wait_for_card(reader_name, timeout=10).result(15) == reader_name
+            result = service.read_identity(access_key_of(person), include_photo=False).result(30)
+    finally:
+        link.remove()
+    assert result.vn is not None and result.vn.full_name == person.full_name
+    backend = PcscBackend()
+    try:
+        assert wait_until(lambda: not backend.reader_states().get(reader_name))
+    finally:
+        backend.close()
 
 
 def test_wrong_key_and_card_removed_mid_read(
