@@ -162,6 +162,17 @@ def test_command_line_read_readers_and_refusal(
     untrusted = run_cli(pcscd, project_root, tmp_path, "read", *key, "--no-photo", "--json")
     assert json.loads(untrusted.stdout)["passive_authentication"]["status"] == "not_checked"
 
+    qr = "|".join(
+        [
+            citizen.id_number, citizen.old_id_number or "", citizen.full_name,
+            citizen.birth_date.strftime("%d%m%Y"), citizen.sex, citizen.place_of_residence,
+            citizen.issue_date.strftime("%d%m%Y"),
+        ]
+    )  # fmt: skip
+    from_qr = run_cli(pcscd, project_root, tmp_path, "read", "--qr", qr, "--no-photo", "--json")
+    assert from_qr.returncode == 0, from_qr.stderr
+    assert json.loads(from_qr.stdout)["access_method"] == "BAC"
+
     listed = run_cli(pcscd, project_root, tmp_path, "readers", "--json")
     assert json.loads(listed.stdout)[0] == {"reader": pcscd.slot_names[0], "card": True}
 
