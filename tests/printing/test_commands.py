@@ -209,3 +209,15 @@ def test_the_tracking_book_for_a_range(workspace: Workspace, tmp_path: Path) -> 
     admin = run_cli(workspace.data_dir, "print", "book", "--from", "2025-06-01",
                     "--to", "2025-06-30", "--out", str(out), "--role", "admin")
     assert admin.code == 2 and "không được phép" in admin.stderr
+
+
+def test_printing_is_core_and_loads_no_qt() -> None:
+    probe = (
+        "import sys, counter.printing, counter.cli.print_forms\n"
+        "print(','.join(sorted(n for n in sys.modules if n.split('.')[0] in "
+        "('PySide6', 'shiboken6'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
