@@ -1,0 +1,26 @@
+"""A short coverage-guided run of each core parser (longer runs: see atheris_run.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fuzz.targets import TARGETS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("atheris") is None,
+                    reason="atheris does not install on this platform")
+@pytest.mark.parametrize("target", sorted(TARGETS))
+def test_a_short_atheris_run_finds_nothing(target: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.fuzz.atheris_run", target, "-runs=20000", "-seed=1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=240,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "DONE" in result.stderr
