@@ -214,8 +214,9 @@ def control_slip(
         label = step_label(event.action)
         receiver = view.applicant.display_name if event.action == "return_result" else agency.name
         note = f"{label}: {STATUS_LABELS[event.to_status]}"
-        if event.reason:
-            note += f". {event.reason}"
+        reasons = [line.strip() for line in event.reason.splitlines() if line.strip()]
+        if reasons:  # a refusal gives one reason per line
+            note += ". " + "; ".join(reasons)
         steps.append(
             ControlStep(
                 event.at,

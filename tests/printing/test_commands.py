@@ -113,6 +113,7 @@ def test_each_form_of_a_dossier_that_went_through_its_step(
                  "Xin lỗi và gia hạn", "Từ chối giải quyết"):
         assert step in slip
     assert OFFICER_NAME in slip and SUPERVISOR_NAME in slip
+    assert "Chỗ ở không hợp pháp; Không đủ điều kiện" in slip
 
     stop_code = stopped(workspace)
     out = tmp_path / "stop.pdf"
