@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         from counter.paths import default_data_dir
 
         args.data_dir = default_data_dir()
+    from counter.logs import configure_logging
+
+    configure_logging(args.data_dir)
     if args.command is None:
         from ui.app import run_gui
 

@@ -29,7 +29,7 @@ def _make_engine(url: str, begin_statement: str, key: bytes | None) -> Engine:
         import sqlcipher3
 
         options["module"] = sqlcipher3.dbapi2
-    engine = create_engine(url, pool_size=4, max_overflow=8, **options)
+    engine = create_engine(url, pool_size=4, max_overflow=8, hide_parameters=True, **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
