@@ -176,7 +176,8 @@ def _received_at(workspace: Workspace, now: datetime, days_ago: int, seed: int,
                  rng: random.Random) -> datetime:
     """Today's samples in the last hours, one after the other; older ones in office hours."""
     if days_ago == 0:
-        return now - timedelta(minutes=6 * (len(SAMPLES) - seed))
+        received_today = sum(1 for sample in SAMPLES if sample[1] == 0)
+        return now - timedelta(minutes=5 * (received_today - seed))
     day = working_day_before(workspace, now.date(), days_ago)
     start = time(rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50)))
     return datetime.combine(day, start, clock.VN_TZ)

@@ -76,7 +76,7 @@ class AccountsScreen(QWidget):
         right.addWidget(self.message)
         create = QPushButton(self.tr("Tạo tài khoản"))
         create.setObjectName("primary")
-        create.clicked.connect(self.create)
+        create.clicked.connect(self.create_account)
         reset = QPushButton(self.tr("Đặt lại mật khẩu cho tài khoản đang chọn"))
         reset.clicked.connect(self.reset_password)
         right.addWidget(create)
@@ -107,13 +107,17 @@ class AccountsScreen(QWidget):
         self.message.clear_message()
         self.context.tasks.run(
             work, write=True, label=self.tr("Đang lưu…"),  # type: ignore[arg-type]
-            on_done=lambda _r: (self.message.show_hint(done), self.activate()),
+            on_done=lambda _r: self.saved(done),
             on_error=self._failed)
+
+    def saved(self, done: str) -> None:
+        self.message.show_hint(done)
+        self.activate()
 
     def _failed(self, error: CounterError) -> None:
         self.message.show_error(error.reason if isinstance(error, InputError) else error.message)
 
-    def create(self) -> None:
+    def create_account(self) -> None:
         workspace, actor = self.context.workspace, self.session.actor
         username, name = self.username.text(), self.full_name.text()
         role, password = self.role.currentData(), self.password.text()

@@ -24,7 +24,7 @@ TRUST_FOLDER = "csca"  # CSCA certificates or master lists, in the data director
 
 
 class _Relay(QObject):
-    event = Signal(object)
+    card_event = Signal(object)
     read_done = Signal(object, object)  # (result or None, error or None)
 
 
@@ -43,10 +43,10 @@ class CardReader(QObject):
         self.readers: dict[str, bool] = {}
         self.reading = False
         self._relay = _Relay()
-        self._relay.event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self._relay.card_event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         self._relay.read_done.connect(self._on_read_done, Qt.ConnectionType.QueuedConnection)
         if service is not None:
-            service.add_listener(self._relay.event.emit)
+            service.add_listener(self._relay.card_event.emit)
             service.start()
 
     @property

@@ -62,44 +62,41 @@ class FirstRunScreen(QWidget):
         layout.addWidget(title_label(self.tr("Thiết lập lần đầu")))
         layout.addWidget(muted_label(self.tr(
             "Nhập thông tin cơ quan (mã theo QCVN 102, do tỉnh cấp), tên máy trạm này và "
-            "tài khoản quản trị đầu tiên. Có thể sửa thông tin cơ quan sau.")))
+            "tài khoản quản trị đầu tiên.")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.fields: dict[str, LabelledField] = {}
-        self.agency_code = self._add(
-            grid, 0, 0, "agency_code", self.tr("Mã cơ quan (ví dụ 000.00.12.H42)"),
-            line_edit("000.00.12.H42", 40))
+        self.agency_code = line_edit(self.tr("ví dụ: 000.00.12.H42"), 40)
         self.level = QComboBox()
         self.level.addItem(self.tr("Cấp xã"), "commune")
         self.level.addItem(self.tr("Cấp tỉnh"), "province")
-        self._add(grid, 0, 1, "level", self.tr("Cấp"), self.level)
-        self.agency_name = self._add(
-            grid, 1, 0, "name", self.tr("Tên cơ quan"),
-            line_edit(self.tr("Ủy ban nhân dân xã …")))
-        self.parent_name = self._add(
-            grid, 1, 1, "parent_name", self.tr("Cơ quan chủ quản (in ở góc trái phiếu)"),
-            line_edit())
-        self.unit_name = self._add(
-            grid, 2, 0, "unit_name", self.tr("Bộ phận tiếp nhận (in trên phiếu)"),
-            line_edit(self.tr("Bộ phận tiếp nhận và trả kết quả …")))
-        self.place = self._add(
-            grid, 2, 1, "place_name", self.tr("Địa danh (… ngày … tháng … năm)"),
-            line_edit())
-        self.workstation = self._add(
-            grid, 3, 0, "workstation", self.tr("Tên máy trạm"),
-            line_edit(self.tr("Quầy 1"), 120))
-        self.username = self._add(
-            grid, 4, 0, "username", self.tr("Tên đăng nhập quản trị"),
-            line_edit("quantri", 40))
-        self.full_name = self._add(
-            grid, 4, 1, "full_name", self.tr("Họ và tên quản trị viên"),
-            line_edit())
-        self.password = self._add(
-            grid, 5, 0, "password", self.tr("Mật khẩu (ít nhất 8 ký tự)"),
-            self._password())
-        self.confirm = self._add(
-            grid, 5, 1, "password_confirm", self.tr("Nhập lại mật khẩu"),
-            self._password())
+        self.agency_name = line_edit(self.tr("ví dụ: Ủy ban nhân dân xã Tân Phú"))
+        self.parent_name = line_edit(self.tr("ví dụ: Ủy ban nhân dân tỉnh Đồng Nai"))
+        self.unit_name = line_edit(self.tr("ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú"))
+        self.place = line_edit(self.tr("ví dụ: Tân Phú"))
+        self.workstation = line_edit(self.tr("ví dụ: Quầy 1"), 120)
+        self.username = line_edit(self.tr("ví dụ: quantri"), 40)
+        self.full_name = line_edit()
+        self.password = self._password()
+        self.confirm = self._password()
+        placement: tuple[tuple[str, str, QWidget], ...] = (
+            ("agency_code", self.tr("Mã cơ quan (QCVN 102)"), self.agency_code),
+            ("level", self.tr("Cấp"), self.level),
+            ("name", self.tr("Tên cơ quan"), self.agency_name),
+            ("parent_name", self.tr("Cơ quan chủ quản (in ở góc trái phiếu)"), self.parent_name),
+            ("unit_name", self.tr("Bộ phận tiếp nhận (in trên phiếu)"), self.unit_name),
+            ("place_name", self.tr("Địa danh (… ngày … tháng … năm)"), self.place),
+            ("workstation", self.tr("Tên máy trạm"), self.workstation),
+            ("", "", QWidget()),
+            ("username", self.tr("Tên đăng nhập quản trị"), self.username),
+            ("full_name", self.tr("Họ và tên quản trị viên"), self.full_name),
+            ("password", self.tr("Mật khẩu (ít nhất 8 ký tự)"), self.password),
+            ("password_confirm", self.tr("Nhập lại mật khẩu"), self.confirm),
+        )
+        for index, (key, caption, field) in enumerate(placement):
+            if key:
+                self.fields[key] = LabelledField(caption, field)
+                grid.addWidget(self.fields[key], index // 2, index % 2)
         layout.addLayout(grid)
         self.message = FieldMessage()
         layout.addWidget(self.message)
@@ -118,13 +115,6 @@ class FirstRunScreen(QWidget):
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         return edit
-
-    def _add(self, grid: QGridLayout, row: int, column: int, key: str, caption: str,
-             field: QWidget) -> QWidget:
-        labelled = LabelledField(caption, field)
-        self.fields[key] = labelled
-        grid.addWidget(labelled, row, column)
-        return field
 
     def requests(self) -> tuple[SetupRequest, AdminRequest]:
         name = self.agency_name.text().strip()
@@ -156,8 +146,8 @@ class FirstRunScreen(QWidget):
         )
 
     def _failed(self, error: CounterError) -> None:
-        field = self.fields.get(error.field) if isinstance(error, InputError) else None
-        if field is not None:
+        if isinstance(error, InputError) and error.field in self.fields:
+            field = self.fields[error.field]
             field.set_error(error.reason)
             field.field.setFocus()
         else:

@@ -36,7 +36,7 @@ def format_moment(moment: datetime | None) -> str:
 def format_appointment(moment: datetime) -> str:
     """``16:00, Thứ Hai 01/12/2025``: the weekday helps the citizen remember."""
     local = clock.to_local(moment)
-    weekday = tr(WEEKDAYS[local.weekday()])
+    weekday = tr(str(WEEKDAYS[local.weekday()]))
     return f"{local:%H:%M}, {weekday} {local:%d/%m/%Y}"
 
 

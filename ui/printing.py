@@ -148,7 +148,8 @@ class PrintDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
 
     def print_to(self, printer: QPrinter) -> None:
         """Rasterise in the background, then paint on ``printer`` (main thread, as Qt needs)."""

@@ -124,7 +124,7 @@ def render_screenshots(data_dir: Path, out: Path, demo: bool) -> list[Path]:
     try:
         window = App(context).show()
         window.resize(*WINDOW_SIZE)
-        settle(context)
+        settle(context, lambda: bool(context.card.readers) or not demo)
         if demo:
             shots = demo_shots(window, context, out)
             shots.append(first_run_shot(out))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ui.qt import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from ui.qt import QFrame, QKeySequence, QLabel, QLineEdit, QShortcut, QVBoxLayout, QWidget
 
 
 def title_label(text: str, name: str = "screenTitle") -> QLabel:
@@ -55,18 +57,21 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 class LabelledField(QWidget):
-    """A caption, the input, and the message under it, stacked."""
+    """The input and the message under it; with its caption on top, or kept apart
+    (``caption_on_top=False``) for a form with captions in their own column."""
 
-    def __init__(self, caption: str, field: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, field: QWidget, parent: QWidget | None = None, *,
+                 caption_on_top: bool = True) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         self.caption = QLabel(caption)
         self.caption.setBuddy(field)
         self.field = field
         self.message = FieldMessage()
-        layout.addWidget(self.caption)
+        if caption_on_top:
+            layout.addWidget(self.caption)
         layout.addWidget(field)
         layout.addWidget(self.message)
 
@@ -90,3 +95,10 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def shortcut(key: str, parent: QWidget, slot: Callable[[], object]) -> QShortcut:
+    """A keyboard shortcut active while ``parent``'s window is, calling ``slot``."""
+    made = QShortcut(QKeySequence(key), parent)
+    made.activated.connect(slot)
+    return made

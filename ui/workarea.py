@@ -12,16 +12,14 @@ from ui.intake.screen import IntakeScreen
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QPushButton,
-    QShortcut,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import separator
+from ui.widgets import separator, shortcut
 
 
 class WorkArea(QWidget):
@@ -62,14 +60,15 @@ class WorkArea(QWidget):
         self.detail = DetailScreen(context, session)
         self.detail.back.connect(self.leave_detail)
         self.stack.addWidget(self.detail)
-        self.previous: QWidget = self.stack.widget(0)
+        self.first: QWidget = self.intake or self.desk
+        self.previous: QWidget = self.first
 
         self.nav.addStretch(1)
         who = QLabel(f"<b>{session.account.full_name}</b> — {role_label(session.account.role)}")
         self.nav.addWidget(who)
         logout = QPushButton(self.tr("Đăng xuất (Ctrl+L)"))
         logout.clicked.connect(self.logout_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.logout_requested.emit)
+        shortcut("Ctrl+L", self, self.logout_requested.emit)
         self.nav.addWidget(logout)
 
     def _add_screen(self, screen: QWidget, title: str, key: str) -> None:
@@ -77,14 +76,14 @@ class WorkArea(QWidget):
         button.setObjectName("navButton")
         button.setCheckable(True)
         button.clicked.connect(lambda: self.show_screen(screen))
-        QShortcut(QKeySequence(key), self, activated=lambda: self.show_screen(screen))
+        shortcut(key, self, lambda: self.show_screen(screen))
         self.nav_group.addButton(button)
         self.nav.addWidget(button)
         self.buttons[screen] = button
         self.stack.addWidget(screen)
 
     def start(self) -> None:
-        self.show_screen(self.stack.widget(0))
+        self.show_screen(self.first)
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
@@ -96,7 +95,7 @@ class WorkArea(QWidget):
 
     def open_dossier(self, code: str) -> None:
         current = self.stack.currentWidget()
-        if current is not self.detail:
+        if current is not None and current is not self.detail:
             self.previous = current
         self.stack.setCurrentWidget(self.detail)
         self.detail.load(code)

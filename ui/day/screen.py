@@ -18,12 +18,10 @@ from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QShortcut,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +30,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, title_label
+from ui.widgets import FieldMessage, shortcut, title_label
 
 
 @dataclass(frozen=True)
@@ -114,14 +112,15 @@ class DayScreen(QWidget):
         self.dossiers = table(headers)
         self.overdue = table(headers)
         for widget in (self.dossiers, self.overdue):
-            widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            widget.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.ResizeToContents)
             widget.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             widget.itemActivated.connect(self._activated)
         self.tabs.addTab(self.dossiers, self.tr("Hồ sơ trong ngày (cần duyệt)"))
         self.tabs.addTab(self.overdue, self.tr("Hồ sơ quá hạn"))
         layout.addWidget(self.tabs, 3)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.step_day(-1))
-        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self.step_day(1))
+        shortcut("Alt+Left", self, lambda: self.step_day(-1))
+        shortcut("Alt+Right", self, lambda: self.step_day(1))
 
     def _day_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

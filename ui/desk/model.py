@@ -11,9 +11,18 @@ from ui import style
 from ui.context import AppContext
 from ui.formatting import format_moment
 from ui.i18n import status_label
-from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("DossierTableModel", "Mã hồ sơ"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Người nộp"),
@@ -47,7 +56,7 @@ def cell_text(row: DossierSummary, column: int) -> str:
     if column == 4:
         label = status_label(row.status)
         urgent = URGENCY_TEXT.get(row.urgency)
-        return f"{label} · {QCoreApplication.translate('DossierTableModel', urgent)}" \
+        return f"{label} · {QCoreApplication.translate('DossierTableModel', str(urgent))}" \
             if urgent else label
     if column == 5:
         return format_moment(row.received_at)
@@ -71,19 +80,19 @@ class DossierTableModel(QAbstractTableModel):
 
     # Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DossierTableModel", COLUMNS[section])
+            return QCoreApplication.translate("DossierTableModel", str(COLUMNS[section]))
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -100,10 +109,10 @@ class DossierTableModel(QAbstractTableModel):
             return row.code
         return None
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index, /) -> bool:
         return not parent.isValid() and not self.loading and len(self.rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index, /) -> None:
         if self.canFetchMore(parent):
             self.fetch_page()
 

@@ -20,11 +20,9 @@ from ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QModelIndex,
-    QShortcut,
     QSpinBox,
     QTableView,
     QTimer,
@@ -32,6 +30,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.widgets import shortcut
 
 SEARCH_DEBOUNCE_MS = 250
 SCOPES = (("today", "Hôm nay"), ("week", "7 ngày qua"), ("all", "Tất cả"))
@@ -65,9 +64,10 @@ class DeskScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((235, 190, 125, 260, 250, 140, 140)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        for column, width in enumerate((215, 175, 120, 0, 230, 132, 132)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         self.timer = QTimer(self)
@@ -75,8 +75,8 @@ class DeskScreen(QWidget):
         self.timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.timer.timeout.connect(self.apply_filter)
         self.model.total_changed.connect(self.show_total)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.apply_filter)
+        shortcut("Ctrl+F", self, self.focus_search)
+        shortcut("Ctrl+R", self, self.apply_filter)
         self.procedures_loaded = False
 
     def _first_row(self) -> QHBoxLayout:
@@ -110,7 +110,7 @@ class DeskScreen(QWidget):
         row = QHBoxLayout()
         self.procedure = QComboBox()
         self.procedure.addItem(self.tr("Mọi thủ tục"), None)
-        self.procedure.setMinimumWidth(320)
+        self.procedure.setMinimumWidth(260)
         self.procedure.currentIndexChanged.connect(self.apply_filter)
         row.addWidget(self.procedure, 2)
         self.overdue = QCheckBox(self.tr("Quá hạn"))

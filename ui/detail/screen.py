@@ -28,12 +28,10 @@ from ui.qt import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QShortcut,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -43,7 +41,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, title_label
+from ui.widgets import FieldMessage, shortcut, title_label
 
 URGENCY_STYLE = {
     Urgency.OVERDUE: (QT_TRANSLATE_NOOP("DetailScreen", "Quá hạn"), "#9b1c1c", "#fde2e1"),
@@ -76,8 +74,8 @@ class DetailScreen(QWidget):
         body.addLayout(self._left(), 58)
         body.addLayout(self._right(), 42)
         layout.addLayout(body, 1)
-        QShortcut(QKeySequence("Esc"), self, activated=self.back.emit)
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.choose_attachment)
+        shortcut("Esc", self, self.back.emit)
+        shortcut("Ctrl+O", self, self.choose_attachment)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -119,8 +117,9 @@ class DetailScreen(QWidget):
         attach_row.addStretch(1)
         self.attach_button = QPushButton(self.tr("Thêm bản quét / ảnh… (Ctrl+O)"))
         self.attach_button.clicked.connect(self.choose_attachment)
-        self.attach_button.setVisible(self.session.can("dossier.attach"))
         attach_row.addWidget(self.attach_button)
+        if not self.session.can("dossier.attach"):
+            self.attach_button.hide()  # (showing a widget before it has a parent opens a window)
         column.addLayout(attach_row)
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(110)
@@ -131,8 +130,8 @@ class DetailScreen(QWidget):
     def _right(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.addWidget(title_label(self.tr("Bước tiếp theo"), "sectionTitle"))
-        self.actions = QGridLayout()
-        column.addLayout(self.actions)
+        self.step_buttons = QGridLayout()
+        column.addLayout(self.step_buttons)
         self.no_actions = QLabel()
         self.no_actions.setObjectName("muted")
         self.no_actions.setWordWrap(True)
@@ -143,9 +142,11 @@ class DetailScreen(QWidget):
         self.print_control = QPushButton(self.tr("In phiếu kiểm soát (mẫu 06)"))
         self.print_control.clicked.connect(self.print_control_slip)
         for button in (self.print_receipt, self.print_control):
-            button.setVisible(self.session.can("dossier.print"))
             prints.addWidget(button)
         column.addLayout(prints)
+        if not self.session.can("dossier.print"):
+            self.print_receipt.hide()
+            self.print_control.hide()
         column.addWidget(title_label(self.tr("Quá trình xử lý"), "sectionTitle"))
         self.history = QTextEdit()
         self.history.setReadOnly(True)
@@ -168,7 +169,7 @@ class DetailScreen(QWidget):
         self.status_badge.setText(status_label(view.status))
         self.status_badge.setStyleSheet("background: #e0e7ff; color: #1e3a8a;")
         text, color, background = URGENCY_STYLE[view.urgency]
-        self.urgency_badge.setText(QCoreApplication.translate("DetailScreen", text))
+        self.urgency_badge.setText(QCoreApplication.translate("DetailScreen", str(text)))
         self.urgency_badge.setStyleSheet(f"background: {background}; color: {color};")
         self.info.setText(self.info_html(view))
         self.show_documents(view)
@@ -222,8 +223,9 @@ class DetailScreen(QWidget):
             self.attachments.addItem(self.tr("Chưa có tệp nào."))
 
     def show_actions(self, view: DossierView) -> None:
-        while self.actions.count():
-            widget = self.actions.takeAt(0).widget()
+        while self.step_buttons.count():
+            item = self.step_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         allowed = [a for a in allowed_actions(view.status)
@@ -234,7 +236,7 @@ class DetailScreen(QWidget):
             button.setShortcut(f"Alt+{index + 1}")
             button.setToolTip(f"Alt+{index + 1}")
             button.clicked.connect(lambda _c=False, name=action.name: self.ask_step(name))
-            self.actions.addWidget(button, index // 2, index % 2)
+            self.step_buttons.addWidget(button, index // 2, index % 2)
         if allowed:
             self.no_actions.setText(self.tr("Phím tắt: Alt+số thứ tự của bước."))
         elif allowed_actions(view.status):
@@ -272,7 +274,7 @@ class DetailScreen(QWidget):
             self.message.show_error(self.tr("Đã cập nhật hồ sơ nhưng chưa in được mẫu: ")
                                     + outcome.form_error)
         if outcome.form_pdf is not None and outcome.form_key is not None:
-            title = QCoreApplication.translate("steps", FORM_TITLES[outcome.form_key])
+            title = QCoreApplication.translate("steps", str(FORM_TITLES[outcome.form_key]))
             self.show_print(outcome.form_pdf, title, FORM_FILES[outcome.form_key])
 
     # Printing and files ----------------------------------------------------------------
@@ -341,5 +343,8 @@ class DetailScreen(QWidget):
             target.write_bytes(content)
             return target
 
-        self.context.tasks.run(fetch, write=True, on_error=lambda e: self.message.show_error(
-            e.message), on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        def show(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.context.tasks.run(fetch, write=True, on_done=show,
+                               on_error=lambda e: self.message.show_error(e.message))

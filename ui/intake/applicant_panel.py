@@ -7,12 +7,15 @@ number that does not match the birth year or sex.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from counter import clock
+from counter.applicant_checks import field_problems
 from counter.errors import InputError
-from counter.people import Applicant, check_applicant, find_returning, id_number_warnings
+from counter.people import Applicant, find_returning, id_number_warnings
 from ui.context import AppContext
 from ui.formatting import format_day, parse_day
-from ui.qt import QComboBox, QGridLayout, QLineEdit, QWidget, Signal
+from ui.qt import QComboBox, QGridLayout, QLineEdit, Qt, QWidget, Signal
 from ui.widgets import LabelledField, line_edit
 
 FIELDS = ("id_number", "full_name", "birth_date", "sex", "address", "phone", "email")
@@ -30,8 +33,10 @@ class ApplicantPanel(QWidget):
         self.lookup_generation = 0
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.id_type = QComboBox()
         for value, label in ID_TYPES:
             self.id_type.addItem(self.tr(label), value)
@@ -47,7 +52,7 @@ class ApplicantPanel(QWidget):
         self.email = line_edit("", 200)
         self.fields: dict[str, LabelledField] = {}
         self._place(grid, 0, 0, "id_type", self.tr("Loại giấy tờ"), self.id_type)
-        self._place(grid, 0, 1, "id_number", self.tr("Số định danh / số giấy tờ *"),
+        self._place(grid, 0, 1, "id_number", self.tr("Số giấy tờ *"),
                     self.id_number)
         self._place(grid, 1, 0, "full_name", self.tr("Họ và tên *"), self.full_name, span=2)
         self._place(grid, 2, 0, "birth_date", self.tr("Ngày sinh"), self.birth_date)
@@ -60,13 +65,20 @@ class ApplicantPanel(QWidget):
             edit.editingFinished.connect(lambda name=name: self.leave_field(name))
             edit.textEdited.connect(self.typed)
         self.sex.activated.connect(lambda _index: self.leave_field("sex"))
+        order = (self.id_type, self.id_number, self.full_name, self.birth_date, self.sex,
+                 self.address, self.phone, self.email)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.id_number.textEdited.connect(self.maybe_look_up)
 
     def _place(self, grid: QGridLayout, row: int, column: int, key: str, caption: str,
                field: QWidget, span: int = 1) -> None:
-        labelled = LabelledField(caption, field)
+        """Caption in its own column (left of the field), the field and its message right."""
+        labelled = LabelledField(caption, field, caption_on_top=False)
         self.fields[key] = labelled
-        grid.addWidget(labelled, row, column, 1, span)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(labelled.caption, row, 2 * column, top)
+        grid.addWidget(labelled, row, 2 * column + 1, 1, 2 * span - 1, top)
 
     # What the officer typed ---------------------------------------------------------------
 
@@ -100,15 +112,13 @@ class ApplicantPanel(QWidget):
         self.check()
 
     def check(self) -> None:
-        """Show the first problem the core finds, if its field was visited; then the hints."""
-        for field in self.fields.values():
-            field.set_error("")
+        """Each visited field's problem as the core sees it; then the ID number hints."""
         try:
-            check_applicant(self.applicant(), clock.now().date())
-        except InputError as error:
-            name = error.field.removeprefix("applicant.")
-            if name in self.touched and name in self.fields:
-                self.fields[name].set_error(error.reason)
+            problems = field_problems(self.applicant(), clock.now().date())
+        except InputError as error:  # the birth date is not a date
+            problems = {error.field.removeprefix("applicant."): error.reason}
+        for name, field in self.fields.items():
+            field.set_error(problems.get(name, "") if name in self.touched else "")
         self.show_id_hints()
 
     def show_id_hints(self) -> None:

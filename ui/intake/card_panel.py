@@ -22,19 +22,26 @@ from ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QImage,
-    QKeySequence,
     QLabel,
     QPixmap,
     QPushButton,
-    QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, line_edit
+from ui.widgets import FieldMessage, line_edit, shortcut
 
-PHOTO_SIZE = (90, 120)
+PHOTO_SIZE = (72, 96)
+
+
+def common_name(distinguished_name: str | None) -> str:
+    """``CN=TEST CSCA VN,O=…`` -> ``TEST CSCA VN`` (the name a person can read)."""
+    for part in (distinguished_name or "").split(","):
+        key, _, value = part.partition("=")
+        if key.strip().upper() == "CN":
+            return value.strip()
+    return distinguished_name or ""
 
 
 class CardPanel(QWidget):
@@ -59,25 +66,25 @@ class CardPanel(QWidget):
         grid.setHorizontalSpacing(8)
         self.qr_input = line_edit(self.tr("Mã QR (F7): quét mã QR trên thẻ vào đây"), 2000)
         self.qr_input.returnPressed.connect(self.read_qr)
-        grid.addWidget(self.qr_input, 0, 0, 1, 2)
-        self.expiry = line_edit(self.tr("Hạn thẻ: ngày/tháng/năm"), 10)
+        grid.addWidget(self.qr_input, 0, 0)
+        self.expiry = line_edit(self.tr("Hạn thẻ (khi chưa quét QR): ngày/tháng/năm"), 10)
         self.expiry.setToolTip(self.tr("Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR"))
         grid.addWidget(self.expiry, 1, 0)
         self.read_button = QPushButton(self.tr("Đọc chip (F6)"))
         self.read_button.clicked.connect(self.read_chip)
         grid.addWidget(self.read_button, 1, 1)
         if context.demo is not None:
-            demo = QPushButton(self.tr("Mô phỏng quét QR thẻ mẫu (demo)"))
+            demo = QPushButton(self.tr("Quét QR thẻ mẫu (demo)"))
             demo.clicked.connect(self.scan_demo_qr)
-            grid.addWidget(demo, 2, 0, 1, 2)
+            grid.addWidget(demo, 0, 1)
         column.addLayout(grid)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         column.addWidget(self.verdict)
         self.message = FieldMessage()
         column.addWidget(self.message)
-        QShortcut(QKeySequence("F6"), self, activated=self.read_chip)
-        QShortcut(QKeySequence("F7"), self, activated=self.focus_qr)
+        shortcut("F6", self, self.read_chip)
+        shortcut("F7", self, self.focus_qr)
         context.card.read_finished.connect(self.chip_read)
         context.card.read_failed.connect(self.chip_failed)
         context.card.state_changed.connect(self.show_reader_state)
@@ -174,7 +181,7 @@ class CardPanel(QWidget):
     def show_verdict(self, result: CardReadResult) -> None:
         verdict = result.passive_authentication
         if verdict.status == VERIFIED:
-            text = self.tr("✔ Chip xác thực: dữ liệu được ký hợp lệ") + f" ({verdict.anchor})"
+            text = self.tr("✔ Chip xác thực: dữ liệu được ký hợp lệ") + f" ({common_name(verdict.anchor)})"
             color = "#14532d"
         elif verdict.status == FAILED:
             text = self.tr("✖ CẢNH BÁO: dữ liệu chip không hợp lệ: ") + verdict.reason

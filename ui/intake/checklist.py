@@ -55,18 +55,23 @@ class Checklist(QTableWidget):
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         return item
 
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None  # every cell is filled by show_procedure
+        return item
+
     def count_at(self, row: int, column: int) -> int:
-        value = self.item(row, column).data(Qt.ItemDataRole.EditRole)
+        value = self.cell(row, column).data(Qt.ItemDataRole.EditRole)
         return max(0, min(MAX_COUNT, int(value or 0)))
 
     def documents(self) -> tuple[ReceivedDocument, ...]:
         return tuple(
             ReceivedDocument(
-                name=self.item(row, NAME).data(Qt.ItemDataRole.UserRole),
+                name=self.cell(row, NAME).data(Qt.ItemDataRole.UserRole),
                 originals=self.count_at(row, ORIGINALS),
                 copies=self.count_at(row, COPIES),
                 required=self.required[row],
-                received=self.item(row, RECEIVED).checkState() == Qt.CheckState.Checked,
+                received=self.cell(row, RECEIVED).checkState() == Qt.CheckState.Checked,
             )
             for row in range(self.rowCount())
         )

@@ -23,17 +23,15 @@ from ui.printing import PrintDialog
 from ui.qt import (
     QComboBox,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
-    QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, title_label
+from ui.widgets import FieldMessage, shortcut, title_label
 
 DELIVERY_LABELS = {"counter": "Tại Bộ phận Một cửa", "post": "Qua bưu chính"}
 
@@ -53,8 +51,8 @@ class IntakeScreen(QWidget):
         columns.setSpacing(18)
         columns.addLayout(self._left_column(), 46)
         columns.addLayout(self._right_column(), 54)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.picker.focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.clear)
+        shortcut("Ctrl+F", self, self.picker.focus_search)
+        shortcut("Ctrl+N", self, self.clear)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
@@ -94,9 +92,9 @@ class IntakeScreen(QWidget):
         delivery.addWidget(self.delivery)
         self.delivery_address = QLineEdit()
         self.delivery_address.setPlaceholderText(self.tr("Địa chỉ nhận qua bưu chính"))
-        self.delivery_address.setVisible(False)
+        self.delivery_address.setEnabled(False)
         self.delivery.currentIndexChanged.connect(
-            lambda _i: self.delivery_address.setVisible(self.delivery.currentData() == "post"))
+            lambda _i: self.delivery_address.setEnabled(self.delivery.currentData() == "post"))
         delivery.addWidget(self.delivery_address, 1)
         column.addLayout(delivery)
         column.addStretch(1)
@@ -115,7 +113,7 @@ class IntakeScreen(QWidget):
         self.submit.setObjectName("primary")
         self.submit.clicked.connect(self.receive_and_print)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, activated=self.receive_and_print)
+            shortcut(key, self, self.receive_and_print)
         actions.addWidget(self.submit)
         column.addLayout(actions)
         return column
