@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
 from sync.batchfile import BatchIdentity, write_batch
@@ -117,3 +118,19 @@ def test_the_administrator_can_import_a_batch_file_directly(
     path.write_bytes(path.read_bytes()[:-1])
     with pytest.raises(BatchFileError, match="cắt cụt"):
         admin.import_batch_file(central_context, path)
+
+
+def test_a_batch_sealed_for_another_central_system_is_refused(
+    central_context: CentralContext, live_server: LiveServer
+) -> None:
+    village = enrol_workstation(central_context, live_server.url)
+    foreign = write_batch(
+        BatchIdentity(village.workstation_id, village.agency_code, village.signing_key),
+        _messages(village, 3),
+        recipients=[X25519PrivateKey.generate().public_key()],
+        created_at=BASE_TIME.isoformat(),
+    )
+    with pytest.raises(ServerRejectedError, match="hệ thống trung tâm khác") as caught:
+        village.api.upload_batch(foreign)
+    assert caught.value.status == 422
+    assert _stored_messages(central_context) == 0

@@ -239,7 +239,9 @@ def test_every_answer_tells_the_server_time(
 ) -> None:
     server = start_server(sqlite_context)
     heard: list[dt.datetime] = []
-    transport = Transport(TransportSettings(base_url=server.url), on_server_time=heard.append)
-    transport.request("GET", "/v1/time")
+    with Transport(
+        TransportSettings(base_url=server.url), on_server_time=heard.append
+    ) as transport:
+        transport.request("GET", "/v1/time")
     assert len(heard) == 1
     assert abs((heard[0] - dt.datetime.now(dt.UTC)).total_seconds()) < 60
