@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     act.add_argument("--reason", default="")
     act.add_argument("--new-due", default=None, help="for extend_deadline: YYYY-MM-DDTHH:MM")
     act.add_argument("--satisfaction", type=int, choices=range(1, 6))
+    act.add_argument("--missing", action="append", default=[], metavar="NAME|REASON",
+                     help="for request_supplement: a document to bring or correct, and why "
+                          "(repeat for each)")
     add_actor_options(act)
     act.set_defaults(run=run_act)
 
@@ -82,8 +85,16 @@ def run_act(args: argparse.Namespace) -> int:
             new_due = parse_local(args.new_due)
         except ValueError:
             raise InputError("--new-due", "cần dạng YYYY-MM-DDTHH:MM.") from None
+    details = None
+    if args.missing:
+        items = []
+        for text in args.missing:
+            name, _, why = text.partition("|")
+            items.append({"name": name, "reason": why})
+        details = {"missing_items": items}
     with Workspace(args.data_dir) as workspace:
         view = apply_action(workspace, args.code, args.action, actor_from(args),
-                            reason=args.reason, new_due=new_due, satisfaction=args.satisfaction)
+                            reason=args.reason, new_due=new_due, satisfaction=args.satisfaction,
+                            details=details)
     print(f"{view.code}: {view.status_label}; hạn {view.due_at:%d/%m/%Y %H:%M}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import STATUS_LABELS, Status
@@ -62,6 +63,7 @@ class DossierEventView:
     to_status: Status
     reason: str
     due_at: datetime
+    details: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

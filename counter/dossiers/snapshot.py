@@ -47,4 +47,5 @@ def event_snapshot(code: str, event: DossierEventView) -> dict[str, Any]:
         "actor": event.actor,
         "reason": event.reason,
         "due_at": event.due_at.isoformat(),
+        "details": event.details,
     }

@@ -64,7 +64,7 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
             DossierEventView(
                 e.at, e.actor, e.action,
                 Status(e.from_status) if e.from_status else None,
-                Status(e.to_status), e.reason, e.due_at,
+                Status(e.to_status), e.reason, e.due_at, dict(e.details or {}),
             )
             for e in row.events
         ),

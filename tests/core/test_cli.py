@@ -48,6 +48,15 @@ def test_setup_then_process_a_dossier(tmp_path: Path) -> None:
     code = run(tmp_path, "intake", "--json", str(intake)).stdout.strip()
     step = run(tmp_path, "dossier", "act", code, "start_processing")
     assert step.returncode == 0 and "Đang xử lý" in step.stdout
+    empty_reason = run(tmp_path, "dossier", "act", code, "request_supplement", "--reason", "x",
+                       "--missing", "Tờ khai CT01")
+    assert empty_reason.returncode == 2 and "lý do" in empty_reason.stderr
+    asked = run(tmp_path, "dossier", "act", code, "request_supplement", "--reason", "Thiếu",
+                "--missing", "Tờ khai CT01|Chưa có chữ ký của chủ hộ")
+    assert asked.returncode == 0, asked.stderr
+    shown = run(tmp_path, "dossier", "show", code)
+    assert "Chưa có chữ ký của chủ hộ" in shown.stdout
+    assert run(tmp_path, "dossier", "act", code, "supplement").returncode == 0
     wrong = run(tmp_path, "dossier", "act", code, "return_result")
     assert wrong.returncode == 2 and "Không thể" in wrong.stderr
     refused = run(tmp_path, "dossier", "act", code, "stop", "--reason", "x")
