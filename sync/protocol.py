@@ -22,7 +22,6 @@ API_PREFIX = "/v1"
 SERVER_TIME_HEADER = "X-Server-Time"
 
 MessageKind = Literal["dossier.received", "dossier.event", "day.closed"]
-MESSAGE_KINDS: tuple[str, ...] = ("dossier.received", "dossier.event", "day.closed")
 DOSSIER_KINDS = frozenset({"dossier.received", "dossier.event"})
 
 PushOutcome = Literal["accepted", "duplicate", "conflict", "rejected"]
