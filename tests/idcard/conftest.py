@@ -1,7 +1,8 @@
 """Fixtures of the ID card tests: a test PKI, virtual cards, and a private pcscd.
 
 The PC/SC fixture starts its own pcscd with a vpcd reader in private mount
-and network namespaces (see ``counter.idcard.virtual.private_pcscd``), so
+and network namespaces; this process reaches it through PCSCLITE_CSOCK_NAME,
+set when this file is imported (see ``counter.idcard.virtual.private_pcscd``), so
 it never touches a pcscd already running and vpcd only listens inside its
 own loopback. Where that is impossible (not root, packages missing) the
 PC/SC tests are skipped with the reason, except under CI, where they fail.
@@ -10,6 +11,7 @@ PC/SC tests are skipped with the reason, except under CI, where they fail.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -57,24 +59,24 @@ def card(citizen: VirtualIdentity, pki: TestPki) -> VirtualCard:
     return make_card(citizen, pki, quirks=CardQuirks())
 
 
+# libpcsclite reads the socket name once per process, at its first call, and other
+# tests may make that call before ours: name our private pcscd's socket now.
+PCSCD_WORKDIR = Path(tempfile.gettempdir()) / f"onestop-pcscd-{os.getpid()}"
+os.environ["PCSCLITE_CSOCK_NAME"] = str(PCSCD_WORKDIR / "run" / "pcscd.comm")
+
+
 @pytest.fixture(scope="session")
 def pcscd() -> Iterator[PrivatePcscd]:
-    daemon = PrivatePcscd()
+    daemon = PrivatePcscd(workdir=PCSCD_WORKDIR)
     try:
         daemon.start()
     except PcscdUnavailable as error:
         if os.environ.get("CI"):
             pytest.fail(f"the PC/SC stack must run in CI: {error}")
         pytest.skip(f"private pcscd + vpcd cannot run here: {error}")
-    # libpcsclite reads the socket name on its first call in this process
-    previous = os.environ.get("PCSCLITE_CSOCK_NAME")
-    os.environ["PCSCLITE_CSOCK_NAME"] = str(daemon.socket_path)
+    assert os.environ["PCSCLITE_CSOCK_NAME"] == str(daemon.socket_path)
     yield daemon
     daemon.stop()
-    if previous is None:
-        os.environ.pop("PCSCLITE_CSOCK_NAME", None)
-    else:
-        os.environ["PCSCLITE_CSOCK_NAME"] = previous
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:

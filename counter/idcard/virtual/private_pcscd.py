@@ -99,10 +99,17 @@ def bring_loopback_up() -> None:
 class PrivatePcscd:
     """pcscd + one vpcd reader in private namespaces; a context manager."""
 
-    def __init__(self, reader_name: str = "Virtual CCCD", port: int = 35963) -> None:
+    def __init__(
+        self, reader_name: str = "Virtual CCCD", port: int = 35963, workdir: Path | None = None
+    ) -> None:
         self.reader_name = reader_name
         self.port = port
-        self.workdir = Path(tempfile.mkdtemp(prefix="pcscd-"))
+        if workdir is None:
+            workdir = Path(tempfile.mkdtemp(prefix="pcscd-"))
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+            workdir.mkdir(parents=True)
+        self.workdir = workdir
         self.run_dir = self.workdir / "run"
         self.conf_dir = self.workdir / "reader.conf.d"
         self.log_path = self.workdir / "pcscd.log"
