@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from counter.clock import now
 from sync.central.context import CentralContext
-from sync.central.errors import InvalidRequestError, TooLargeError
+from sync.central.errors import InvalidRequestError
 from sync.central.services import batches, code_blocks, ingest, streams, workstations
 from sync.central.services.common import WorkstationIdentity, scopes_of, utc_now
 from sync.protocol import (
@@ -55,19 +55,9 @@ def current_workstation(
 Caller = Annotated[WorkstationIdentity, Depends(current_workstation)]
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The raw request body, refused once it passes ``limit`` bytes."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise TooLargeError(f"Nội dung gửi lên quá lớn (tối đa {limit} byte).")
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise TooLargeError(f"Nội dung gửi lên quá lớn (tối đa {limit} byte).")
-        parts.append(chunk)
-    return b"".join(parts)
+async def _read_body(request: Request) -> bytes:
+    """The raw request body (its size is limited by the ``BodySizeLimit`` middleware)."""
+    return await request.body()
 
 
 @router.get("/time", response_model=TimeResponse)
@@ -125,7 +115,7 @@ async def upload_chunk(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> AttachmentChunkResponse:
     """Write one chunk of an attachment at ``offset`` (raw bytes in the body)."""
-    data = await _read_body(request, context.settings.max_chunk_bytes)
+    data = await _read_body(request)
     received = await run_in_threadpool(
         context.database.run,
         lambda s: context.attachments.write_chunk(s, sha256, offset, data),
@@ -196,7 +186,7 @@ def code_usage(context: Context, caller: Caller, since: date | None = None) -> C
 @router.post("/batches", response_model=BatchImportReport)
 async def import_batch(request: Request, context: Context, caller: Caller) -> BatchImportReport:
     """Import a batch file (raw bytes) carried on a USB stick; checked whole before anything."""
-    data = await _read_body(request, context.settings.max_batch_bytes)
+    data = await _read_body(request)
     return await run_in_threadpool(
         context.database.run,
         lambda s: batches.import_batch(

@@ -16,11 +16,12 @@ from counter.clock import now
 from counter.errors import CounterError
 from sync.central.api import router
 from sync.central.context import CentralContext
-from sync.central.errors import http_status
+from sync.central.errors import TooLargeError, http_status
 from sync.central.validation_text import describe_errors
-from sync.protocol import SERVER_TIME_HEADER, ErrorBody, ErrorDetail
+from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, ErrorBody, ErrorDetail
 
 log = logging.getLogger(__name__)
+MAX_JSON_BODY = 32 * 1024 * 1024
 
 
 class ServerTimeHeader:
@@ -42,6 +43,46 @@ class ServerTimeHeader:
             await send(message)
 
         await self.app(scope, receive, send_with_time)
+
+
+class BodySizeLimit:
+    """Refuses request bodies larger than the route allows (413), before they fill memory."""
+
+    def __init__(self, app: ASGIApp, limits: dict[str, int], default: int) -> None:
+        self.app = app
+        self.limits = limits
+        self.default = default
+
+    def _limit(self, path: str) -> int:
+        for prefix, limit in self.limits.items():
+            if path.startswith(prefix):
+                return limit
+        return self.default
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope["path"])
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise TooLargeError(_too_large(limit))
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+def _too_large(limit: int) -> str:
+    return f"Nội dung gửi lên quá lớn (tối đa {limit} byte)."
 
 
 def error_response(
@@ -91,5 +132,14 @@ def create_app(context: CentralContext) -> Any:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected_error)
+    settings = context.settings
+    app.add_middleware(
+        BodySizeLimit,
+        limits={
+            f"{API_PREFIX}/batches": settings.max_batch_bytes,
+            f"{API_PREFIX}/attachments/": settings.max_chunk_bytes,
+        },
+        default=MAX_JSON_BODY,
+    )
     app.add_middleware(ServerTimeHeader)
     return app

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
 
 import pytest
+import requests
 
-from sync.central.context import CentralContext
+from sync.central.context import CentralContext, open_context
+from sync.central.settings import load_settings
 from sync.errors import ServerRejectedError
 from tests.sync.conftest import LiveServer, StartServer
 from tests.sync.helpers import enrol_workstation
@@ -94,3 +97,28 @@ def test_a_malformed_hash_is_refused(
     assert caught.value.status == 422
     with pytest.raises(ServerRejectedError, match="SHA-256"):
         station.api.upload_chunk("ABC", 0, b"x")
+
+
+def test_bodies_larger_than_allowed_are_refused_with_413(
+    tmp_path: Path, start_server: StartServer
+) -> None:
+    settings = dataclasses.replace(load_settings(tmp_path / "small"), max_chunk_bytes=1000)
+    context = open_context(settings)
+    try:
+        server: LiveServer = start_server(context)
+        station = enrol_workstation(context, server.url)
+        digest = hashlib.sha256(b"x" * 1200).hexdigest()
+        with pytest.raises(ServerRejectedError, match="quá lớn") as caught:
+            station.api.upload_chunk(digest, 0, b"x" * 1200)
+        assert caught.value.status == 413
+        streamed = requests.put(
+            f"{server.url}/v1/attachments/{digest}",
+            params={"offset": 0},
+            data=iter([b"x" * 600, b"x" * 600]),
+            headers={"Authorization": f"Bearer {station.token}"},
+            timeout=10,
+        )
+        assert streamed.status_code == 413
+        assert [m.offset for m in station.api.missing_attachments([digest]).missing] == [0]
+    finally:
+        context.close()
