@@ -11,13 +11,13 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter.errors import ConfigurationError
-from sync.central.models import CentralBase
+from counter.errors import ConfigurationError, DatabaseTooNewError
+from sync.central.models import SCHEMA_VERSION, CentralBase, SchemaInfo
 
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
@@ -68,11 +68,20 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables; on PostgreSQL under an advisory lock, as servers may start together."""
+    """Create missing tables and record the schema version; refuse a database made by a newer
+    server. On PostgreSQL under an advisory lock, as several servers may start together."""
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
         CentralBase.metadata.create_all(connection)
+        found = connection.execute(select(SchemaInfo.version).where(SchemaInfo.id == 1)).scalar()
+        if found is None:
+            connection.execute(insert(SchemaInfo).values(id=1, version=SCHEMA_VERSION))
+        elif found > SCHEMA_VERSION:
+            raise DatabaseTooNewError(
+                f"Cơ sở dữ liệu của máy chủ trung tâm có phiên bản {found}, mới hơn phần mềm này "
+                f"(phiên bản {SCHEMA_VERSION}); hãy cập nhật phần mềm máy chủ."
+            )
 
 
 def is_retryable_database_error(error: DBAPIError) -> bool:

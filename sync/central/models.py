@@ -30,6 +30,18 @@ class CentralBase(DeclarativeBase):
     pass
 
 
+SCHEMA_VERSION = 1
+
+
+class SchemaInfo(CentralBase):
+    """One row: the schema version that created or last upgraded this database."""
+
+    __tablename__ = "schema_info"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
 class Workstation(CentralBase):
     __tablename__ = "workstations"
 
