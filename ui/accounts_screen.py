@@ -120,7 +120,7 @@ class AccountsScreen(QWidget):
     def create_account(self) -> None:
         workspace, actor = self.context.workspace, self.session.actor
         username, name = self.username.text(), self.full_name.text()
-        role, password = self.role.currentData(), self.password.text()
+        role, password = Role(self.role.currentData()), self.password.text()
         self.password.clear()
         self._run(lambda: create_account(workspace, actor, username, name, role, password),
                   self.tr("Đã tạo tài khoản."))

@@ -89,5 +89,6 @@ class ErrorReporter(QObject):
         self.last_message = message
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()
         self.dialog = ErrorDialog(self.window, message, details)
         self.dialog.open()

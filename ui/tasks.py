@@ -39,7 +39,7 @@ class Task(QObject):
         self.runner, self.label = runner, label
         self.write = False
         self.on_done, self.on_error, self.always = on_done, on_error, always
-        self.relay = _Relay()
+        self.relay = _Relay(self)
         self.relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
 

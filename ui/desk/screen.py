@@ -156,7 +156,7 @@ class DeskScreen(QWidget):
         status = self.status.currentData()
         return DossierFilter(
             query=self.search.text(),
-            statuses=(status,) if status else (),
+            statuses=(Status(status),) if status else (),
             overdue=self.overdue.isChecked(),
             due_today=self.due_today.isChecked(),
             due_within_days=self.days.value() if self.due_within.isChecked() else None,

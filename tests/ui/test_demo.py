@@ -1,0 +1,56 @@
+"""Demo mode: demo data once, users on the login screen, the virtual reader; never on real data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from counter.accounts import list_accounts
+from counter.demo import ensure_demo
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.queries import DossierFilter, count_dossiers
+from counter.errors import ConfigurationError
+from counter.workspace import Workspace
+from tests.ui.helpers import TIMEOUT_MS, logged_in
+from ui.app import App, open_context
+
+
+def test_demo_data_is_made_once(tmp_path: Path) -> None:
+    with Workspace(tmp_path / "demo") as workspace:
+        first = ensure_demo(workspace)
+        total = count_dossiers(workspace)
+        assert first.dossiers_added == total > 30
+        assert {u.role for u in first.users} == {a.role for a in list_accounts(workspace)}
+        statuses = {s for s in Status
+                    if count_dossiers(workspace, DossierFilter(statuses=(s,)))}
+        assert len(statuses) >= 7
+        assert count_dossiers(workspace, DossierFilter(overdue=True)) > 0
+        assert ensure_demo(workspace).dossiers_added == 0
+        assert count_dossiers(workspace) == total
+
+
+def test_demo_accounts_never_go_into_a_real_installation(ready_dir: Path) -> None:
+    with Workspace(ready_dir) as workspace, pytest.raises(ConfigurationError, match="demo"):
+        ensure_demo(workspace)
+
+
+def test_the_demo_app_shows_its_users_and_reads_the_demo_card(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    context = open_context(tmp_path / "demo", demo=True)
+    try:
+        window = App(context).show()
+        qtbot.addWidget(window)
+        assert window.login is not None
+        assert "canbo" in window.login.findChild(type(window.login.message).__mro__[1],
+                                                 "demoUsers").text()
+        logged_in(qtbot, window, "canbo", "demo1234")
+        intake = window.work.intake
+        qtbot.waitUntil(lambda: context.card.card_present, timeout=TIMEOUT_MS)
+        intake.card.scan_demo_qr()
+        intake.card.read_chip()
+        qtbot.waitUntil(lambda: intake.applicant.source == "chip", timeout=TIMEOUT_MS)
+        assert intake.applicant.full_name.text() == context.demo.card_identity.full_name
+    finally:
+        context.tasks.wait_idle()
+        context.card.close()
+        context.workspace.close()

@@ -1,0 +1,92 @@
+"""Each role sees only what it may do; the supervisor approves the day."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from counter.db.models import OutboxMessage
+from counter.dossiers.lifecycle import Status
+from counter.dossiers.transitions import apply_action
+from tests.ui.conftest import OFFICER, PASSWORD
+from tests.ui.helpers import TIMEOUT_MS, logged_in, settle
+from tests.ui.test_desk import receive
+
+
+def nav_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [button.text() for button in window.work.nav_group.buttons()]
+
+
+def step_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    grid = window.work.detail.step_buttons
+    return [grid.itemAt(i).widget().text() for i in range(grid.count())]
+
+
+def open_detail(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+    window.work.open_dossier(code)
+    qtbot.waitUntil(lambda: window.work.detail.view is not None, timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+
+
+def test_officer_receives_and_processes_but_neither_extends_nor_approves(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    code = receive(window.context.workspace, OFFICER).code
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    assert nav_titles(window) == ["Tiếp nhận hồ sơ (F2)", "Danh sách hồ sơ (F3)"]
+    assert window.work.day is None and window.work.accounts is None
+    open_detail(qtbot, window, code)
+    steps = step_titles(window)
+    assert any("Chuyển xử lý" in s for s in steps)
+    assert not any("gia hạn" in s or "Dừng giải quyết" in s for s in steps)
+
+
+def test_supervisor_extends_and_approves_the_day(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    code = receive(window.context.workspace, OFFICER).code
+    logged_in(qtbot, window, "giamsat", PASSWORD)
+    assert "Ngày làm việc (F4)" in nav_titles(window)
+    open_detail(qtbot, window, code)
+    assert any("gia hạn" in s for s in step_titles(window))
+
+    day = window.work.day
+    window.work.show_screen(day)
+    qtbot.waitUntil(lambda: day.picture is not None, timeout=TIMEOUT_MS)
+    assert day.figures[0].text() == "1"
+    assert day.dossiers.item(0, 0).text() == code
+    day.approve()
+    qtbot.waitUntil(lambda: "Đã duyệt" in day.approval.text(), timeout=TIMEOUT_MS)
+    assert not day.approve_button.isEnabled()
+    with window.context.workspace.store.read() as session:
+        payload = session.scalars(select(OutboxMessage.payload)
+                                  .where(OutboxMessage.kind == "day.closed")).one()
+    assert payload["dossier_codes"] == [code]
+
+
+def test_village_team_receives_but_takes_no_processing_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    code = receive(window.context.workspace, OFFICER).code
+    logged_in(qtbot, window, "tocnso", PASSWORD)
+    assert window.work.intake is not None and window.work.day is None
+    open_detail(qtbot, window, code)
+    assert step_titles(window) == []
+    assert "Vai trò của bạn" in window.work.detail.no_actions.text()
+    apply_action(window.context.workspace, code, "request_payment", OFFICER, reason="Lệ phí")
+    window.work.open_dossier(code)
+    qtbot.waitUntil(lambda: window.work.detail.view.status is Status.AWAITING_PAYMENT,
+                    timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    assert [s for s in step_titles(window) if "nghĩa vụ tài chính" in s]
+
+
+def test_administrator_manages_accounts_and_receives_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    logged_in(qtbot, window, "quantri", PASSWORD)
+    assert window.work.intake is None
+    assert "Tài khoản (F5)" in nav_titles(window)
+    accounts = window.work.accounts
+    window.work.show_screen(accounts)
+    qtbot.waitUntil(lambda: accounts.table.rowCount() == 4, timeout=TIMEOUT_MS)
+    accounts.username.setText("canbo2")
+    accounts.full_name.setText("Đỗ Thị Lan")
+    accounts.password.setText("ngan")
+    accounts.create_account()
+    qtbot.waitUntil(lambda: accounts.message.is_error, timeout=TIMEOUT_MS)
+    assert "ít nhất 8" in accounts.message.text()
+    accounts.password.setText("mat-khau-dai")
+    accounts.create_account()
+    qtbot.waitUntil(lambda: accounts.table.rowCount() == 5, timeout=TIMEOUT_MS)
