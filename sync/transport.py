@@ -8,6 +8,7 @@ push is idempotent on the server, so a retry after a lost answer is safe.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json as json_module
 import random
@@ -32,6 +33,7 @@ from sync.protocol import SERVER_TIME_HEADER
 from sync.retry import Failure, RetryPolicy, retry_delay
 
 DEFAULT_TIMEOUT = (5.0, 60.0)
+COMPRESS_FROM = 2048
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class TransportSettings:
     pinned_certificate: Path | None = None
     timeout: tuple[float, float] = DEFAULT_TIMEOUT
     policy: RetryPolicy = field(default_factory=RetryPolicy)
+    compress: bool = True
 
 
 def certificate_fingerprint(pem_file: Path) -> str:
@@ -158,9 +161,12 @@ class Transport:
         if content is not None:
             headers["Content-Type"] = "application/octet-stream"
         elif json is not None:
-            # Compact UTF-8: Vietnamese text is not inflated to \uXXXX escapes.
+            # Compact UTF-8 (Vietnamese text is not inflated to \uXXXX escapes), gzip when large.
             content = json_bytes(json)
             headers["Content-Type"] = "application/json"
+            if self.settings.compress and len(content) >= COMPRESS_FROM:
+                content = gzip.compress(content, compresslevel=5)
+                headers["Content-Encoding"] = "gzip"
         url = self.settings.base_url.rstrip("/") + path
         try:
             response = self._session.request(

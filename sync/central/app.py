@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -81,6 +82,57 @@ class BodySizeLimit:
         await self.app(scope, counting_receive, send)
 
 
+class GzipRequestBody:
+    """Accepts request bodies sent with ``Content-Encoding: gzip`` (bounded once inflated)."""
+
+    def __init__(self, app: ASGIApp, max_inflated: int) -> None:
+        self.app = app
+        self.max_inflated = max_inflated
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = dict(scope.get("headers", [])) if scope["type"] == "http" else {}
+        encoding = headers.get(b"content-encoding", b"identity").strip().lower()
+        if encoding == b"identity":
+            await self.app(scope, receive, send)
+            return
+        if encoding != b"gzip":
+            reply = error_response(415, "unsupported_encoding", "Chỉ nhận nội dung nén gzip.")
+            await reply(scope, receive, send)
+            return
+        compressed = bytearray()
+        while True:
+            message = await receive()
+            compressed += message.get("body", b"")
+            if not message.get("more_body", False):
+                break
+        try:
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            body = inflater.decompress(bytes(compressed), self.max_inflated + 1)
+        except zlib.error:
+            reply = error_response(400, "bad_encoding", "Nội dung nén gzip bị hỏng.")
+            await reply(scope, receive, send)
+            return
+        if len(body) > self.max_inflated or inflater.unconsumed_tail:
+            await error_response(413, "too_large", _too_large(self.max_inflated))(
+                scope, receive, send
+            )
+            return
+        kept = [
+            (k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")
+        ]
+        inner_scope = {**scope, "headers": [*kept, (b"content-length", str(len(body)).encode())]}
+        delivered = False
+
+        async def inflated_receive() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(inner_scope, inflated_receive, send)
+
+
 def _too_large(limit: int) -> str:
     return f"Nội dung gửi lên quá lớn (tối đa {limit} byte)."
 
@@ -133,6 +185,7 @@ def create_app(context: CentralContext) -> Any:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected_error)
     settings = context.settings
+    app.add_middleware(GzipRequestBody, max_inflated=MAX_JSON_BODY)
     app.add_middleware(
         BodySizeLimit,
         limits={

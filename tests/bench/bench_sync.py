@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import argparse
+import gzip
+import random
 import statistics
 import tempfile
 import threading
@@ -35,14 +37,17 @@ from sync.central.settings import load_settings
 from sync.client.api import CentralApi
 from sync.client.outbox import as_protocol_message, push_outbox
 from sync.transport import Transport, TransportSettings, json_bytes
+from tests.bench.synthetic import random_name
 from tests.sync.helpers import dossier_code, enrol_workstation, received_message
 from tests.sync.postgres import PostgresCluster, postgres_bin_dir
 from tests.sync.processes import ServerProcess
 from tests.sync.workstation import enrol_with, receive, set_up
 
 
-def fill_outbox(workspace: Workspace, count: int) -> None:
-    """``count`` dossier.received messages shaped like the core's, from one real snapshot."""
+def fill_outbox(workspace: Workspace, count: int, seed: int = 11) -> None:
+    """``count`` dossier.received messages shaped like the core's (from one real snapshot),
+    each with its own applicant, ID number, phone and times, so compression is not flattered."""
+    rng = random.Random(seed)
     [code] = receive(workspace, 1)
     with workspace.store.write() as session:
         model = session.scalars(select(OutboxMessage)).one()
@@ -50,27 +55,44 @@ def fill_outbox(workspace: Workspace, count: int) -> None:
         now = clock.now()
         rows = []
         for n in range(count):
-            number_code = (
-                f"{agency}-{(now + timedelta(days=1 + n // 9000)):%y%m%d}-{n % 9000 + 1:04d}"
-            )
+            day = now + timedelta(days=1 + n // 9000)
+            number_code = f"{agency}-{day:%y%m%d}-{n % 9000 + 1:04d}"
+            received = day.replace(hour=8) + timedelta(seconds=rng.randrange(8 * 3600))
+            applicant = {
+                **template["applicant"],
+                "full_name": random_name(rng),
+                "id_number": f"0{rng.randrange(10**10, 10**11)}",
+                "phone": f"09{rng.randrange(10**7, 10**8)}",
+                "address": f"Thôn {rng.randrange(1, 30)}, xã Tân Phú, tỉnh Đồng Nai",
+            }
+            payload = {
+                **template,
+                "code": number_code,
+                "applicant": applicant,
+                "received_at": received.isoformat(),
+                "clock_started_at": received.isoformat(),
+                "due_at": (received + timedelta(days=rng.randrange(1, 8))).isoformat(),
+                "book": {"volume": "1", "number": n + 2},
+            }
             rows.append(
                 {
                     "message_id": str(uuid.uuid4()),
                     "kind": "dossier.received",
                     "dossier_code": number_code,
-                    "payload": {**template, "code": number_code},
-                    "created_at": now,
+                    "payload": payload,
+                    "created_at": received,
                     "state": "pending",
                 }
             )
         session.execute(insert(OutboxMessage), rows)
 
 
-def request_bytes(workspace: Workspace, batch: int) -> float:
+def request_bytes(workspace: Workspace, batch: int) -> tuple[float, float]:
+    """Bytes per dossier of a push body: compact JSON, and gzipped as the transport sends it."""
     with workspace.store.read() as session:
         rows = list(session.scalars(select(OutboxMessage).limit(batch)))
         body = json_bytes({"messages": [as_protocol_message(r) for r in rows]})
-    return len(body) / len(rows)
+    return len(body) / len(rows), len(gzip.compress(body, compresslevel=5)) / len(rows)
 
 
 def bench_one_station(label: str, dossiers: int, database_url: str | None, root: Path) -> None:
@@ -82,7 +104,7 @@ def bench_one_station(label: str, dossiers: int, database_url: str | None, root:
     try:
         enrol_with(workspace, counter_dir, context, server.url)
         fill_outbox(workspace, dossiers)
-        per_dossier = request_bytes(workspace, 200)
+        plain, packed = request_bytes(workspace, 200)
         with Transport(
             TransportSettings(base_url=server.url, token=_token(counter_dir))
         ) as transport:
@@ -92,8 +114,8 @@ def bench_one_station(label: str, dossiers: int, database_url: str | None, root:
         stored = context.database.run(lambda s: s.scalar(select(func.count()).select_from(Message)))
         print(
             f"[{label}] {report.acknowledged} messages acknowledged in {elapsed:.1f} s: "
-            f"{report.acknowledged / elapsed:.0f} dossiers/s; {per_dossier:.0f} request bytes "
-            f"per dossier (compact JSON, uncompressed); server holds {stored}"
+            f"{report.acknowledged / elapsed:.0f} dossiers/s; request bytes per dossier: "
+            f"{packed:.0f} gzipped ({plain:.0f} as JSON); server holds {stored}"
         )
     finally:
         workspace.close()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 
+import requests
 from sqlalchemy import func, select
 
 from sync.central.context import CentralContext
 from sync.central.models import Dossier, DossierEvent, Message, ReviewItem
+from sync.transport import json_bytes
 from tests.sync.conftest import LiveServer
 from tests.sync.helpers import (
     dossier_code,
@@ -147,3 +150,28 @@ def test_two_snapshots_of_one_dossier_in_one_push_keep_the_later_one(
     assert [r.result for r in answer.results] == ["accepted", "accepted"]
     status = central_context.database.run(lambda s: s.scalar(select(Dossier.status)))
     assert status == "processing"
+
+
+def test_large_pushes_travel_gzipped_and_bad_encodings_are_refused(
+    central_context: CentralContext, live_server: LiveServer
+) -> None:
+    station = enrol_workstation(central_context, live_server.url)
+    messages = [received_message(dossier_code(n), station.workstation_id) for n in range(1, 30)]
+    sent: list[requests.PreparedRequest] = []
+    station.api.transport._session.hooks["response"].append(lambda r, **_: sent.append(r.request))
+    assert {r.result for r in station.api.push(messages).results} == {"accepted"}
+    assert sent[-1].headers["Content-Encoding"] == "gzip"
+    assert len(sent[-1].body or b"") < len(json_bytes({"messages": messages})) / 2
+    url = f"{live_server.url}/v1/push"
+    auth = {"Authorization": f"Bearer {station.token}", "Content-Type": "application/json"}
+    broken = requests.post(
+        url, data=b"not gzip", headers={**auth, "Content-Encoding": "gzip"}, timeout=10
+    )
+    assert broken.status_code == 400 and "gzip" in broken.json()["error"]["message"]
+    bomb = gzip.compress(b"[" + b" " * (40 * 1024 * 1024) + b"]")
+    refused = requests.post(
+        url, data=bomb, headers={**auth, "Content-Encoding": "gzip"}, timeout=30
+    )
+    assert refused.status_code == 413
+    other = requests.post(url, data=b"{}", headers={**auth, "Content-Encoding": "br"}, timeout=10)
+    assert other.status_code == 415
