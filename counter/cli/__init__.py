@@ -43,13 +43,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         module.register(subparsers)
 
 
-def run_command(args: argparse.Namespace, stderr: TextIO = sys.stderr) -> int:
+def run_command(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     """Run the chosen command; a :class:`CounterError` becomes a message and exit code 2."""
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return int(run(args) or 0)
     except CounterError as error:
-        print(f"Lỗi: {error.message}", file=stderr)
+        print(f"Lỗi: {error.message}", file=stderr or sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
