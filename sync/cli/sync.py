@@ -50,8 +50,16 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def _print_status(workspace: Any) -> int:
     from sync.client.outbox import count_waiting
+    from sync.client.state import refused_messages
 
     print(f"Còn {count_waiting(workspace.store)} thông điệp chờ gửi lên trung tâm.")
+    refused = refused_messages(workspace.store)
+    if refused:
+        print(f"{len(refused)} thông điệp bị trung tâm từ chối, cần giám sát xem xét:")
+    for message in refused:
+        print(
+            f"  {message.dossier_code or '-'} ({message.kind}, {message.message_id}): {message.reason}"
+        )
     return 0
 
 

@@ -187,3 +187,5 @@ def test_the_commands_day_close_batch_export_and_import(
     assert refused.returncode == 2 and refused.stderr.startswith("Lỗi:")
     synced = main(village_dir, "sync")
     assert synced.returncode == 0 and "4 được xác nhận" in synced.stdout, synced.stderr
+    status = main(village_dir, "sync", "--status")
+    assert status.returncode == 0 and "Còn 0 thông điệp chờ gửi" in status.stdout
