@@ -37,6 +37,15 @@ def province(tmp_path: Path) -> Iterator[tuple[Path, CentralContext]]:
 
 
 @pytest.fixture
+def province_on(tmp_path: Path, database_url: str) -> Iterator[tuple[Path, CentralContext, str]]:
+    """The province's server data on SQLite and on PostgreSQL (one run each)."""
+    data_dir = tmp_path / "province"
+    context = open_context(load_settings(data_dir, database_url=database_url))
+    yield data_dir, context, database_url
+    context.close()
+
+
+@pytest.fixture
 def counter(tmp_path: Path) -> Iterator[tuple[Path, Workspace]]:
     data_dir = tmp_path / "counter"
     workspace = set_up(data_dir)
@@ -65,11 +74,11 @@ def _wait_until(condition, what: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_server_killed_mid_push_then_restarted(
-    province: tuple[Path, CentralContext], counter: tuple[Path, Workspace]
+    province_on: tuple[Path, CentralContext, str], counter: tuple[Path, Workspace]
 ) -> None:
-    province_dir, context = province
+    province_dir, context, database_url = province_on
     counter_dir, workspace = counter
-    server = ServerProcess(province_dir)
+    server = ServerProcess(province_dir, database_url)
     try:
         enrol_with(workspace, counter_dir, context, server.url, push_batch_size=25)
         receive(workspace, 600)
@@ -88,7 +97,7 @@ def test_server_killed_mid_push_then_restarted(
         pusher.join(timeout=WAIT_LIMIT)
         assert failure, "the push should have been cut"
         assert 100 <= _stored(context) < 600
-        server = ServerProcess(province_dir, port=int(server.url.rsplit(":", 1)[1]))
+        server = ServerProcess(province_dir, database_url, port=server.port)
         report = sync(workspace, counter_dir)
         assert report.waiting == 0
     finally:
