@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QInputMethodEvent, Qt, QWidget
@@ -44,3 +46,10 @@ def logged_in(qtbot, window: MainWindow, username: str, password: str) -> None: 
 
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The PDF's text through poppler, whitespace collapsed."""
+    done = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf,
+                          capture_output=True, timeout=60, check=True)
+    return " ".join(done.stdout.decode("utf-8").split())

@@ -7,10 +7,11 @@ from counter.dossiers.model import DossierView, IntakeRequest
 from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import get_dossier
 from counter.people import Applicant
+from counter.printing import print_form
 from counter.roles import Actor
 from counter.workspace import Workspace
 from tests.ui.conftest import OFFICER, PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, settle, type_text
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, settle, type_text
 from ui.qt import Qt
 
 
@@ -21,7 +22,8 @@ def receive(workspace: Workspace, actor: Actor, name: str = "Phạm Thị Hồng
     return receive_dossier(workspace, IntakeRequest(procedure, applicant), actor)
 
 
-def take(qtbot, window, label: str, reason: str = "", rating: int = 0) -> None:  # type: ignore[no-untyped-def]
+def take(qtbot, window, label: str, reason: str = "", rating: int = 0,  # type: ignore[no-untyped-def]
+         missing: int | None = None) -> None:
     detail = window.work.detail
     buttons = [detail.step_buttons.itemAt(i).widget() for i in range(detail.step_buttons.count())]
     [button] = [b for b in buttons if label in b.text()]
@@ -32,6 +34,8 @@ def take(qtbot, window, label: str, reason: str = "", rating: int = 0) -> None: 
         type_text(qtbot, dialog.reason, reason)
     if rating:
         dialog.rating.button(rating).click()
+    if missing is not None:
+        dialog.missing.item(missing).setCheckState(Qt.CheckState.Checked)
     # Offscreen Qt never activates a dialog (no window manager), so its Ctrl+Enter
     # shortcut cannot fire here: click the button it belongs to.
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -42,6 +46,7 @@ def take(qtbot, window, label: str, reason: str = "", rating: int = 0) -> None: 
 def test_find_open_and_move_a_dossier_through_its_life(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     workspace = window.context.workspace
     code = receive(workspace, OFFICER).code
+    print_form(workspace, code, "receipt", OFFICER)  # handed to the citizen at receipt
     receive(workspace, OFFICER, name="Trần Văn Long")
     logged_in(qtbot, window, "canbo1", PASSWORD)
     work = window.work
@@ -61,9 +66,18 @@ def test_find_open_and_move_a_dossier_through_its_life(qtbot, window) -> None:  
     assert detail.status_badge.text() == "Đã tiếp nhận"
 
     take(qtbot, window, "Chuyển xử lý")
-    take(qtbot, window, "Yêu cầu bổ sung", reason="Thiếu văn bản đồng ý của chủ hộ")
+    take(qtbot, window, "Yêu cầu bổ sung", reason="Thiếu văn bản đồng ý của chủ hộ",
+         missing=1)
     assert detail.view.status is Status.SUPPLEMENT_REQUESTED
     assert "yêu cầu bổ sung" in detail.print_dialog.windowTitle().lower()
+    form = pdf_text(detail.print_dialog.pdf)
+    assert "Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp" in form  # the item ticked
+    assert "Thiếu văn bản đồng ý của chủ hộ" in form
+    detail.print_dialog.close()
+    detail.reprint_receipt()
+    qtbot.waitUntil(lambda: "Giấy tiếp nhận" in detail.print_dialog.windowTitle(),
+                    timeout=TIMEOUT_MS)
+    assert "BẢN IN LẠI" in pdf_text(detail.print_dialog.pdf)  # printed at receipt already
     detail.print_dialog.close()
     take(qtbot, window, "Nhận hồ sơ bổ sung")
     take(qtbot, window, "Đã có kết quả")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from counter.dossiers.queries import count_dossiers, search_dossiers
 from tests.ui.conftest import PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, settle, type_text
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, settle, type_text
 from ui.printing import PrintDialog, print_pages, render_pages
 from ui.qt import QApplication, QPrinter, Qt
 
@@ -26,12 +26,6 @@ def open_intake(qtbot, window):  # type: ignore[no-untyped-def]
     intake = window.work.intake
     qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
     return intake
-
-
-def pdf_text(pdf: bytes) -> str:
-    done = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf,
-                          capture_output=True, timeout=60, check=True)
-    return " ".join(done.stdout.decode("utf-8").split())
 
 
 def test_receive_a_dossier_entirely_by_keyboard(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -19,8 +19,11 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -38,6 +41,7 @@ class StepInput:
     new_due: datetime | None = None
     satisfaction: int | None = None
     signatory: Signatory | None = None
+    missing: tuple[str, ...] = ()  # documents to bring or correct (request to complete)
 
 
 class ActionDialog(QDialog):
@@ -63,6 +67,17 @@ class ActionDialog(QDialog):
             self.reason.setPlaceholderText(self.tr("Ghi rõ lý do (mỗi lý do một dòng)"))
             self.reason.setFixedHeight(90)
             form.addRow(self.tr("Lý do *"), self.reason)
+        self.missing: QListWidget | None = None
+        if action == "request_supplement" and dossier.documents:
+            self.missing = QListWidget()
+            for document in dossier.documents:
+                item = QListWidgetItem(document.name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if document.received
+                                   else Qt.CheckState.Checked)
+                self.missing.addItem(item)
+            self.missing.setMaximumHeight(120)
+            form.addRow(self.tr("Giấy tờ cần bổ sung, hoàn thiện"), self.missing)
         self.new_due_day: QLineEdit | None = None
         if action == "extend_deadline":
             self.new_due_day = QLineEdit()
@@ -114,8 +129,13 @@ class ActionDialog(QDialog):
         signatory = None
         if self.position is not None and self.signer is not None and self.signer.text().strip():
             signatory = Signatory(self.position.text().strip(), self.signer.text().strip())
+        missing = tuple(
+            item.text() for item in (self.missing.item(i) for i in range(self.missing.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        ) if self.missing is not None else ()
         return StepInput(self.action, reason, new_due,
-                         satisfaction if satisfaction and satisfaction > 0 else None, signatory)
+                         satisfaction if satisfaction and satisfaction > 0 else None, signatory,
+                         missing)
 
     def check_and_submit(self) -> None:
         """Only what the form itself can tell; the core checks the rest when the step is taken."""

@@ -13,11 +13,11 @@ from counter.dossiers.lifecycle import allowed_actions
 from counter.dossiers.model import AttachmentView, DossierView
 from counter.dossiers.transitions import get_dossier
 from counter.errors import CounterError
-from counter.forms.from_dossier import control_slip_pdf, receipt_pdf
+from counter.printing import PrintedForm, print_form
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
-from ui.detail.steps import FORM_FILES, FORM_TITLES, StepOutcome, take_step
+from ui.detail.steps import FORM_TITLES, StepOutcome, take_step
 from ui.formatting import format_day, format_moment
 from ui.i18n import action_label, channel_label, status_label
 from ui.printing import PrintDialog
@@ -256,11 +256,10 @@ class DetailScreen(QWidget):
 
     def take(self, step: StepInput) -> None:
         assert self.view is not None and self.dialog is not None
-        dialog, before = self.dialog, self.view
+        dialog, code = self.dialog, self.view.code
         workspace, actor = self.context.workspace, self.session.actor
-        agency, officer = self.session.identity.agency, self.session.account.full_name
         self.context.tasks.run(
-            lambda: take_step(workspace, before, step, actor, agency, officer),
+            lambda: take_step(workspace, code, step, actor),
             write=True, label=self.tr("Đang cập nhật hồ sơ…"),
             on_done=lambda outcome: self.step_taken(dialog, outcome),
             on_error=lambda error: dialog.refused(error.message),
@@ -274,34 +273,35 @@ class DetailScreen(QWidget):
             self.message.show_error(self.tr("Đã cập nhật hồ sơ nhưng chưa in được mẫu: ")
                                     + outcome.form_error)
         if outcome.form_pdf is not None and outcome.form_key is not None:
-            title = QCoreApplication.translate("steps", str(FORM_TITLES[outcome.form_key]))
-            self.show_print(outcome.form_pdf, title, FORM_FILES[outcome.form_key])
+            self.show_print(outcome.form_pdf, outcome.form_key)
 
     # Printing and files ----------------------------------------------------------------
 
-    def show_print(self, pdf: bytes, title: str, name: str) -> None:
+    def show_print(self, pdf: bytes, form: str) -> None:
         assert self.view is not None
+        title = QCoreApplication.translate("steps", str(FORM_TITLES[form]))
         self.print_dialog = PrintDialog(self.context, pdf, f"{title} — {self.view.code}",
-                                        f"{self.view.code}-{name}.pdf", self)
+                                        f"{self.view.code}-{form}.pdf", self)
         self.print_dialog.open()
 
-    def _print(self, build: object, title: str, name: str) -> None:
-        self.context.tasks.run(build, label=self.tr("Đang tạo mẫu in…"),  # type: ignore[arg-type]
-                               on_done=lambda pdf: self.show_print(pdf, title, name),
+    def print_dossier_form(self, form: str) -> None:
+        """Print ``form`` of this dossier through the core (archived; a reprint says so)."""
+        if self.view is None:
+            return
+        code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
+
+        def printed(result: PrintedForm) -> None:
+            self.show_print(result.pdf, form)
+
+        self.context.tasks.run(lambda: print_form(workspace, code, form, actor), write=True,
+                               label=self.tr("Đang tạo mẫu in…"), on_done=printed,
                                on_error=lambda e: self.message.show_error(e.message))
 
     def reprint_receipt(self) -> None:
-        if self.view is not None:
-            view, agency = self.view, self.session.identity.agency
-            officer = self.session.account.full_name
-            self._print(lambda: receipt_pdf(view, agency, officer),
-                        self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"), "giay-hen")
+        self.print_dossier_form("receipt")
 
     def print_control_slip(self) -> None:
-        if self.view is not None:
-            view, agency = self.view, self.session.identity.agency
-            self._print(lambda: control_slip_pdf(view, agency),
-                        self.tr("Phiếu kiểm soát quá trình giải quyết hồ sơ"), "phieu-kiem-soat")
+        self.print_dossier_form("control-slip")
 
     def choose_attachment(self) -> None:
         if self.view is None or not self.session.can("dossier.attach"):

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from counter import clock
-from counter.agencies import AgencyInfo
 from counter.dossiers.model import DossierView
 from counter.dossiers.transitions import apply_action
 from counter.errors import CounterError
-from counter.forms.from_dossier import (
-    completion_request_pdf,
-    extension_apology_pdf,
-    refusal_pdf,
-    stop_notice_pdf,
-)
+from counter.printing import PrintExtras, print_form
 from counter.roles import Actor
 from counter.workspace import Workspace
 from ui.detail.action_dialog import StepInput
 from ui.qt import QT_TRANSLATE_NOOP
 
+FORM_OF_STEP = {"request_supplement": "completion-request", "refuse": "refusal",
+                "extend_deadline": "extension", "stop": "stop-notice"}
 FORM_TITLES = {
-    "request_supplement": QT_TRANSLATE_NOOP("steps", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
-    "refuse": QT_TRANSLATE_NOOP("steps", "Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
-    "extend_deadline": QT_TRANSLATE_NOOP("steps", "Văn bản xin lỗi và hẹn lại ngày trả kết quả"),
-    "stop": QT_TRANSLATE_NOOP("steps", "Thông báo dừng giải quyết hồ sơ"),
+    "receipt": QT_TRANSLATE_NOOP("steps", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
+    "completion-request": QT_TRANSLATE_NOOP("steps", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
+    "refusal": QT_TRANSLATE_NOOP("steps", "Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
+    "extension": QT_TRANSLATE_NOOP("steps", "Văn bản xin lỗi và hẹn lại ngày trả kết quả"),
+    "stop-notice": QT_TRANSLATE_NOOP("steps", "Thông báo dừng giải quyết hồ sơ"),
+    "control-slip": QT_TRANSLATE_NOOP("steps", "Phiếu kiểm soát quá trình giải quyết hồ sơ"),
 }
-FORM_FILES = {"request_supplement": "phieu-yeu-cau-bo-sung", "refuse": "phieu-tu-choi",
-              "extend_deadline": "van-ban-xin-loi-gia-han", "stop": "thong-bao-dung-giai-quyet"}
 
 
 @dataclass(frozen=True)
@@ -39,30 +33,18 @@ class StepOutcome:
     form_error: str = ""  # the step was taken; only its printed form could not be made
 
 
-def _form(step: StepInput, before: DossierView, after: DossierView, agency: AgencyInfo,
-          officer_name: str) -> bytes | None:
-    today = clock.now().date()
-    builders: dict[str, Callable[[], bytes]] = {
-        "request_supplement": lambda: completion_request_pdf(after, agency, officer_name,
-                                                             step.reason, today),
-        "refuse": lambda: refusal_pdf(after, agency, officer_name, step.reason, today),
-    }
-    if step.signatory is not None:
-        signatory = step.signatory
-        builders["extend_deadline"] = lambda: extension_apology_pdf(
-            after, agency, before.due_at, step.reason, signatory, today)
-        builders["stop"] = lambda: stop_notice_pdf(after, agency, step.reason, signatory, today)
-    build = builders.get(step.action)
-    return build() if build else None
-
-
-def take_step(workspace: Workspace, before: DossierView, step: StepInput, actor: Actor,
-              agency: AgencyInfo, officer_name: str) -> StepOutcome:
-    """The step in the core (all or nothing), then its form from the dossier as it now is."""
-    after = apply_action(workspace, before.code, step.action, actor, reason=step.reason,
-                         new_due=step.new_due, satisfaction=step.satisfaction)
+def take_step(workspace: Workspace, code: str, step: StepInput, actor: Actor) -> StepOutcome:
+    """The step in the core (all or nothing), then the form it comes with, printed and kept."""
+    details = {"missing_items": [{"name": name, "reason": step.reason} for name in step.missing]}
+    after = apply_action(workspace, code, step.action, actor, reason=step.reason,
+                         new_due=step.new_due, satisfaction=step.satisfaction,
+                         details=details if step.missing else None)
+    form = FORM_OF_STEP.get(step.action)
+    if form is None or not actor.can("dossier.print"):
+        return StepOutcome(after, None, None)
     try:
-        pdf = _form(step, before, after, agency, officer_name)
+        printed = print_form(workspace, code, form, actor,
+                             extra=PrintExtras(signatory=step.signatory))
     except CounterError as error:
         return StepOutcome(after, None, None, error.message)
-    return StepOutcome(after, pdf, step.action if pdf else None)
+    return StepOutcome(after, printed.pdf, form)

@@ -10,8 +10,8 @@ from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
-from counter.forms.from_dossier import receipt_pdf
 from counter.people import Applicant
+from counter.printing import print_form
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
@@ -192,10 +192,12 @@ class IntakeScreen(QWidget):
             self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
         self.received.emit(view)
         self.clear(keep_banner=True)
-        agency, officer = self.session.identity.agency, self.session.account.full_name
-        self.context.tasks.run(lambda: receipt_pdf(view, agency, officer),
-                               label=self.tr("Đang tạo giấy tiếp nhận…"),
-                               on_done=lambda pdf: self.show_print(view, pdf))
+        workspace, actor = self.context.workspace, self.session.actor
+        self.context.tasks.run(lambda: print_form(workspace, view.code, "receipt", actor),
+                               write=True, label=self.tr("Đang tạo giấy tiếp nhận…"),
+                               on_done=lambda printed: self.show_print(view, printed.pdf),
+                               on_error=lambda e: self.show_banner(
+                                   self.banner.text() + "<br>" + e.message, ok=False))
 
     def show_print(self, view: DossierView, pdf: bytes) -> None:
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
