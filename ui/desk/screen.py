@@ -15,6 +15,7 @@ from ui.context import AppContext, Session
 from ui.desk.model import DossierTableModel
 from ui.i18n import channel_label, status_label
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -33,7 +34,11 @@ from ui.qt import (
 from ui.widgets import shortcut
 
 SEARCH_DEBOUNCE_MS = 250
-SCOPES = (("today", "Hôm nay"), ("week", "7 ngày qua"), ("all", "Tất cả"))
+SCOPES = (
+    ("today", QT_TRANSLATE_NOOP("DeskScreen", "Hôm nay")),
+    ("week", QT_TRANSLATE_NOOP("DeskScreen", "7 ngày qua")),
+    ("all", QT_TRANSLATE_NOOP("DeskScreen", "Tất cả")),
+)
 
 
 def legend_chip(text: str, color: str) -> QLabel:
@@ -90,7 +95,7 @@ class DeskScreen(QWidget):
         row.addWidget(self.search, 3)
         self.scope = QComboBox()
         for value, label in SCOPES:
-            self.scope.addItem(self.tr(label), value)
+            self.scope.addItem(self.tr(str(label)), value)
         row.addWidget(self.scope)
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi trạng thái"), None)

@@ -12,6 +12,7 @@ from counter.forms.model import Signatory
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import action_label
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +32,13 @@ from ui.qt import (
 from ui.widgets import FieldMessage
 
 SIGNED_LETTERS = frozenset({"extend_deadline", "stop"})  # forms 04 and 05
-RATINGS = ("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng")
+RATINGS = (
+    QT_TRANSLATE_NOOP("ActionDialog", "Rất không hài lòng"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Không hài lòng"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Bình thường"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Hài lòng"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Rất hài lòng"),
+)
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ class ActionDialog(QDialog):
             self.rating = QButtonGroup(self)
             row = QHBoxLayout()
             for value, label in enumerate(RATINGS, start=1):
-                button = QRadioButton(f"{value} — {self.tr(label)}")
+                button = QRadioButton(f"{value} — {self.tr(str(label))}")
                 self.rating.addButton(button, value)
                 row.addWidget(button)
             holder = QWidget()

@@ -15,11 +15,15 @@ from counter.errors import InputError
 from counter.people import Applicant, find_returning, id_number_warnings
 from ui.context import AppContext
 from ui.formatting import format_day, parse_day
-from ui.qt import QComboBox, QGridLayout, QLineEdit, Qt, QWidget, Signal
+from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QGridLayout, QLineEdit, Qt, QWidget, Signal
 from ui.widgets import LabelledField, line_edit
 
 FIELDS = ("id_number", "full_name", "birth_date", "sex", "address", "phone", "email")
-ID_TYPES = (("cccd", "CCCD / Căn cước"), ("passport", "Hộ chiếu"), ("other", "Giấy tờ khác"))
+ID_TYPES = (
+    ("cccd", QT_TRANSLATE_NOOP("ApplicantPanel", "CCCD / Căn cước")),
+    ("passport", QT_TRANSLATE_NOOP("ApplicantPanel", "Hộ chiếu")),
+    ("other", QT_TRANSLATE_NOOP("ApplicantPanel", "Giấy tờ khác")),
+)
 
 
 class ApplicantPanel(QWidget):
@@ -39,7 +43,7 @@ class ApplicantPanel(QWidget):
         grid.setColumnStretch(3, 1)
         self.id_type = QComboBox()
         for value, label in ID_TYPES:
-            self.id_type.addItem(self.tr(label), value)
+            self.id_type.addItem(self.tr(str(label)), value)
         self.id_number = line_edit(self.tr("12 chữ số"), 40)
         self.full_name = line_edit(self.tr("Họ, chữ đệm và tên"), 200)
         self.birth_date = line_edit(self.tr("ngày/tháng/năm"), 10)

@@ -13,6 +13,7 @@ from counter.dossiers.model import Payment
 from counter.errors import CounterError
 from ui.formatting import format_appointment
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -24,7 +25,11 @@ from ui.qt import (
 from ui.widgets import FieldMessage
 
 APPOINTMENT_REFRESH_MS = 30_000
-METHODS = (("cash", "Tiền mặt"), ("transfer", "Chuyển khoản"), ("card", "Thẻ"))
+METHODS = (
+    ("cash", QT_TRANSLATE_NOOP("FeePanel", "Tiền mặt")),
+    ("transfer", QT_TRANSLATE_NOOP("FeePanel", "Chuyển khoản")),
+    ("card", QT_TRANSLATE_NOOP("FeePanel", "Thẻ")),
+)
 
 
 def spin(minimum: int, maximum: int, value: int) -> QSpinBox:
@@ -60,7 +65,7 @@ class FeePanel(QWidget):
         self.paid = QCheckBox(self.tr("Đã thu tiền"))
         self.method = QComboBox()
         for value, label in METHODS:
-            self.method.addItem(self.tr(label), value)
+            self.method.addItem(self.tr(str(label)), value)
         grid.addWidget(self.paid, 1, 3)
         grid.addWidget(self.method, 1, 4, 1, 2)
         self.note = QLabel()

@@ -21,6 +21,7 @@ from ui.intake.fee_panel import FeePanel
 from ui.intake.procedure_picker import ProcedurePicker
 from ui.printing import PrintDialog
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,10 @@ from ui.qt import (
 )
 from ui.widgets import FieldMessage, shortcut, title_label
 
-DELIVERY_LABELS = {"counter": "Tại Bộ phận Một cửa", "post": "Qua bưu chính"}
+DELIVERY_LABELS = {
+    "counter": QT_TRANSLATE_NOOP("IntakeScreen", "Tại Bộ phận Một cửa"),
+    "post": QT_TRANSLATE_NOOP("IntakeScreen", "Qua bưu chính"),
+}
 
 
 class IntakeScreen(QWidget):
@@ -88,7 +92,7 @@ class IntakeScreen(QWidget):
         delivery.addWidget(QLabel(self.tr("Nhận kết quả:")))
         self.delivery = QComboBox()
         for value in DELIVERIES:
-            self.delivery.addItem(self.tr(DELIVERY_LABELS[value]), value)
+            self.delivery.addItem(self.tr(str(DELIVERY_LABELS[value])), value)
         delivery.addWidget(self.delivery)
         self.delivery_address = QLineEdit()
         self.delivery_address.setPlaceholderText(self.tr("Địa chỉ nhận qua bưu chính"))
