@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from counter.accounts import AccountInfo, list_accounts
 from counter.errors import ConfigurationError
 from counter.workspace import Identity
@@ -11,7 +13,9 @@ from ui.idle import IdleWatcher
 from ui.login import LoginScreen
 from ui.qt import QCloseEvent, QMainWindow, QStackedWidget, QWidget, Signal
 from ui.statusbar import AppStatusBar
-from ui.workarea import WorkArea
+
+if TYPE_CHECKING:
+    from ui.workarea import WorkArea
 
 WINDOW_SIZE = (1366, 768)
 
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.login.reset(notice)
 
     def start_session(self, account: AccountInfo) -> None:
+        from ui.workarea import WorkArea  # the screens load after login: a faster login window
+
         session = Session(account, self.identity())
         self.work = WorkArea(self.context, session)
         self.work.logout_requested.connect(self.log_out)

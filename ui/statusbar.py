@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from counter.workspace import Workspace
-from sync.client.config import load_config
-from sync.client.connectivity import PollingConnectivityWatcher
-from sync.client.outbox import count_waiting
 from ui.card import CardReader
 from ui.qt import QLabel, QProgressBar, QStatusBar, QTimer, QWidget
 from ui.tasks import TaskRunner
@@ -18,6 +15,9 @@ PROBE_TIMEOUT_S = 3.0
 
 def sync_state(data_dir: Path) -> bool | None:
     """True online, False offline, None when no central server is configured."""
+    from sync.client.config import load_config
+    from sync.client.connectivity import PollingConnectivityWatcher
+
     config = load_config(data_dir)
     if not config.server_url:
         return None
@@ -60,6 +60,8 @@ class AppStatusBar(QStatusBar):
         self.tasks.run(lambda: sync_state(data_dir), on_done=self.show_connection)
 
     def refresh_waiting(self) -> None:
+        from sync.client.outbox import count_waiting
+
         store = self.workspace.store
         self.tasks.run(lambda: count_waiting(store), on_done=self.show_waiting)
 

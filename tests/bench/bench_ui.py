@@ -1,0 +1,181 @@
+"""Benchmark of the desktop app, offscreen. Prints figures; asserts nothing.
+
+    python -m tests.bench.bench_ui [--runs 3] [--dossiers 100000] [--scroll-steps 120]
+
+Measures, each in a fresh process (cold start): from launching Python to a painted
+login window, and from pressing "log in" to a painted intake screen with its
+calendar loaded (Argon2 check included). Then, with ``--dossiers`` bulk-inserted
+(SQLAlchemy Core, not the services): the desk's time to first paint, and scrolling
+through it (each step is a scroll plus a repaint; pages load in the background).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSWORD = "mat-khau-1"
+
+
+def child_start(data_dir: Path, launched: float) -> None:
+    """In a fresh process: the same start-up as ``run_gui``, then log in; print the times."""
+    before_imports = time.time()
+    from ui.app import App, make_application, open_context
+    from ui.qt import QApplication
+
+    app = make_application()
+    context = open_context(data_dir, demo=False)
+    window = App(context).show()
+    window.repaint()
+    QApplication.processEvents()
+    login_ready = time.time()
+    assert window.login is not None
+    window.login.username.setText("canbo1")
+    window.login.password.setText(PASSWORD)
+    pressed = time.time()
+    window.login.attempt()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        work = window.work
+        if work is not None and work.intake is not None and work.intake.calendar_loaded:
+            break
+        time.sleep(0.001)
+    window.repaint()
+    QApplication.processEvents()
+    intake_ready = time.time()
+    print(f"{login_ready - launched:.3f} {intake_ready - pressed:.3f} "
+          f"{before_imports - launched:.3f}")
+    context.tasks.wait_idle(5_000)
+    context.card.close()
+    context.workspace.close()
+    app.quit()
+
+
+def prepare(folder: Path) -> Path:
+    from tests.ui.conftest import set_up
+
+    data_dir = folder / "data"
+    set_up(data_dir)
+    return data_dir
+
+
+def bench_start(data_dir: Path, runs: int) -> None:
+    login, intake, interpreter = [], [], []
+    for _ in range(runs):
+        launched = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.bench.bench_ui", "--child", str(data_dir),
+             "--launched", repr(launched)],
+            capture_output=True, text=True, timeout=120, check=True,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        first, second, third = (float(x) for x in done.stdout.split()[-3:])
+        login.append(first)
+        intake.append(second)
+        interpreter.append(third)
+    print(f"cold start to a painted login window: median {statistics.median(login):.2f} s, "
+          f"max {max(login):.2f} s (Python itself up in {statistics.median(interpreter):.2f} s;"
+          f" n={runs})")
+    print(f"log in to a painted intake screen:    median {statistics.median(intake):.2f} s, "
+          f"max {max(intake):.2f} s (n={runs})")
+
+
+def bench_desk(data_dir: Path, dossiers: int, steps: int) -> None:
+    from counter.dossiers.queries import DossierFilter, count_dossiers, list_dossiers
+    from counter.workspace import Workspace
+    from tests.bench.synthetic import bulk_dossiers
+    from ui.app import App, make_application, open_context
+    from ui.qt import QApplication
+
+    with Workspace(data_dir) as workspace:
+        started = time.perf_counter()
+        bulk_dossiers(workspace, dossiers)
+        print(f"bulk insert of {dossiers:,} dossiers (SQLAlchemy Core): "
+              f"{time.perf_counter() - started:.1f} s")
+        for offset in (0, dossiers // 2, max(0, dossiers - 200)):
+            started = time.perf_counter()
+            list_dossiers(workspace, DossierFilter(), offset=offset, limit=200)
+            print(f"  one page of 200 at offset {offset:>7,}: "
+                  f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        started = time.perf_counter()
+        count_dossiers(workspace)
+        print(f"  count of all dossiers: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    make_application()
+    context = open_context(data_dir, demo=False)
+    window = App(context).show()
+    window.resize(1366, 768)
+    assert window.login is not None
+    window.login.username.setText("canbo1")
+    window.login.password.setText(PASSWORD)
+    window.login.attempt()
+    wait(lambda: window.work is not None)
+    assert window.work is not None
+    desk = window.work.desk
+    window.work.show_screen(desk)
+    wait(lambda: desk.model.rowCount() > 0 and not context.tasks.busy)
+    started = time.perf_counter()
+    desk.scope.setCurrentIndex(desk.scope.findData("all"))  # every dossier
+    wait(lambda: desk.model.total > 0 and desk.model.rowCount() > 0)
+    desk.table.viewport().repaint()
+    first_paint = (time.perf_counter() - started) * 1000
+    print(f"desk with {dossiers:,} dossiers: first paint {first_paint:.0f} ms "
+          f"({desk.model.rowCount()} rows loaded, total shown {desk.model.total:,})")
+
+    bar = desk.table.verticalScrollBar()
+    frames = []
+    scroll_started = time.perf_counter()
+    for _ in range(steps):
+        step_started = time.perf_counter()
+        bar.setValue(bar.maximum())  # to the end of what is loaded: the next page is fetched
+        desk.table.viewport().repaint()
+        QApplication.processEvents()
+        frames.append((time.perf_counter() - step_started) * 1000)
+    wait(lambda: not context.tasks.busy)
+    scrolled = time.perf_counter() - scroll_started
+    ordered = sorted(frames)
+    print(f"scrolling: {steps} jumps to the end, {desk.model.rowCount():,} rows loaded in "
+          f"{scrolled:.1f} s; UI thread per step median {statistics.median(ordered):.1f} ms, "
+          f"p95 {ordered[int(len(ordered) * 0.95)]:.1f} ms, max {ordered[-1]:.1f} ms")
+    context.tasks.wait_idle(10_000)
+    context.card.close()
+    context.workspace.close()
+
+
+def wait(condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    from ui.qt import QApplication
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not condition():
+        QApplication.processEvents()
+        time.sleep(0.001)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--dossiers", type=int, default=100_000)
+    parser.add_argument("--scroll-steps", type=int, default=120)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_start(args.child, args.launched)
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = prepare(Path(folder))
+        bench_start(data_dir, args.runs)
+        bench_desk(data_dir, args.dossiers, args.scroll_steps)
+
+
+if __name__ == "__main__":
+    main()
