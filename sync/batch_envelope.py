@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from sync.errors import BatchFileError
+from sync.errors import BatchFileError, ForeignBatchError
 from sync.keys import raw_public_bytes
 
 MAGIC = b"OSCBATCH"
@@ -162,7 +162,7 @@ def _unwrap_file_key(
             raise BatchFileError(
                 "Tệp lô đã bị sửa đổi (khóa mã hóa không hợp lệ); không có gì được nhập."
             ) from None
-    raise BatchFileError(
+    raise ForeignBatchError(
         "Tệp lô được mã hóa cho một hệ thống trung tâm khác (hoặc phần đầu tệp đã bị sửa đổi); "
         "máy này không mở được, không có gì được nhập."
     )

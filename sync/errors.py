@@ -48,3 +48,9 @@ class BatchFileError(CounterError):
     """A batch file is unreadable, tampered with, foreign or from an unknown signer."""
 
     code = "batch_file"
+
+
+class ForeignBatchError(BatchFileError):
+    """The batch file is not sealed to this key (another central system, or not to this office)."""
+
+    code = "batch_file_foreign"

@@ -25,8 +25,8 @@ MessageKind = Literal["dossier.received", "dossier.event", "day.closed"]
 DOSSIER_KINDS = frozenset({"dossier.received", "dossier.event"})
 
 PushOutcome = Literal["accepted", "duplicate", "conflict", "rejected"]
-StreamName = Literal["catalogue", "agencies", "holidays", "dossier-status"]
-STREAMS: tuple[str, ...] = ("catalogue", "agencies", "holidays", "dossier-status")
+StreamName = Literal["catalogue", "agencies", "holidays", "dossier-status", "workstations"]
+STREAMS: tuple[str, ...] = ("catalogue", "agencies", "holidays", "dossier-status", "workstations")
 
 MAX_PUSH_MESSAGES = 500
 MAX_DOSSIER_CODE_LENGTH = 64
@@ -119,6 +119,11 @@ class EnrolRequest(_Schema):
     name: str = Field(min_length=1, max_length=200)
     agency_code: str = Field(min_length=1, max_length=64)
     public_key: str = Field(description="Ed25519 public key of the workstation, raw, base64")
+    encryption_key: str | None = Field(
+        default=None,
+        description="X25519 public key (raw, base64) other workstations of the agency seal "
+        "batch files to, so that the commune office can check them offline",
+    )
     proof: str = Field(
         description="Ed25519 signature (base64) of enrolment_statement(...) by that key"
     )
@@ -244,13 +249,16 @@ def normalise_enrolment_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def enrolment_statement(code: str, name: str, agency_code: str, public_key: str) -> bytes:
+def enrolment_statement(
+    code: str, name: str, agency_code: str, public_key: str, encryption_key: str | None = None
+) -> bytes:
     """What a workstation signs at enrolment to prove it holds its private key."""
     statement = {
         "code": normalise_enrolment_code(code),
         "name": name,
         "agency_code": agency_code,
         "public_key": public_key,
+        "encryption_key": encryption_key,
     }
     return b"onestop-enrol v1\x00" + canonical_json(statement)
 

@@ -49,6 +49,7 @@ class Workstation(CentralBase):
     name: Mapped[str] = mapped_column(String(200))
     agency_code: Mapped[str] = mapped_column(CODE, index=True)
     public_key: Mapped[str] = mapped_column(String(64))
+    encryption_key: Mapped[str | None] = mapped_column(String(64))
     token_hash: Mapped[str] = mapped_column(HASH, unique=True)
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -53,6 +53,13 @@ def run_import(args: argparse.Namespace) -> int:
     config = require_enrolment(args.data_dir)
     with Transport(config.transport_settings()) as transport:
         outcome = import_batch(CentralApi(transport), args.data_dir, args.file)
+    if outcome.local is not None:
+        local, counts = outcome.local, outcome.local.counts
+        print(
+            f"Đã kiểm tra chữ ký và nội dung tệp lô của máy trạm {local.workstation_id}: "
+            f"{local.message_count} thông điệp, {len(local.dossier_codes)} hồ sơ; "
+            f"mới {counts.new}, trùng {counts.duplicates}, xung đột {counts.conflicts}."
+        )
     if outcome.report is None:
         print(
             f"Chưa kết nối được trung tâm: tệp lô được giữ tại {outcome.queued_at} "

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from sync.keys import public_key_b64
 from sync.protocol import (
@@ -40,16 +41,23 @@ class CentralApi:
         return TimeResponse.model_validate(self.transport.request("GET", f"{API_PREFIX}/time").body)
 
     def enrol(
-        self, code: str, name: str, agency_code: str, signing_key: Ed25519PrivateKey
+        self,
+        code: str,
+        name: str,
+        agency_code: str,
+        signing_key: Ed25519PrivateKey,
+        encryption_key: X25519PublicKey | None = None,
     ) -> EnrolResponse:
         public_key = public_key_b64(signing_key.public_key())
-        proof = signing_key.sign(enrolment_statement(code, name, agency_code, public_key))
+        sealing = public_key_b64(encryption_key) if encryption_key else None
+        statement = enrolment_statement(code, name, agency_code, public_key, sealing)
         body = {
             "code": code,
             "name": name,
             "agency_code": agency_code,
             "public_key": public_key,
-            "proof": base64.b64encode(proof).decode("ascii"),
+            "encryption_key": sealing,
+            "proof": base64.b64encode(signing_key.sign(statement)).decode("ascii"),
         }
         answer = self.transport.request("POST", f"{API_PREFIX}/enrol", json=body)
         return EnrolResponse.model_validate(answer.body)

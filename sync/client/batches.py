@@ -1,10 +1,13 @@
 """Batch files on the workstation: export for a USB stick, and import at the commune office.
 
-A batch file is sealed to the central system's key, so the commune office
-cannot open it: it checks what it can (format, version, nothing cut), sends it
-to the central server, which checks everything, and shows the server's report.
-Without network the file waits in ``<data dir>/sync/inbox/`` and goes with
-the next sync.
+A batch file is sealed to the central system's key and to the keys of the
+agency's other workstations that the village knew at its last sync (the
+``workstations`` stream). The commune office opens it with its own key and
+checks signature, signer and every hash offline, counting new, duplicate and
+conflicting messages; a file not sealed to it is only checked for format,
+version and length. Either way the file goes to the central server, which
+checks everything again and imports it; without network it waits in
+``<data dir>/sync/inbox/`` for the next sync.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from counter.db.models import Attachment, Dossier, OutboxMessage
 from counter.errors import ConfigurationError, InputError
 from counter.workspace import Workspace
 from sync import batch_envelope
-from sync.batchfile import BatchIdentity, save_batch, write_batch
+from sync.batchfile import BatchIdentity, read_batch, save_batch, write_batch
 from sync.client.api import CentralApi
-from sync.client.config import SyncConfig, load_config, signing_key, sync_dir
+from sync.client.config import SyncConfig, load_config, sealing_key, signing_key, sync_dir
+from sync.client.ledger import BatchLedger, LedgerCount
 from sync.client.outbox import as_protocol_message
-from sync.errors import ServerRejectedError, ServerUnreachableError
+from sync.client.peers import PeerStore
+from sync.errors import ForeignBatchError, ServerRejectedError, ServerUnreachableError
 from sync.keys import x25519_public_from_b64
 from sync.protocol import BatchImportReport
 
@@ -43,9 +48,21 @@ class ExportReport:
 
 
 @dataclass(frozen=True)
-class ImportOutcome:
-    """The server's report, or where the file waits for the network."""
+class LocalCheck:
+    """A batch file opened and checked here (signature, signer, every hash), offline."""
 
+    workstation_id: str
+    message_count: int
+    dossier_codes: tuple[str, ...]
+    counts: LedgerCount
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """The local check (if the file is sealed to this office too), and the server's report
+    or where the file waits for the network."""
+
+    local: LocalCheck | None
     report: BatchImportReport | None
     queued_at: Path | None
 
@@ -106,10 +123,11 @@ def export_batch(
         raise InputError("batch", f"không có thông điệp nào {what} để xuất.")
     codes = {str(m["dossier_code"]) for m in messages if m.get("dossier_code")}
     files = _attachments(workspace, codes) if with_attachments else {}
+    office_keys = PeerStore(data_dir).sealing_keys(identity.agency_code, identity.workstation_id)
     data = write_batch(
         identity,
         messages,
-        recipients=[x25519_public_from_b64(str(config.central_public_key))],
+        recipients=[x25519_public_from_b64(str(config.central_public_key)), *office_keys],
         created_at=clock.now().isoformat(),
         scope="day" if day else "unacknowledged",
         period=(day, day),
@@ -135,17 +153,33 @@ def read_batch_bytes(path: Path) -> bytes:
     return data
 
 
-def import_batch(api: CentralApi, data_dir: Path, path: Path) -> ImportOutcome:
-    """Send a batch file to the central server; without network keep it for the next sync."""
-    data = read_batch_bytes(path)
+def check_locally(data_dir: Path, data: bytes) -> LocalCheck | None:
+    """Open the file with this office's key and check it whole; None if not sealed to us."""
+    peers = PeerStore(data_dir)
     try:
-        return ImportOutcome(api.upload_batch(data), None)
+        contents = read_batch(data, sealing_key(data_dir), peers.signing_key_for)
+    except ForeignBatchError:
+        return None
+    counts = BatchLedger(data_dir).record(contents.file_sha256, contents.manifest.message_hashes)
+    manifest = contents.manifest
+    return LocalCheck(
+        manifest.workstation_id, manifest.message_count, manifest.dossier_codes, counts
+    )
+
+
+def import_batch(api: CentralApi, data_dir: Path, path: Path) -> ImportOutcome:
+    """Check a batch file here when it is sealed to this office, then send it to the central
+    server; without network keep it for the next sync. A bad file is refused whole."""
+    data = read_batch_bytes(path)
+    local = check_locally(data_dir, data)
+    try:
+        return ImportOutcome(local, api.upload_batch(data), None)
     except ServerUnreachableError:
         inbox = _inbox(data_dir)
         inbox.mkdir(parents=True, exist_ok=True)
         target = inbox / f"{hashlib.sha256(data).hexdigest()[:16]}-{path.name}"
         shutil.copyfile(path, target)
-        return ImportOutcome(None, target)
+        return ImportOutcome(local, None, target)
 
 
 def forward_inbox(api: CentralApi, data_dir: Path) -> list[BatchImportReport]:

@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from counter.errors import ConfigurationError
-from sync.keys import load_or_create_ed25519
+from sync.keys import load_or_create_ed25519, load_or_create_x25519
 from sync.transport import TransportSettings
 
 CONFIG_FILE = "sync.json"
 SIGNING_KEY_FILE = "workstation-ed25519.pem"
+SEALING_KEY_FILE = "workstation-x25519.pem"
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,8 @@ def save_config(data_dir: Path, config: SyncConfig) -> None:
 def signing_key(data_dir: Path) -> Ed25519PrivateKey:
     """This workstation's Ed25519 key (made on first use)."""
     return load_or_create_ed25519(sync_dir(data_dir) / SIGNING_KEY_FILE)
+
+
+def sealing_key(data_dir: Path) -> X25519PrivateKey:
+    """This workstation's X25519 key: batch files of the agency's villages are sealed to it too."""
+    return load_or_create_x25519(sync_dir(data_dir) / SEALING_KEY_FILE)

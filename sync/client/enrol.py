@@ -6,7 +6,7 @@ from pathlib import Path
 
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
-from sync.client.config import SyncConfig, load_config, save_config, signing_key
+from sync.client.config import SyncConfig, load_config, save_config, sealing_key, signing_key
 from sync.transport import Transport
 
 
@@ -29,7 +29,11 @@ def enrol(
     )
     with Transport(config.transport_settings()) as transport:
         answer = CentralApi(transport).enrol(
-            code, identity.workstation.name, identity.agency.code, signing_key(data_dir)
+            code,
+            identity.workstation.name,
+            identity.agency.code,
+            signing_key(data_dir),
+            sealing_key(data_dir).public_key(),
         )
     config = config.with_changes(
         workstation_id=answer.workstation_id,

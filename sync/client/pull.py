@@ -1,4 +1,5 @@
-"""Pulling the central streams into the core: catalogue, agencies, holidays, back-office status.
+"""Pulling the central streams into the core: catalogue, agencies, holidays, back-office status
+(and the agency's workstations into :class:`PeerStore`).
 
 Each page is applied in one write transaction of the core's database, then
 its cursor is saved. An item the core cannot take (e.g. a procedure that
@@ -25,6 +26,7 @@ from counter.errors import CounterError
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.cursors import CursorStore
+from sync.client.peers import PeerStore
 from sync.protocol import STREAMS, PullItem
 
 MAX_PAGES = 10_000
@@ -150,8 +152,18 @@ def _apply_page(
             report.applied[stream] += 1
 
 
+def _save_peers(peers: PeerStore, items: list[PullItem], report: PullReport) -> None:
+    records = [item.data for item in items if item.data is not None and not item.deleted]
+    peers.save(records)
+    report.applied["workstations"] += len(records)
+
+
 def pull_streams(
-    workspace: Workspace, api: CentralApi, cursors: CursorStore, agency_code: str
+    workspace: Workspace,
+    api: CentralApi,
+    cursors: CursorStore,
+    agency_code: str,
+    peers: PeerStore,
 ) -> PullReport:
     report = PullReport()
     for stream in STREAMS:
@@ -159,7 +171,9 @@ def pull_streams(
         cursor = cursors.get(cursor_name)
         for _ in range(MAX_PAGES):
             page = api.pull(stream, cursor)
-            if page.items:
+            if page.items and stream == "workstations":
+                _save_peers(peers, page.items, report)
+            elif page.items:
                 _apply_page(workspace, stream, page.items, agency_code, report)
             cursor = page.cursor
             cursors.put(cursor_name, cursor)

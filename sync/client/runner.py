@@ -16,6 +16,7 @@ from sync.client.code_blocks import CodeBlockReport, ensure_code_blocks
 from sync.client.config import SyncConfig, load_config
 from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
+from sync.client.peers import PeerStore
 from sync.client.pull import pull_streams
 from sync.transport import Transport
 
@@ -63,7 +64,7 @@ def sync_now(
         pushed = push_outbox(workspace.store, api, config.push_batch_size)
         uploaded = upload_new_attachments(workspace, api, cursors)
         agency = config.agency_code or workspace.identity().agency.code
-        pulled = pull_streams(workspace, api, cursors, agency)
+        pulled = pull_streams(workspace, api, cursors, agency, PeerStore(data_dir))
         blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
     finally:
         if own_transport:

@@ -189,3 +189,48 @@ def test_the_commands_day_close_batch_export_and_import(
     assert synced.returncode == 0 and "4 được xác nhận" in synced.stdout, synced.stderr
     status = main(village_dir, "sync", "--status")
     assert status.returncode == 0 and "Còn 0 thông điệp chờ gửi" in status.stdout
+
+
+def test_the_commune_office_checks_a_village_file_offline_before_forwarding_it(
+    tmp_path: Path,
+    village: tuple[Path, Workspace],
+    commune: tuple[Path, Workspace],
+    sqlite_context: CentralContext,
+    start_server: StartServer,
+) -> None:
+    village_dir, village_ws = village
+    commune_dir, commune_ws = commune
+    server = start_server(sqlite_context)
+    enrol_with(commune_ws, commune_dir, sqlite_context, server.url)
+    enrol_with(village_ws, village_dir, sqlite_context, server.url)
+    assert sync(village_ws, village_dir).pulled["workstations"] == 2
+    sync(commune_ws, commune_dir)
+    receive(village_ws, 6)
+    usb = tmp_path / "lo.oscb"
+    export_batch(village_ws, village_dir, usb)
+    online = load_config(commune_dir)
+    save_config(commune_dir, online.with_changes(server_url="http://127.0.0.1:9"))
+
+    first = import_batch(_api(commune_dir), commune_dir, usb)
+    assert first.local is not None and first.report is None
+    assert (first.local.workstation_id, first.local.message_count) == (
+        load_config(village_dir).workstation_id,
+        6,
+    )
+    assert (first.local.counts.new, first.local.counts.duplicates) == (6, 0)
+    again = import_batch(_api(commune_dir), commune_dir, usb)
+    assert again.local is not None and again.local.counts.duplicates == 6
+
+    changed = bytearray(usb.read_bytes())
+    changed[len(changed) // 2] ^= 0x01
+    tampered = tmp_path / "tampered.oscb"
+    tampered.write_bytes(bytes(changed))
+    with pytest.raises(BatchFileError, match="sửa đổi"):
+        import_batch(_api(commune_dir), commune_dir, tampered)
+    inbox = commune_dir / "sync" / "inbox"
+    assert len([p for p in inbox.iterdir() if p.is_file()]) == 1  # the same file waits once
+
+    save_config(commune_dir, online)
+    report = sync(commune_ws, commune_dir)
+    assert report.batches_forwarded == 1
+    assert _stored(sqlite_context) == 6

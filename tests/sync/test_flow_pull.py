@@ -88,12 +88,7 @@ def test_catalogue_holidays_and_status_flow_into_the_core(
             and event.actor == "trung tâm: chuyên viên Lan"
             and event.reason == "Đã ký"
         )
-    assert sync(workspace, counter_dir).pulled == {
-        "catalogue": 0,
-        "agencies": 0,
-        "holidays": 0,
-        "dossier-status": 0,
-    }
+    assert set(sync(workspace, counter_dir).pulled.values()) == {0}
 
 
 def test_codes_come_from_leased_blocks_after_the_first_sync(

@@ -137,3 +137,20 @@ def test_a_bad_catalogue_file_names_the_field_and_loads_nothing(
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(InputError, match="JSON không hợp lệ"):
         admin.load_catalogue(central_context, broken)
+
+
+def test_the_workstations_stream_names_the_agencys_keys_and_revocations(
+    central_context: CentralContext, live_server: LiveServer
+) -> None:
+    first = enrol_workstation(central_context, live_server.url)
+    second = enrol_workstation(central_context, live_server.url, name="Quầy 2")
+    enrol_workstation(central_context, live_server.url, agency="000.00.99.H01")
+    page = first.api.pull("workstations")
+    assert sorted(i.key for i in page.items) == sorted(
+        [first.workstation_id, second.workstation_id]
+    )
+    admin.revoke_workstation(central_context, second.workstation_id, "hỏng máy")
+    changed = first.api.pull("workstations", page.cursor).items
+    assert [(i.key, i.data["revoked"]) for i in changed if i.data] == [
+        (second.workstation_id, True)
+    ]

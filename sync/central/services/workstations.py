@@ -18,7 +18,8 @@ from counter.errors import InputError, NotFoundError
 from sync.central.errors import ForbiddenError, UnauthorizedError, WorkstationRevokedError
 from sync.central.models import CodeBlock, EnrolmentCode, Workstation
 from sync.central.services.common import WorkstationIdentity, utc_now
-from sync.keys import ed25519_public_from_b64
+from sync.central.services.streams import publish
+from sync.keys import ed25519_public_from_b64, x25519_public_from_b64
 from sync.protocol import EnrolRequest, enrolment_statement, normalise_enrolment_code
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -66,14 +67,13 @@ def new_enrolment_code(session: Session, agency_code: str, valid_days: int) -> s
 
 def _verify_proof(request: EnrolRequest) -> None:
     key = ed25519_public_from_b64(request.public_key, "public_key")
+    if request.encryption_key is not None:
+        x25519_public_from_b64(request.encryption_key, "encryption_key")
+    statement = enrolment_statement(
+        request.code, request.name, request.agency_code, request.public_key, request.encryption_key
+    )
     try:
-        signature = base64.b64decode(request.proof, validate=True)
-        key.verify(
-            signature,
-            enrolment_statement(
-                request.code, request.name, request.agency_code, request.public_key
-            ),
-        )
+        key.verify(base64.b64decode(request.proof, validate=True), statement)
     except (binascii.Error, ValueError, InvalidSignature):
         raise InputError("proof", "chữ ký chứng minh khóa của máy trạm không hợp lệ") from None
 
@@ -106,17 +106,36 @@ def enrol(session: Session, request: EnrolRequest) -> Enrolment:
     )
     if claimed is None:
         raise ForbiddenError("Mã đăng ký máy trạm đã được sử dụng.")
-    session.add(
-        Workstation(
-            id=workstation_id,
-            name=request.name,
-            agency_code=request.agency_code,
-            public_key=request.public_key,
-            token_hash=_digest(token),
-            enrolled_at=utc_now(),
-        )
+    workstation = Workstation(
+        id=workstation_id,
+        name=request.name,
+        agency_code=request.agency_code,
+        public_key=request.public_key,
+        encryption_key=request.encryption_key,
+        token_hash=_digest(token),
+        enrolled_at=utc_now(),
     )
+    session.add(workstation)
+    publish_workstation(session, workstation)
     return Enrolment(workstation_id, token, request.agency_code)
+
+
+def publish_workstation(session: Session, workstation: Workstation) -> None:
+    """Tell the agency's workstations who signs and who can open batch files."""
+    publish(
+        session,
+        "workstations",
+        workstation.id,
+        {
+            "id": workstation.id,
+            "name": workstation.name,
+            "agency_code": workstation.agency_code,
+            "signing_key": workstation.public_key,
+            "encryption_key": workstation.encryption_key,
+            "revoked": workstation.revoked_at is not None,
+        },
+        scope=f"agency:{workstation.agency_code}",
+    )
 
 
 def _renew(session: Session, code: EnrolmentCode, request: EnrolRequest, token: str) -> Enrolment:
@@ -165,6 +184,7 @@ def revoke(session: Session, workstation_id: str, reason: str, today_local: date
     if workstation.revoked_at is None:
         workstation.revoked_at = utc_now()
         workstation.revoke_reason = reason or None
+        publish_workstation(session, workstation)
     session.execute(
         update(CodeBlock)
         .where(
