@@ -48,6 +48,17 @@ def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,  # type: ignore[no-untyped-def]
+          fallback: QWidget | None = None) -> None:
+    """A key press where the keyboard focus is (else on ``fallback``), as a person types it.
+
+    Never a key event without a widget: Qt's test library aborts the process on that.
+    """
+    widget = focused() or fallback
+    assert widget is not None, "no widget has the keyboard focus"
+    qtbot.keyClick(widget, key, modifier=modifier)
+
+
 def pdf_text(pdf: bytes) -> str:
     """The PDF's text through poppler, whitespace collapsed."""
     done = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf,

@@ -6,7 +6,7 @@ from counter.demo import card_qr_text
 from counter.dossiers.queries import search_dossiers
 from counter.dossiers.transitions import get_dossier
 from tests.ui.conftest import OFFICER, PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, settle, type_text
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, press, settle, type_text
 from tests.ui.test_desk import receive
 from ui.formatting import format_day
 from ui.qt import Qt
@@ -21,7 +21,7 @@ def open_intake(qtbot, window):  # type: ignore[no-untyped-def]
 def test_qr_then_chip_fill_the_applicant(qtbot, window, card_identity) -> None:  # type: ignore[no-untyped-def]
     intake = open_intake(qtbot, window)
     card, applicant = intake.card, intake.applicant
-    qtbot.keyClick(focused(), Qt.Key.Key_F7)
+    press(qtbot, Qt.Key.Key_F7, fallback=intake)
     assert focused() is card.qr_input
     type_text(qtbot, card.qr_input, card_qr_text(card_identity))  # a scanner types it in
     qtbot.keyClick(card.qr_input, Qt.Key.Key_Return)
@@ -30,7 +30,7 @@ def test_qr_then_chip_fill_the_applicant(qtbot, window, card_identity) -> None: 
     assert applicant.source == "qr"
     assert "mã QR" in card.verdict.text()
 
-    qtbot.keyClick(focused(), Qt.Key.Key_F6)  # the chip, keyed from the QR code
+    press(qtbot, Qt.Key.Key_F6, fallback=intake)  # the chip, keyed from the QR code
     qtbot.waitUntil(lambda: "Chip xác thực" in card.verdict.text(), timeout=TIMEOUT_MS)
     assert applicant.source == "chip"
     assert applicant.address.text() == card_identity.place_of_residence

@@ -11,7 +11,7 @@ from counter.printing import print_form
 from counter.roles import Actor
 from counter.workspace import Workspace
 from tests.ui.conftest import OFFICER, PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, settle, type_text
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, press, settle, type_text
 from ui.qt import Qt
 
 
@@ -50,12 +50,12 @@ def test_find_open_and_move_a_dossier_through_its_life(qtbot, window) -> None:  
     receive(workspace, OFFICER, name="Trần Văn Long")
     logged_in(qtbot, window, "canbo1", PASSWORD)
     work = window.work
-    qtbot.keyClick(focused(), Qt.Key.Key_F3)
+    press(qtbot, Qt.Key.Key_F3, fallback=work)
     desk = work.desk
     qtbot.waitUntil(lambda: desk.model.rowCount() == 2, timeout=TIMEOUT_MS)
     assert focused() is desk.search
     qtbot.keyClicks(focused(), "hong nhung")
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.model.rowCount() == 1, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: desk.table.currentIndex().isValid(), timeout=TIMEOUT_MS)
     assert focused() is desk.table
@@ -94,7 +94,7 @@ def test_find_open_and_move_a_dossier_through_its_life(qtbot, window) -> None:  
 
     with qtbot.waitActive(window):  # the window manager's job once a dialog closes
         window.activateWindow()
-    qtbot.keyClick(focused() or detail, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape, fallback=detail)
     qtbot.waitUntil(lambda: work.stack.currentWidget() is desk, timeout=TIMEOUT_MS)
 
 

@@ -8,17 +8,11 @@ from pathlib import Path
 
 from counter.dossiers.queries import count_dossiers, search_dossiers
 from tests.ui.conftest import PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, settle, type_text
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, pdf_text, press, settle, type_text
 from ui.printing import PrintDialog, print_pages, render_pages
 from ui.qt import QApplication, QPrinter, Qt
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    widget = focused()
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier=modifier)
 
 
 def open_intake(qtbot, window):  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.ui.conftest import PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, focused, log_in, logged_in, settle
+from tests.ui.helpers import TIMEOUT_MS, log_in, logged_in, press, settle
 from ui.qt import Qt
 
 
@@ -12,7 +12,7 @@ def test_a_local_account_logs_in_and_out(qtbot, window) -> None:  # type: ignore
     logged_in(qtbot, window, "canbo1", PASSWORD)
     assert window.stack.currentWidget() is window.work
     assert window.work.session.account.full_name == "Trần Văn Bình"
-    qtbot.keyClick(focused(), Qt.Key.Key_L, modifier=Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, fallback=window.work)
     qtbot.waitUntil(lambda: window.work is None, timeout=TIMEOUT_MS)
     assert window.stack.currentWidget() is window.login
 
