@@ -98,6 +98,10 @@ class Transport:
         self._draw = draw
         self._on_server_time = on_server_time
         self._session = requests.Session()
+        if settings.ca_bundle is not None and not settings.ca_bundle.is_file():
+            raise CertificateError(
+                f"Không tìm thấy tệp chứng chỉ CA '{settings.ca_bundle}' đã cấu hình cho đồng bộ."
+            )
         # Passed on every request: a session-wide ``verify`` loses to REQUESTS_CA_BUNDLE.
         self._verify: str | bool = str(settings.ca_bundle) if settings.ca_bundle else True
         if settings.pinned_certificate is not None:

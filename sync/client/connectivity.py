@@ -13,6 +13,7 @@ from typing import Protocol
 
 import requests
 
+from sync.client.config import SyncConfig
 from sync.protocol import API_PREFIX
 
 
@@ -51,10 +52,17 @@ class PollingConnectivityWatcher:
         self._thread: threading.Thread | None = None
         self.reachable: bool | None = None
 
+    @classmethod
+    def for_config(
+        cls, config: SyncConfig, *, interval: float = 30.0
+    ) -> PollingConnectivityWatcher:
+        """A watcher that trusts what the sync itself trusts (the configured CA bundle)."""
+        return cls(config.server_url, interval=interval, verify=config.ca_bundle or True)
+
     def probe(self) -> bool:
         try:
             return requests.get(self.url, timeout=self.timeout, verify=self.verify).ok
-        except requests.RequestException:
+        except (requests.RequestException, OSError):
             return False
 
     def _run(self, on_reachable: Callable[[], None]) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from counter.clock import VN_TZ
 from sync.central.context import CentralContext
 from sync.client.clock_check import ClockCheck
+from sync.client.config import SyncConfig
 from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
 from sync.client.runner import check_clock
 from sync.client.state import combine
@@ -65,3 +66,10 @@ def test_the_watcher_fires_when_the_server_comes_back(
         watcher.stop()
     NullConnectivityWatcher().start(fired.clear)
     assert fired.is_set()
+
+
+def test_the_watcher_for_a_configuration_trusts_its_ca_bundle() -> None:
+    config = SyncConfig(server_url="https://127.0.0.1:9", ca_bundle="/etc/onestop/ca.pem")
+    watcher = PollingConnectivityWatcher.for_config(config, interval=1)
+    assert (watcher.url, watcher.verify) == ("https://127.0.0.1:9/v1/time", "/etc/onestop/ca.pem")
+    assert watcher.probe() is False

@@ -245,3 +245,8 @@ def test_every_answer_tells_the_server_time(
         transport.request("GET", "/v1/time")
     assert len(heard) == 1
     assert abs((heard[0] - dt.datetime.now(dt.UTC)).total_seconds()) < 60
+
+
+def test_a_missing_ca_bundle_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CertificateError, match="Không tìm thấy tệp chứng chỉ CA"):
+        Transport(TransportSettings(base_url="https://127.0.0.1:9", ca_bundle=tmp_path / "no.pem"))
