@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counter.clock import now
 from counter.errors import InputError
 from sync.central.context import CentralContext
+from sync.central.models import ReviewItem
 from sync.central.services import batches, master_data, workstations
 from sync.central.services.master_data import CatalogueLoad
 from sync.central.services.workstations import WorkstationRow
@@ -51,6 +57,32 @@ def revoke_workstation(context: CentralContext, workstation_id: str, reason: str
 
 def list_workstations(context: CentralContext) -> list[WorkstationRow]:
     return context.database.run(workstations.list_workstations)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    received_at: datetime
+    reason_code: str
+    message_id: str
+    workstation_id: str
+    reason: str
+
+
+def list_reviews(context: CentralContext, limit: int = 200) -> list[ReviewRow]:
+    """Messages kept for a person: conflicting versions, refused ones (newest first)."""
+
+    def query(session: Session) -> list[ReviewRow]:
+        rows = session.scalars(
+            select(ReviewItem)
+            .order_by(ReviewItem.received_at.desc(), ReviewItem.id.desc())
+            .limit(limit)
+        )
+        return [
+            ReviewRow(r.received_at, r.reason_code, r.message_id, r.workstation_id, r.reason)
+            for r in rows
+        ]
+
+    return context.database.run(query)
 
 
 def set_dossier_status(

@@ -34,6 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list-workstations", help="liệt kê các máy trạm đã đăng ký")
     listing.set_defaults(run=_with_context(_list_workstations))
 
+    reviews = actions.add_parser(
+        "list-reviews", help="thông điệp xung đột hoặc bị từ chối, giữ lại để xem xét"
+    )
+    reviews.add_argument("--limit", type=int, default=200)
+    reviews.set_defaults(run=_with_context(_list_reviews))
+
     status = actions.add_parser(
         "set-status", help="ghi thay đổi trạng thái hồ sơ do bộ phận xử lý thực hiện"
     )
@@ -98,6 +104,20 @@ def _list_workstations(context: Any, args: argparse.Namespace) -> int:
     for row in rows:
         state = f"thu hồi {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "hoạt động"
         print(f"{row.id}  {row.agency_code}  {row.name}  ({state})")
+    return 0
+
+
+def _list_reviews(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    rows = admin.list_reviews(context, args.limit)
+    if not rows:
+        print("Không có thông điệp nào cần xem xét.")
+    for row in rows:
+        print(
+            f"{row.received_at:%Y-%m-%d %H:%M} UTC  {row.reason_code}  {row.message_id}  "
+            f"máy trạm {row.workstation_id}: {row.reason}"
+        )
     return 0
 
 

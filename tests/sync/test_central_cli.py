@@ -60,6 +60,8 @@ def test_central_admin_commands(tmp_path: Path) -> None:
     )
     loaded = _main(tmp_path, "central-admin", "load-catalogue", str(catalogue))
     assert loaded.returncode == 0 and "1 thủ tục" in loaded.stdout
+    reviews = _main(tmp_path, "central-admin", "list-reviews")
+    assert reviews.returncode == 0 and "Không có thông điệp nào cần xem xét" in reviews.stdout
     refused = _main(tmp_path, "central-admin", "revoke", "no-such-workstation")
     assert refused.returncode == 2 and "Lỗi: Không có máy trạm" in refused.stderr
     busy = _main(tmp_path, "central-admin", "--db", "mysql://x/y", "list-workstations")

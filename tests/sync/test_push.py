@@ -9,6 +9,7 @@ import json
 import requests
 from sqlalchemy import func, select
 
+from sync.central import admin
 from sync.central.context import CentralContext
 from sync.central.models import Dossier, DossierEvent, Message, ReviewItem
 from sync.transport import json_bytes
@@ -59,6 +60,8 @@ def test_the_same_id_with_other_content_is_a_409_conflict_with_both_versions_kep
         lambda s: [(r.reason_code, json.loads(r.body)) for r in s.scalars(select(ReviewItem))]
     )
     assert kept == [("conflict", changed)]
+    [review] = admin.list_reviews(central_context)
+    assert (review.reason_code, review.message_id) == ("conflict", original["id"])
     snapshot = central_context.database.run(
         lambda s: json.loads(s.scalars(select(Dossier.snapshot)).one())
     )
