@@ -30,6 +30,7 @@ from PySide6.QtCore import (  # noqa: F401
     QUrl,
     Signal,
     Slot,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,

@@ -8,6 +8,7 @@ screen of the data directory as it is.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,9 +18,16 @@ from counter.demo import DEMO_PASSWORD
 from ui.app import App, make_application, open_context
 from ui.context import AppContext
 from ui.main_window import WINDOW_SIZE, MainWindow
-from ui.qt import QApplication, QWidget
+from ui.qt import QApplication, QWidget, qInstallMessageHandler
 
 SETTLE_TIMEOUT_S = 20.0
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def quiet_offscreen(kind: object, context: object, message: str) -> None:
+    """Qt's messages as usual, less the offscreen platform's note on every window."""
+    if message != OFFSCREEN_NOISE:
+        sys.stderr.write(message + "\n")
 RESIDENCE_SEARCH = "thuong tru"
 
 
@@ -118,6 +126,7 @@ def first_run_shot(out: Path) -> Path:
 
 def render_screenshots(data_dir: Path, out: Path, demo: bool) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(quiet_offscreen)
     make_application()
     out.mkdir(parents=True, exist_ok=True)
     context = open_context(data_dir, demo, language="vi")

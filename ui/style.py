@@ -41,6 +41,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #d
 QGroupBox { font-weight: 600; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 QTableView { gridline-color: #d0d5dd; }
+QStatusBar QLabel { padding: 0 8px; border-left: 1px solid #c0c6cc; }
 QHeaderView::section { padding: 4px; font-weight: 600; }
 """
 

@@ -208,47 +208,47 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="72" />
+        <location filename="../../ui/statusbar.py" line="74" />
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="77" />
+        <location filename="../../ui/statusbar.py" line="79" />
         <source>Chưa kết nối máy chủ trung tâm (làm việc ngoại tuyến)</source>
         <translation>No central server configured (working offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="79" />
+        <location filename="../../ui/statusbar.py" line="81" />
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81" />
+        <location filename="../../ui/statusbar.py" line="83" />
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="87" />
+        <location filename="../../ui/statusbar.py" line="89" />
         <source>Đọc thẻ: không có dịch vụ PC/SC</source>
         <translation>Card reading: no PC/SC service</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89" />
+        <location filename="../../ui/statusbar.py" line="91" />
         <source>Đọc thẻ: chưa cắm đầu đọc</source>
         <translation>Card reading: no reader plugged in</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91" />
+        <location filename="../../ui/statusbar.py" line="93" />
         <source>Đọc thẻ: có thẻ trên đầu đọc</source>
         <translation>Card reading: card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93" />
+        <location filename="../../ui/statusbar.py" line="95" />
         <source>Đọc thẻ: đầu đọc sẵn sàng, chưa có thẻ</source>
         <translation>Card reading: reader ready, no card</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="95" />
+        <location filename="../../ui/statusbar.py" line="97" />
         <source> (đầu đọc ảo, demo)</source>
         <translation> (virtual reader, demo)</translation>
     </message>
@@ -461,145 +461,150 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="95" />
+        <location filename="../../ui/day/screen.py" line="99" />
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="95" />
+        <location filename="../../ui/day/screen.py" line="99" />
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="96" />
+        <location filename="../../ui/day/screen.py" line="100" />
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="96" />
+        <location filename="../../ui/day/screen.py" line="100" />
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104" />
-        <location filename="../../ui/day/screen.py" line="110" />
+        <location filename="../../ui/day/screen.py" line="108" />
+        <location filename="../../ui/day/screen.py" line="114" />
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104" />
-        <location filename="../../ui/day/screen.py" line="105" />
+        <location filename="../../ui/day/screen.py" line="108" />
+        <location filename="../../ui/day/screen.py" line="109" />
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="105" />
-        <location filename="../../ui/day/screen.py" line="111" />
+        <location filename="../../ui/day/screen.py" line="109" />
+        <location filename="../../ui/day/screen.py" line="115" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="110" />
+        <location filename="../../ui/day/screen.py" line="114" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="110" />
+        <location filename="../../ui/day/screen.py" line="114" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="111" />
+        <location filename="../../ui/day/screen.py" line="115" />
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="119" />
+        <location filename="../../ui/day/screen.py" line="123" />
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day's dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="120" />
+        <location filename="../../ui/day/screen.py" line="124" />
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="127" />
+        <location filename="../../ui/day/screen.py" line="131" />
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="128" />
+        <location filename="../../ui/day/screen.py" line="132" />
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135" />
+        <location filename="../../ui/day/screen.py" line="139" />
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="141" />
+        <location filename="../../ui/day/screen.py" line="145" />
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="168" />
+        <location filename="../../ui/day/screen.py" line="172" />
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="184" />
+        <location filename="../../ui/day/screen.py" line="188" />
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="195" />
+        <location filename="../../ui/day/screen.py" line="199" />
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="199" />
+        <location filename="../../ui/day/screen.py" line="203" />
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201" />
+        <location filename="../../ui/day/screen.py" line="205" />
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="204" />
+        <location filename="../../ui/day/screen.py" line="207" />
+        <source>Ngày nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="211" />
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="212" />
+        <location filename="../../ui/day/screen.py" line="219" />
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="213" />
+        <location filename="../../ui/day/screen.py" line="220" />
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day's manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="218" />
+        <location filename="../../ui/day/screen.py" line="225" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="219" />
+        <location filename="../../ui/day/screen.py" line="226" />
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="229" />
+        <location filename="../../ui/day/screen.py" line="236" />
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="235" />
+        <location filename="../../ui/day/screen.py" line="242" />
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -1316,17 +1321,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>

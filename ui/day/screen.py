@@ -37,11 +37,15 @@ from ui.widgets import FieldMessage, shortcut, title_label
 class DayPicture:
     summary: DaySummary
     unapproved: list[date]
+    holiday: str | None  # the day off's name, when the day is not a working day
+    working_day: bool
 
 
 def load_day(context: AppContext, day: date) -> DayPicture:
     workspace = context.workspace
-    return DayPicture(day_summary(workspace, day), unapproved_days(workspace, clock.now().date()))
+    calendar = workspace.calendar()
+    return DayPicture(day_summary(workspace, day), unapproved_days(workspace, clock.now().date()),
+                      calendar.holiday_name(day), calendar.is_working_day(day))
 
 
 def figure(caption: str) -> tuple[QWidget, QLabel]:
@@ -199,6 +203,9 @@ class DayScreen(QWidget):
             text = self.tr("Ngày chưa đến.")
         else:
             text = self.tr("Chưa duyệt.")
+        if not picture.working_day:
+            text = self.tr("Ngày nghỉ") + (f" ({picture.holiday})" if picture.holiday else "") \
+                + ". " + text
         earlier = [d for d in picture.unapproved if d != self.day]
         if earlier:
             text += " " + self.tr("Ngày trước chưa duyệt: ") + ", ".join(

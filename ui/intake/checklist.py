@@ -37,7 +37,9 @@ class Checklist(QTableWidget):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                            | Qt.ItemFlag.ItemIsSelectable)
-            check.setCheckState(Qt.CheckState.Checked)
+            # optional papers are often not brought: the officer ticks them when they are
+            check.setCheckState(Qt.CheckState.Checked if document.required
+                                else Qt.CheckState.Unchecked)
             self.setItem(row, RECEIVED, check)
             name = QTableWidgetItem(("* " if document.required else "") + document.name)
             name.setData(Qt.ItemDataRole.UserRole, document.name)
