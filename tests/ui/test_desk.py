@@ -114,3 +114,20 @@ def test_a_step_refused_by_the_core_stays_open_with_its_reason(qtbot, window) ->
     assert "lý do" in dialog.message.text()
     assert get_dossier(window.context.workspace, code, OFFICER).status is Status.RECEIVED
     dialog.reject()
+
+
+def test_a_scan_is_attached_to_the_dossier(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = receive(window.context.workspace, OFFICER).code
+    scan = tmp_path / "to-khai-CT01.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned form")
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    window.work.open_dossier(code)
+    settle(qtbot, window.context)
+    detail = window.work.detail
+    detail.attach(scan)
+    qtbot.waitUntil(lambda: len(detail.view.attachments) == 1, timeout=TIMEOUT_MS)
+    assert detail.attachments.item(0).text().startswith("to-khai-CT01.pdf")
+    detail.attach(tmp_path / "missing.jpg")  # a file that is not there: said, nothing kept
+    qtbot.waitUntil(lambda: detail.message.is_error, timeout=TIMEOUT_MS)
+    assert "missing.jpg" in detail.message.text()
+    assert len(get_dossier(window.context.workspace, code, OFFICER).attachments) == 1

@@ -90,3 +90,31 @@ def test_administrator_manages_accounts_and_receives_nothing(qtbot, window) -> N
     accounts.password.setText("mat-khau-dai")
     accounts.create_account()
     qtbot.waitUntil(lambda: accounts.table.rowCount() == 5, timeout=TIMEOUT_MS)
+
+
+def test_an_extension_asks_the_new_date_and_the_signer_and_prints_form_04(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.helpers import pdf_text, type_text
+
+    code = receive(window.context.workspace, OFFICER).code
+    logged_in(qtbot, window, "giamsat", PASSWORD)
+    open_detail(qtbot, window, code)
+    detail = window.work.detail
+    before = detail.view.due_at
+    detail.ask_step("extend_deadline")
+    dialog = detail.dialog
+    type_text(qtbot, dialog.reason, "Cần xác minh chỗ ở hợp pháp")
+    type_text(qtbot, dialog.new_due_day, "31/02/2027")
+    dialog.check_and_submit()
+    assert "không có thật" in dialog.message.text()
+    dialog.new_due_day.clear()
+    type_text(qtbot, dialog.new_due_day, (before.date().replace(year=before.year + 1))
+              .strftime("%d/%m/%Y"))
+    dialog.check_and_submit()
+    assert "người ký" in dialog.message.text()
+    type_text(qtbot, dialog.signer, "Phạm Minh Quân")
+    dialog.check_and_submit()
+    qtbot.waitUntil(lambda: detail.print_dialog is not None, timeout=TIMEOUT_MS)
+    assert detail.view.due_at.year == before.year + 1
+    letter = pdf_text(detail.print_dialog.pdf)
+    assert "Phạm Minh Quân" in letter and "Cần xác minh chỗ ở hợp pháp" in letter
+    detail.print_dialog.close()
