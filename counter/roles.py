@@ -41,6 +41,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.withdraw": _STAFF,
     "day.approve": frozenset({Role.SUPERVISOR}),
     "retention.purge": frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    "batch.export": frozenset({Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "settings.manage": frozenset({Role.ADMIN}),
     "accounts.manage": frozenset({Role.ADMIN}),

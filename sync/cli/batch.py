@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from counter.cli._common import add_actor_options
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("batch", help="tệp lô cho USB (daily batch files)")
@@ -19,14 +21,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ngày YYYY-MM-DD (mặc định: mọi thông điệp chưa được trung tâm xác nhận)",
     )
     export.add_argument("--no-attachments", action="store_true", help="không kèm tệp quét")
-    export.set_defaults(run=run_export)
+    add_actor_options(export)
+    export.set_defaults(run=run_export, role="supervisor")
     imported = commands.add_parser("import", help="nhập tệp lô (gửi lên trung tâm)")
     imported.add_argument("file", type=Path)
     imported.set_defaults(run=run_import)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from counter.cli._common import open_workspace
+    from counter.cli._common import actor_from, open_workspace
     from sync.client.batches import export_batch
 
     with open_workspace(args) as workspace:
@@ -34,6 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
             workspace,
             args.data_dir,
             args.out,
+            actor=actor_from(args),
             day=args.day,
             with_attachments=not args.no_attachments,
         )

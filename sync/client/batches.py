@@ -22,9 +22,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from counter import clock
+from counter import audit, clock
+from counter.access import check_permission
 from counter.db.models import Attachment, Dossier, OutboxMessage
 from counter.errors import ConfigurationError, InputError
+from counter.roles import Actor
 from counter.workspace import Workspace
 from sync import batch_envelope
 from sync.batchfile import BatchIdentity, read_batch, save_batch, write_batch
@@ -111,10 +113,16 @@ def export_batch(
     data_dir: Path,
     out: Path,
     *,
+    actor: Actor,
     day: date | None = None,
     with_attachments: bool = True,
 ) -> ExportReport:
-    """Write the day's (or all unacknowledged) messages to one signed, encrypted file."""
+    """Write the day's (or all unacknowledged) messages to one signed, encrypted file.
+
+    An export carries citizens' data off the workstation: only a supervisor or a village
+    team member may do it, and it is audited.
+    """
+    check_permission(workspace, actor, "batch.export", "batch", day.isoformat() if day else "")
     config = load_config(data_dir)
     identity = batch_identity(workspace, data_dir, config)
     messages = messages_to_export(workspace, day)
@@ -137,6 +145,9 @@ def export_batch(
         save_batch(out, data)
     except OSError as error:
         raise InputError(str(out), f"không ghi được tệp ({error.strerror})") from error
+    with workspace.store.write() as session:
+        audit.record(session, actor, "batch.export", "batch", day.isoformat() if day else "all",
+                     f"messages={len(messages)} dossiers={len(codes)} files={len(files)}")
     return ExportReport(out, len(messages), len(codes), len(files), len(data))
 
 

@@ -24,6 +24,7 @@ from sync.client.config import load_config, save_config, signing_key
 from sync.client.day_close import close_day
 from sync.errors import BatchFileError, ServerRejectedError
 from sync.transport import Transport
+from tests.core.conftest import VILLAGE
 from tests.sync.conftest import StartServer
 from tests.sync.helpers import fast_policy
 from tests.sync.processes import ROOT
@@ -83,7 +84,7 @@ def test_day_closed_exported_imported_at_the_commune_then_synced_without_duplica
 
     usb = tmp_path / "usb" / f"lo-{today}.oscb"
     usb.parent.mkdir()
-    exported = export_batch(village_ws, village_dir, usb, day=today)
+    exported = export_batch(village_ws, village_dir, usb, actor=VILLAGE, day=today)
     assert (exported.message_count, exported.dossier_count) == (21, 20)
 
     outcome = import_batch(_api(commune_dir), commune_dir, usb)
@@ -112,7 +113,7 @@ def test_damaged_batch_files_are_refused_at_the_commune_with_nothing_imported(
     enrol_with(commune_ws, commune_dir, sqlite_context, server.url)
     receive(village_ws, 5)
     good = tmp_path / "lo.oscb"
-    export_batch(village_ws, village_dir, good)
+    export_batch(village_ws, village_dir, good, actor=VILLAGE)
     data = good.read_bytes()
     truncated, tampered = tmp_path / "cut.oscb", tmp_path / "tampered.oscb"
     truncated.write_bytes(data[: len(data) // 2])
@@ -140,7 +141,7 @@ def test_without_network_the_commune_keeps_the_file_and_forwards_it_at_the_next_
     enrol_with(commune_ws, commune_dir, sqlite_context, server.url)
     receive(village_ws, 4)
     usb = tmp_path / "lo.oscb"
-    export_batch(village_ws, village_dir, usb)
+    export_batch(village_ws, village_dir, usb, actor=VILLAGE)
     online = load_config(commune_dir)
     save_config(commune_dir, online.with_changes(server_url="http://127.0.0.1:9"))
     outcome = import_batch(_api(commune_dir), commune_dir, usb)
@@ -207,7 +208,7 @@ def test_the_commune_office_checks_a_village_file_offline_before_forwarding_it(
     sync(commune_ws, commune_dir)
     receive(village_ws, 6)
     usb = tmp_path / "lo.oscb"
-    export_batch(village_ws, village_dir, usb)
+    export_batch(village_ws, village_dir, usb, actor=VILLAGE)
     online = load_config(commune_dir)
     save_config(commune_dir, online.with_changes(server_url="http://127.0.0.1:9"))
 
@@ -234,3 +235,29 @@ def test_the_commune_office_checks_a_village_file_offline_before_forwarding_it(
     report = sync(commune_ws, commune_dir)
     assert report.batches_forwarded == 1
     assert _stored(sqlite_context) == 6
+
+
+def test_an_officer_cannot_export_and_exports_are_audited(
+    tmp_path: Path,
+    village: tuple[Path, Workspace],
+    central_context: CentralContext,
+    start_server: StartServer,
+) -> None:
+    from sqlalchemy import select
+
+    from counter.db.models import AuditEvent
+    from counter.errors import PermissionDeniedError
+    from tests.core.conftest import OFFICER
+
+    village_dir, village_ws = village
+    server = start_server(central_context)
+    enrol_with(village_ws, village_dir, central_context, server.url)
+    receive(village_ws, 1)
+    with pytest.raises(PermissionDeniedError):
+        export_batch(village_ws, village_dir, tmp_path / "x.oscb", actor=OFFICER)
+    assert not (tmp_path / "x.oscb").exists()
+    export_batch(village_ws, village_dir, tmp_path / "ok.oscb", actor=VILLAGE)
+    with village_ws.store.read() as session:
+        actions = list(session.scalars(select(AuditEvent.action).where(
+            AuditEvent.object_type == "batch")))
+    assert actions == ["refused", "batch.export"]
