@@ -7,11 +7,13 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from pydantic import BaseModel, ValidationError
 
+from sync.errors import SyncError
 from sync.keys import public_key_b64
 from sync.protocol import (
     API_PREFIX,
@@ -31,6 +33,18 @@ from sync.protocol import (
 from sync.transport import Transport
 
 DEFAULT_CHUNK = 1024 * 1024
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _parse(model: type[Model], body: Any) -> Model:
+    """The server's answer as ``model``; an answer of the wrong shape is a clean error."""
+    try:
+        return model.model_validate(body)
+    except ValidationError as error:
+        raise SyncError(
+            "Máy chủ trung tâm trả lời không đúng định dạng; hãy kiểm tra địa chỉ máy chủ "
+            "và phiên bản phần mềm.", detail=str(error)[:2000]
+        ) from None
 
 
 class CentralApi:
@@ -38,7 +52,7 @@ class CentralApi:
         self.transport = transport
 
     def time(self) -> TimeResponse:
-        return TimeResponse.model_validate(self.transport.request("GET", f"{API_PREFIX}/time").body)
+        return _parse(TimeResponse, self.transport.request("GET", f"{API_PREFIX}/time").body)
 
     def enrol(
         self,
@@ -60,32 +74,32 @@ class CentralApi:
             "proof": base64.b64encode(signing_key.sign(statement)).decode("ascii"),
         }
         answer = self.transport.request("POST", f"{API_PREFIX}/enrol", json=body)
-        return EnrolResponse.model_validate(answer.body)
+        return _parse(EnrolResponse, answer.body)
 
     def push(self, messages: Sequence[Mapping[str, Any]]) -> PushResponse:
         """Push messages; a single message in conflict (409) is answered like the others."""
         answer = self.transport.request(
             "POST", f"{API_PREFIX}/push", json={"messages": list(messages)}, accept_statuses={409}
         )
-        return PushResponse.model_validate(answer.body)
+        return _parse(PushResponse, answer.body)
 
     def missing_attachments(self, digests: Sequence[str]) -> AttachmentQueryResponse:
         answer = self.transport.request(
             "POST", f"{API_PREFIX}/attachments/query", json={"sha256": list(digests)}
         )
-        return AttachmentQueryResponse.model_validate(answer.body)
+        return _parse(AttachmentQueryResponse, answer.body)
 
     def upload_chunk(self, sha256: str, offset: int, data: bytes) -> int:
         answer = self.transport.request(
             "PUT", f"{API_PREFIX}/attachments/{sha256}", content=data, params={"offset": offset}
         )
-        return AttachmentChunkResponse.model_validate(answer.body).offset
+        return _parse(AttachmentChunkResponse, answer.body).offset
 
     def finish_attachment(self, sha256: str, size: int) -> AttachmentFinishResponse:
         answer = self.transport.request(
             "POST", f"{API_PREFIX}/attachments/{sha256}/finish", json={"size": size}
         )
-        return AttachmentFinishResponse.model_validate(answer.body)
+        return _parse(AttachmentFinishResponse, answer.body)
 
     def upload_attachment(self, path: Path, *, chunk_size: int = DEFAULT_CHUNK) -> str:
         """Upload a file in clear from disk (see ``upload_content``)."""
@@ -110,7 +124,7 @@ class CentralApi:
     def pull(self, stream: str, cursor: str | None = None) -> PullResponse:
         params = {"cursor": cursor} if cursor else None
         answer = self.transport.request("GET", f"{API_PREFIX}/pull/{stream}", params=params)
-        return PullResponse.model_validate(answer.body)
+        return _parse(PullResponse, answer.body)
 
     def lease_code_block(
         self,
@@ -126,17 +140,17 @@ class CentralApi:
         if valid_to:
             body["valid_to"] = valid_to.isoformat()
         answer = self.transport.request("POST", f"{API_PREFIX}/code-blocks", json=body)
-        return CodeBlock.model_validate(answer.body)
+        return _parse(CodeBlock, answer.body)
 
     def code_blocks(self) -> CodeBlocksResponse:
         answer = self.transport.request("GET", f"{API_PREFIX}/code-blocks")
-        return CodeBlocksResponse.model_validate(answer.body)
+        return _parse(CodeBlocksResponse, answer.body)
 
     def code_usage(self, since: date | None = None) -> CodeUsageResponse:
         params = {"since": since.isoformat()} if since else None
         answer = self.transport.request("GET", f"{API_PREFIX}/code-usage", params=params)
-        return CodeUsageResponse.model_validate(answer.body)
+        return _parse(CodeUsageResponse, answer.body)
 
     def upload_batch(self, data: bytes) -> BatchImportReport:
         answer = self.transport.request("POST", f"{API_PREFIX}/batches", content=data)
-        return BatchImportReport.model_validate(answer.body)
+        return _parse(BatchImportReport, answer.body)
