@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -19,8 +18,6 @@ from ui.main_window import MainWindow
 from ui.qt import QApplication, QMessageBox, QTranslator
 from ui.style import apply_style
 from ui.tasks import TaskRunner
-
-log = logging.getLogger("ui")
 
 
 def make_application() -> QApplication:
@@ -103,7 +100,6 @@ def report_uncaught(context: AppContext):  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_application()
     try:
         context = open_context(args.data_dir, args.demo, args.lang)

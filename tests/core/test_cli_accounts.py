@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,18 @@ import pytest
 from counter.accounts import authenticate, list_accounts
 from counter.workspace import Workspace
 from main import main
+
+
+@pytest.fixture(autouse=True)
+def own_log_handlers() -> Iterator[None]:
+    """main() sets up the log file in the data folder; later tests start without it."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
 
 
 def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str = "") -> int:
