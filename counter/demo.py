@@ -130,7 +130,7 @@ def ensure_demo(workspace: Workspace) -> DemoInfo:
     """Set up the demo installation in ``workspace`` once; later calls add nothing."""
     marker = workspace.data_dir / MARKER
     accounts = list_accounts(workspace)
-    if accounts and not marker.exists():
+    if (accounts or _has_workstation(workspace)) and not marker.exists():
         raise ConfigurationError(
             "Thư mục dữ liệu này là của một cơ quan thật, không phải dữ liệu demo. "
             "Chạy --demo với một thư mục dữ liệu khác (--data-dir)."
@@ -145,8 +145,12 @@ def ensure_demo(workspace: Workspace) -> DemoInfo:
     return DemoInfo(DEMO_USERS, DEMO_PASSWORD, card, card_qr_text(card), added)
 
 
-def is_demo(workspace: Workspace) -> bool:
-    return (workspace.data_dir / MARKER).exists()
+def _has_workstation(workspace: Workspace) -> bool:
+    try:
+        workspace.identity()
+    except ConfigurationError:
+        return False
+    return True
 
 
 def _set_up(workspace: Workspace) -> None:

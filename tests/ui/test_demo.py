@@ -11,7 +11,9 @@ from counter.demo import ensure_demo
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.queries import DossierFilter, count_dossiers
 from counter.errors import ConfigurationError
+from counter.setup import SetupRequest, set_up_workstation
 from counter.workspace import Workspace
+from tests.ui.conftest import ADMIN, AGENCY
 from tests.ui.helpers import TIMEOUT_MS, logged_in
 from ui.app import App, open_context
 
@@ -30,9 +32,15 @@ def test_demo_data_is_made_once(tmp_path: Path) -> None:
         assert count_dossiers(workspace) == total
 
 
-def test_demo_accounts_never_go_into_a_real_installation(ready_dir: Path) -> None:
+def test_demo_accounts_never_go_into_a_real_installation(ready_dir: Path,
+                                                         tmp_path: Path) -> None:
     with Workspace(ready_dir) as workspace, pytest.raises(ConfigurationError, match="demo"):
         ensure_demo(workspace)
+    with Workspace(tmp_path / "set-up-only") as workspace:  # agency set up, no account yet
+        set_up_workstation(workspace, SetupRequest(AGENCY, "Quầy 1"), ADMIN)
+        with pytest.raises(ConfigurationError, match="demo"):
+            ensure_demo(workspace)
+        assert list_accounts(workspace) == []
 
 
 def test_the_demo_app_shows_its_users_and_reads_the_demo_card(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
