@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(
-  python3-venv python3-dev gcc
+  gcc
   xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3
   fonts-dejavu-core fonts-noto-core poppler-utils zbar-tools
@@ -16,6 +16,11 @@ DEBIAN_PACKAGES=(
 
 install_debian_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0
+  local py="${PYTHON:-python3}"
+  # Debian's own Python needs these; a Python built elsewhere (pyenv) has them already.
+  "$py" -c 'import ensurepip, venv' 2>/dev/null || DEBIAN_PACKAGES+=(python3-venv)
+  "$py" -c 'import sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+    || DEBIAN_PACKAGES+=(python3-dev)
   local missing=()
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
