@@ -115,7 +115,9 @@ class DeskScreen(QWidget):
         row = QHBoxLayout()
         self.procedure = QComboBox()
         self.procedure.addItem(self.tr("Mọi thủ tục"), None)
-        self.procedure.setMinimumWidth(260)
+        self.procedure.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.procedure.setMinimumContentsLength(22)
         self.procedure.currentIndexChanged.connect(self.apply_filter)
         row.addWidget(self.procedure, 2)
         self.overdue = QCheckBox(self.tr("Quá hạn"))
