@@ -104,7 +104,7 @@ def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
         )
     session.add(
         DossierEvent(
-            dossier_id=row.id, at=row.updated_at, actor=actor.username, action="receive",
+            dossier_id=row.id, at=row.received_at, actor=actor.username, action="receive",
             from_status=None, to_status=row.status, reason="", due_at=row.due_at, details={},
         )
     )

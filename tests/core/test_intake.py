@@ -191,3 +191,12 @@ def test_intake_command_prints_the_code_or_the_reason(tmp_path: Path, workspace)
     assert refused.returncode == 2
     assert "applicant.id_number" in refused.stderr and "12 chữ số" in refused.stderr
     assert _counts(workspace)[0] == 1
+
+
+def test_a_dossier_entered_later_keeps_its_receipt_time(workspace) -> None:  # type: ignore[no-untyped-def]
+    data = dict(GOOD, received_at="2026-03-02T09:30")
+    view = receive_dossier(workspace, parse_intake(data), OFFICER)
+    assert view.code.split("-")[-2] == "260302"
+    assert view.events[0].action == "receive"
+    assert view.events[0].at == view.received_at
+    assert view.received_at.strftime("%Y-%m-%d %H:%M") == "2026-03-02 09:30"
