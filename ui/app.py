@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from counter.errors import CounterError
+from counter.paths import resources_dir
 from counter.settings import get_setting, set_setting
 from counter.workspace import Workspace
 from ui.card import CardReader, pcsc_reader, virtual_reader
@@ -15,7 +16,7 @@ from ui.context import AppContext
 from ui.errors import ErrorReporter
 from ui.i18n import LANGUAGES, install_language
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QMessageBox, QTranslator
+from ui.qt import QApplication, QIcon, QMessageBox, QTranslator
 from ui.style import apply_style
 from ui.tasks import TaskRunner
 
@@ -24,6 +25,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("onestop-counter")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     apply_style(app)
     return app
 
