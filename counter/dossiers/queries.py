@@ -37,8 +37,11 @@ class DossierFilter:
 
 
 def _fts_match(query: str) -> str | None:
+    """Whole words as typed, the last one also as a prefix (it may still be being typed)."""
     words = _WORD.findall(fold(query))
-    return " AND ".join(f'"{word}"*' for word in words) if words else None
+    if not words:
+        return None
+    return " AND ".join([*(f'"{word}"' for word in words[:-1]), f'"{words[-1]}"*'])
 
 
 def _is_name_query(query: str) -> bool:
