@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from counter.clock import to_local
@@ -115,3 +117,15 @@ def moment(data: dict[str, Any], key: str, path: str, *, required: bool = True) 
 
 def child(path: str, key: str | int) -> str:
     return _join(path, key)
+
+
+def read_json_file(path: Path) -> Any:
+    """A JSON file from outside (UTF-8, a BOM tolerated); a clear message if it is not one."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"không đọc được tệp ({error.strerror}).") from error
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise InputError(path.name, f"không phải JSON hợp lệ: {error}.") from error

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,13 +9,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter import clock
+from counter import clock, validate
 from counter.catalogue.fees import FeeRule
 from counter.catalogue.model import DocumentComponent, ProcedureInfo, parse_catalogue
 from counter.db.models import Procedure
 from counter.db.store import Store
 from counter.deadlines.compute import ProcessingTime
-from counter.errors import InputError, NotFoundError
+from counter.errors import NotFoundError
 from counter.text import fold
 
 
@@ -29,14 +28,7 @@ class ImportReport:
 
 
 def read_catalogue_file(path: Path) -> list[ProcedureInfo]:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), f"không đọc được tệp ({error.strerror}).") from error
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(str(path.name), f"không phải JSON hợp lệ: {error}.") from error
+    data = validate.read_json_file(path)
     return parse_catalogue(data)
 
 

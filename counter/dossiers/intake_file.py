@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from counter.dossiers.model import (
     Payment,
     ReceivedDocument,
 )
-from counter.errors import InputError
 from counter.people import parse_applicant
 
 
@@ -66,12 +64,5 @@ def parse_intake(data: Any) -> IntakeRequest:
 
 
 def read_intake_file(path: Path) -> IntakeRequest:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), f"không đọc được tệp ({error.strerror}).") from error
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(path.name, f"không phải JSON hợp lệ: {error}.") from error
+    data = validate.read_json_file(path)
     return parse_intake(data)
