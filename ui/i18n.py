@@ -36,6 +36,10 @@ _CORE_LABELS = (
     QT_TRANSLATE_NOOP("core", "Quản trị hệ thống"),
     QT_TRANSLATE_NOOP("core", "Trực tiếp tại quầy"),
     QT_TRANSLATE_NOOP("core", "Qua bưu chính"),
+    QT_TRANSLATE_NOOP("core", "Chờ gửi"),
+    QT_TRANSLATE_NOOP("core", "Đã gửi, chờ xác nhận"),
+    QT_TRANSLATE_NOOP("core", "Trung tâm đã nhận"),
+    QT_TRANSLATE_NOOP("core", "Bị từ chối"),
 )
 
 
@@ -57,6 +61,13 @@ def role_label(role: Role) -> str:
 
 def channel_label(channel: str) -> str:
     return core_label(CHANNEL_LABELS.get(channel, channel))
+
+
+def sync_state_label(state: str) -> str:
+    """A dossier's sync state (waiting, sent, acknowledged, rejected) in the UI's language."""
+    from sync.client.state import STATE_LABELS
+
+    return core_label(STATE_LABELS.get(state, state))
 
 
 def install_language(app: QApplication, language: str) -> QTranslator | None:

@@ -13,6 +13,8 @@ from ui.idle import IdleWatcher
 from ui.login import LoginScreen
 from ui.qt import QCloseEvent, QMainWindow, QStackedWidget, QWidget, Signal
 from ui.statusbar import AppStatusBar
+from ui.syncing.controller import SyncController
+from ui.widgets import shortcut
 
 if TYPE_CHECKING:
     from ui.workarea import WorkArea
@@ -39,8 +41,10 @@ class MainWindow(QMainWindow):
         self.resize(*WINDOW_SIZE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.status = AppStatusBar(context.workspace, context.tasks, context.card)
+        self.sync = SyncController(context, self)
+        self.status = AppStatusBar(context.workspace, context.tasks, context.card, self.sync)
         self.setStatusBar(self.status)
+        shortcut("F9", self, self.sync_now)
         self.idle = IdleWatcher(parent=self)
         self.idle.timed_out.connect(self.log_out_idle)
         self.login: LoginScreen | None = None
@@ -85,14 +89,26 @@ class MainWindow(QMainWindow):
         session = Session(account, self.identity())
         self.work = WorkArea(self.context, session)
         self.work.logout_requested.connect(self.log_out)
+        self.sync.synced.connect(self.work.refresh_after_sync)
+        self.work.enrolled.connect(self.sync.enrolled)
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
         self.work.start()
         self.idle.arm()
+        self.sync.arm()
+        self.status.set_session_active(True)
+
+    def sync_now(self) -> None:
+        """F9 or the status bar's button: only for whoever is logged in."""
+        if self.work is not None:
+            self.sync.sync_now()
 
     def end_session(self, notice: str) -> None:
         self.idle.disarm()
+        self.sync.disarm()
+        self.status.set_session_active(False)
         if self.work is not None:
+            self.sync.synced.disconnect(self.work.refresh_after_sync)
             self.stack.removeWidget(self.work)
             self.work.close_screens()
             self.work.deleteLater()
@@ -106,6 +122,7 @@ class MainWindow(QMainWindow):
         self.end_session(self.tr("Đã tự đăng xuất vì không thao tác trong một thời gian."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.context.tasks.wait_idle(5_000)
         self.context.card.close()
         event.accept()

@@ -1,63 +1,68 @@
-"""The status bar: connection to the central system, items waiting to sync, the card reader."""
+"""The status bar: connection to the central system, items waiting to sync, "sync now" and
+its last outcome, the clock warning, the card reader."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from counter.workspace import Workspace
 from ui.card import CardReader
-from ui.qt import QLabel, QProgressBar, QStatusBar, QTimer, QWidget
+from ui.qt import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QTimer, QWidget
+from ui.syncing.controller import SyncController
 from ui.tasks import TaskRunner
 
 REFRESH_MS = 30_000
-PROBE_TIMEOUT_S = 3.0
-
-
-def sync_state(data_dir: Path) -> bool | None:
-    """True online, False offline, None when no central server is configured."""
-    from sync.client.config import load_config
-    from sync.client.connectivity import PollingConnectivityWatcher
-
-    config = load_config(data_dir)
-    if not config.server_url:
-        return None
-    return PollingConnectivityWatcher(config.server_url, timeout=PROBE_TIMEOUT_S).probe()
+ATTENTION_STYLE = "color: #b42318; font-weight: 600;"
 
 
 class AppStatusBar(QStatusBar):
     def __init__(self, workspace: Workspace, tasks: TaskRunner, card: CardReader,
-                 parent: QWidget | None = None) -> None:
+                 sync: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace, self.tasks, self.card = workspace, tasks, card
+        self.workspace, self.tasks, self.card, self.sync = workspace, tasks, card, sync
         self.connection = QLabel()
         self.waiting = QLabel()
         self.reader = QLabel()
+        self.outcome = QLabel()
+        self.busy_label = QLabel()
+        self.clock_warning = QLabel()
+        self.clock_warning.setStyleSheet(ATTENTION_STYLE)
+        self.clock_warning.setVisible(False)
+        for label in (self.outcome, self.busy_label):  # long lines are cut, never widen the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
-        self.busy_label = QLabel()
+        self.sync_button = QPushButton(self.tr("Đồng bộ ngay (F9)"))
+        self.sync_button.setToolTip(self.tr("Gửi hồ sơ chờ đồng bộ và nhận cập nhật từ trung tâm"))
+        self.sync_button.clicked.connect(lambda: self.sync.sync_now())
+        self.sync_button.setVisible(False)
         self.addWidget(self.busy)
         self.addWidget(self.busy_label, 1)
-        for label in (self.connection, self.waiting, self.reader):
-            self.addPermanentWidget(label)
+        self.addWidget(self.clock_warning)
+        self.addWidget(self.outcome, 2)
+        for widget in (self.sync_button, self.connection, self.waiting, self.reader):
+            self.addPermanentWidget(widget)
         self.waiting_count: int | None = None
         self.online: bool | None = None
         tasks.busy_changed.connect(self.show_busy)
         tasks.wrote.connect(self.refresh_waiting)
         card.state_changed.connect(self.show_reader)
+        sync.connection_changed.connect(self.show_connection)
+        sync.running_changed.connect(self.show_sync_running)
+        sync.outcome_changed.connect(self.show_outcome)
+        sync.clock_warning_changed.connect(self.show_clock_warning)
+        sync.synced.connect(lambda _report: self.refresh_waiting())
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh_waiting)
         self.timer.start()
-        self.show_connection(None)
+        self.show_connection(sync.online)
         self.show_reader()
-        self.refresh()
-
-    def refresh(self) -> None:
-        data_dir = self.workspace.data_dir
         self.refresh_waiting()
-        self.tasks.run(lambda: sync_state(data_dir), on_done=self.show_connection)
+
+    def set_session_active(self, active: bool) -> None:
+        """"Sync now" is offered to whoever is logged in."""
+        self.sync_button.setVisible(active)
 
     def refresh_waiting(self) -> None:
         from sync.client.outbox import count_waiting
@@ -68,6 +73,7 @@ class AppStatusBar(QStatusBar):
     def show_busy(self, busy: bool, label: str) -> None:
         self.busy.setVisible(busy)
         self.busy_label.setText(label if busy else "")
+        self.busy_label.setVisible(busy)
 
     def show_waiting(self, count: int) -> None:
         self.waiting_count = count
@@ -82,6 +88,21 @@ class AppStatusBar(QStatusBar):
         else:
             text = self.tr("○ Ngoại tuyến")
         self.connection.setText(text)
+
+    def show_sync_running(self, running: bool) -> None:
+        self.sync_button.setEnabled(not running)
+
+    def show_outcome(self, line: str, attention: bool) -> None:
+        self.outcome.setText(line)
+        self.outcome.setToolTip(line)
+        self.outcome.setStyleSheet(ATTENTION_STYLE if attention else "")
+
+    def show_clock_warning(self, warning: str) -> None:
+        """Shown from a sync that found the clock off until a sync finds it right."""
+        first_sentence = warning.split(". ")[0]
+        self.clock_warning.setText(f"⚠ {first_sentence}" if warning else "")
+        self.clock_warning.setToolTip(warning)
+        self.clock_warning.setVisible(bool(warning))
 
     def show_reader(self) -> None:
         card = self.card

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sync.client.runner import SyncReport
 from ui.accounts_screen import AccountsScreen
 from ui.context import AppContext, Session
 from ui.day.screen import DayScreen
@@ -19,11 +20,13 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.syncing.enrol_dialog import EnrolDialog
 from ui.widgets import separator, shortcut
 
 
 class WorkArea(QWidget):
     logout_requested = Signal()
+    enrolled = Signal()  # this workstation was just enrolled with the central system
 
     def __init__(self, context: AppContext, session: Session,
                  parent: QWidget | None = None) -> None:
@@ -64,6 +67,11 @@ class WorkArea(QWidget):
         self.previous: QWidget = self.first
 
         self.nav.addStretch(1)
+        self.enrol_dialog: EnrolDialog | None = None
+        if session.can("settings.manage"):
+            enrol = QPushButton(self.tr("Kết nối trung tâm…"))
+            enrol.clicked.connect(self.open_enrolment)
+            self.nav.addWidget(enrol)
         who = QLabel(f"<b>{session.account.full_name}</b> — {role_label(session.account.role)}")
         self.nav.addWidget(who)
         logout = QPushButton(self.tr("Đăng xuất (Ctrl+L)"))
@@ -102,6 +110,26 @@ class WorkArea(QWidget):
 
     def leave_detail(self) -> None:
         self.show_screen(self.previous)
+
+    def open_enrolment(self) -> None:
+        self.enrol_dialog = EnrolDialog(self.context, self)
+        self.enrol_dialog.enrolled.connect(lambda _config: self.enrolled.emit())
+        self.enrol_dialog.open()
+
+    def refresh_after_sync(self, report: SyncReport) -> None:
+        """What a sync changed: sync states always; dossiers when statuses came from the centre."""
+        statuses_pulled = bool(report.pulled.get("dossier-status"))
+        if statuses_pulled:
+            self.desk.model.reload()
+        else:
+            self.desk.model.refresh_sync_states()
+        if self.stack.currentWidget() is self.detail and self.detail.view is not None:
+            if statuses_pulled:
+                self.detail.load(self.detail.view.code)
+            else:
+                self.detail.sync_badge.refresh()
+        if self.day is not None and self.stack.currentWidget() is self.day:
+            self.day.activate()
 
     def close_screens(self) -> None:
         if self.intake is not None:

@@ -1,103 +1,104 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="41" />
+        <location filename="../../ui/accounts_screen.py" line="41"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="43" />
-        <location filename="../../ui/accounts_screen.py" line="70" />
+        <location filename="../../ui/accounts_screen.py" line="43"/>
+        <location filename="../../ui/accounts_screen.py" line="70"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="43" />
-        <location filename="../../ui/accounts_screen.py" line="71" />
+        <location filename="../../ui/accounts_screen.py" line="43"/>
+        <location filename="../../ui/accounts_screen.py" line="71"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="44" />
-        <location filename="../../ui/accounts_screen.py" line="72" />
+        <location filename="../../ui/accounts_screen.py" line="44"/>
+        <location filename="../../ui/accounts_screen.py" line="72"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="44" />
+        <location filename="../../ui/accounts_screen.py" line="44"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="45" />
+        <location filename="../../ui/accounts_screen.py" line="45"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="53" />
+        <location filename="../../ui/accounts_screen.py" line="53"/>
         <source>Khoá / mở khoá tài khoản</source>
         <translation>Disable / enable account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="61" />
+        <location filename="../../ui/accounts_screen.py" line="61"/>
         <source>Thêm tài khoản / đặt lại mật khẩu</source>
         <translation>Add an account / reset a password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="73" />
+        <location filename="../../ui/accounts_screen.py" line="73"/>
         <source>Mật khẩu (ít nhất 8 ký tự)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="77" />
+        <location filename="../../ui/accounts_screen.py" line="77"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="80" />
+        <location filename="../../ui/accounts_screen.py" line="80"/>
         <source>Đặt lại mật khẩu cho tài khoản đang chọn</source>
         <translation>Reset the password of the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="95" />
+        <location filename="../../ui/accounts_screen.py" line="95"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="95" />
+        <location filename="../../ui/accounts_screen.py" line="95"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="109" />
+        <location filename="../../ui/accounts_screen.py" line="109"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="126" />
+        <location filename="../../ui/accounts_screen.py" line="126"/>
         <source>Đã tạo tài khoản.</source>
         <translation>Account created.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="131" />
-        <location filename="../../ui/accounts_screen.py" line="141" />
+        <location filename="../../ui/accounts_screen.py" line="131"/>
+        <location filename="../../ui/accounts_screen.py" line="141"/>
         <source>Chọn một tài khoản trong danh sách.</source>
         <translation>Select an account in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="136" />
+        <location filename="../../ui/accounts_screen.py" line="136"/>
         <source>Đã đặt lại mật khẩu.</source>
         <translation>Password reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="144" />
+        <location filename="../../ui/accounts_screen.py" line="144"/>
         <source>Không tự khoá tài khoản đang đăng nhập.</source>
         <translation>You cannot disable the account you are logged in with.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="148" />
+        <location filename="../../ui/accounts_screen.py" line="148"/>
         <source>Đã cập nhật.</source>
         <translation>Updated.</translation>
     </message>
@@ -105,150 +106,160 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="36" />
+        <location filename="../../ui/detail/action_dialog.py" line="36"/>
         <source>Rất không hài lòng</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="37" />
+        <location filename="../../ui/detail/action_dialog.py" line="37"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="38" />
+        <location filename="../../ui/detail/action_dialog.py" line="38"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="39" />
+        <location filename="../../ui/detail/action_dialog.py" line="39"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="40" />
+        <location filename="../../ui/detail/action_dialog.py" line="40"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="74" />
+        <location filename="../../ui/detail/action_dialog.py" line="74"/>
         <source>Ghi rõ lý do (mỗi lý do một dòng)</source>
         <translation>State the reason (one reason per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="76" />
+        <location filename="../../ui/detail/action_dialog.py" line="76"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="87" />
+        <location filename="../../ui/detail/action_dialog.py" line="87"/>
         <source>Giấy tờ cần bổ sung, hoàn thiện</source>
         <translation>Documents to bring or correct</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="91" />
+        <location filename="../../ui/detail/action_dialog.py" line="91"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="92" />
+        <location filename="../../ui/detail/action_dialog.py" line="92"/>
         <source>Hẹn trả cũ</source>
         <translation>Previous appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="93" />
+        <location filename="../../ui/detail/action_dialog.py" line="93"/>
         <source>Hẹn trả mới (17:00 ngày) *</source>
         <translation>New appointment (17:00 on) *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="104" />
+        <location filename="../../ui/detail/action_dialog.py" line="104"/>
         <source>Mức hài lòng của công dân</source>
-        <translation>Citizen's satisfaction</translation>
+        <translation>Citizen&apos;s satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="108" />
+        <location filename="../../ui/detail/action_dialog.py" line="108"/>
         <source>Chủ tịch</source>
         <translation>Chairman</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="110" />
+        <location filename="../../ui/detail/action_dialog.py" line="110"/>
         <source>Chức vụ người ký văn bản</source>
-        <translation>Signer's position</translation>
+        <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="111" />
+        <location filename="../../ui/detail/action_dialog.py" line="111"/>
         <source>Họ tên người ký *</source>
-        <translation>Signer's full name *</translation>
+        <translation>Signer&apos;s full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="118" />
+        <location filename="../../ui/detail/action_dialog.py" line="118"/>
         <source>Xác nhận (Ctrl+Enter)</source>
         <translation>Confirm (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="120" />
+        <location filename="../../ui/detail/action_dialog.py" line="120"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="152" />
+        <location filename="../../ui/detail/action_dialog.py" line="152"/>
         <source>Hẹn trả mới: </source>
         <translation>New appointment: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="155" />
+        <location filename="../../ui/detail/action_dialog.py" line="155"/>
         <source>Nhập ngày hẹn trả mới, ví dụ </source>
         <translation>Enter the new appointment date, e.g. </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="159" />
+        <location filename="../../ui/detail/action_dialog.py" line="159"/>
         <source>Nhập họ tên người ký văn bản.</source>
-        <translation>Enter the signer's full name.</translation>
+        <translation>Enter the signer&apos;s full name.</translation>
     </message>
 </context>
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="74" />
+        <location filename="../../ui/statusbar.py" line="35"/>
+        <source>Đồng bộ ngay (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="36"/>
+        <source>Gửi hồ sơ chờ đồng bộ và nhận cập nhật từ trung tâm</source>
+        <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="80"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="79" />
+        <location filename="../../ui/statusbar.py" line="85"/>
         <source>Chưa kết nối máy chủ trung tâm (làm việc ngoại tuyến)</source>
         <translation>No central server configured (working offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81" />
+        <location filename="../../ui/statusbar.py" line="87"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="83" />
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89" />
+        <location filename="../../ui/statusbar.py" line="110"/>
         <source>Đọc thẻ: không có dịch vụ PC/SC</source>
         <translation>Card reading: no PC/SC service</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91" />
+        <location filename="../../ui/statusbar.py" line="112"/>
         <source>Đọc thẻ: chưa cắm đầu đọc</source>
         <translation>Card reading: no reader plugged in</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93" />
+        <location filename="../../ui/statusbar.py" line="114"/>
         <source>Đọc thẻ: có thẻ trên đầu đọc</source>
         <translation>Card reading: card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="95" />
+        <location filename="../../ui/statusbar.py" line="116"/>
         <source>Đọc thẻ: đầu đọc sẵn sàng, chưa có thẻ</source>
         <translation>Card reading: reader ready, no card</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="97" />
+        <location filename="../../ui/statusbar.py" line="118"/>
         <source> (đầu đọc ảo, demo)</source>
         <translation> (virtual reader, demo)</translation>
     </message>
@@ -256,92 +267,92 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23" />
+        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24" />
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25" />
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47" />
+        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48" />
+        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49" />
+        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52" />
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53" />
+        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54" />
+        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55" />
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58" />
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59" />
+        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61" />
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62" />
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63" />
+        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64" />
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65" />
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66" />
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -349,88 +360,88 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58" />
-        <location filename="../../ui/intake/card_panel.py" line="203" />
+        <location filename="../../ui/intake/card_panel.py" line="58"/>
+        <location filename="../../ui/intake/card_panel.py" line="203"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67" />
+        <location filename="../../ui/intake/card_panel.py" line="67"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70" />
+        <location filename="../../ui/intake/card_panel.py" line="70"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71" />
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73" />
+        <location filename="../../ui/intake/card_panel.py" line="73"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77" />
+        <location filename="../../ui/intake/card_panel.py" line="77"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97" />
+        <location filename="../../ui/intake/card_panel.py" line="97"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121" />
+        <location filename="../../ui/intake/card_panel.py" line="121"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133" />
+        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
         <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137" />
+        <location filename="../../ui/intake/card_panel.py" line="137"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140" />
+        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
         <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151" />
+        <location filename="../../ui/intake/card_panel.py" line="151"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174" />
+        <location filename="../../ui/intake/card_panel.py" line="174"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175" />
+        <location filename="../../ui/intake/card_panel.py" line="175"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184" />
+        <location filename="../../ui/intake/card_panel.py" line="184"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187" />
+        <location filename="../../ui/intake/card_panel.py" line="187"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190" />
+        <location filename="../../ui/intake/card_panel.py" line="190"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -438,22 +449,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17" />
+        <location filename="../../ui/intake/checklist.py" line="17"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17" />
+        <location filename="../../ui/intake/checklist.py" line="17"/>
         <source>Giấy tờ (* bắt buộc)</source>
         <translation>Document (* required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17" />
+        <location filename="../../ui/intake/checklist.py" line="17"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="18" />
+        <location filename="../../ui/intake/checklist.py" line="18"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
@@ -461,150 +472,171 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="99" />
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="99" />
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="100" />
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="100" />
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108" />
-        <location filename="../../ui/day/screen.py" line="114" />
+        <location filename="../../ui/day/screen.py" line="113"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108" />
-        <location filename="../../ui/day/screen.py" line="109" />
+        <location filename="../../ui/day/screen.py" line="113"/>
+        <location filename="../../ui/day/screen.py" line="114"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109" />
-        <location filename="../../ui/day/screen.py" line="115" />
+        <location filename="../../ui/day/screen.py" line="114"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="114" />
+        <location filename="../../ui/day/screen.py" line="119"/>
+        <location filename="../../ui/day/screen.py" line="130"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="114" />
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="115" />
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123" />
+        <location filename="../../ui/day/screen.py" line="128"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
-        <translation>The day's dossiers (to review)</translation>
+        <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124" />
+        <location filename="../../ui/day/screen.py" line="129"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="131" />
+        <location filename="../../ui/day/screen.py" line="130"/>
+        <source>Lý do trung tâm từ chối</source>
+        <translation>The central system's reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="131"/>
+        <source>Loại thông điệp</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="133"/>
+        <source>Bị trung tâm từ chối</source>
+        <translation>Refused by the central system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="140"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132" />
+        <location filename="../../ui/day/screen.py" line="141"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="139" />
+        <location filename="../../ui/day/screen.py" line="148"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145" />
+        <location filename="../../ui/day/screen.py" line="154"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="172" />
+        <location filename="../../ui/day/screen.py" line="181"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="188" />
+        <location filename="../../ui/day/screen.py" line="197"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="199" />
+        <location filename="../../ui/day/screen.py" line="206"/>
+        <source>Bị trung tâm từ chối (%1)</source>
+        <translation>Refused by the central system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="219"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="203" />
+        <location filename="../../ui/day/screen.py" line="223"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="205" />
+        <location filename="../../ui/day/screen.py" line="225"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="207" />
+        <location filename="../../ui/day/screen.py" line="227"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="211" />
+        <location filename="../../ui/day/screen.py" line="231"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="219" />
+        <location filename="../../ui/day/screen.py" line="239"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="220" />
+        <location filename="../../ui/day/screen.py" line="240"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
-        <translation>Approve the %1 dossiers of %2? Once approved, the day's manifest is signed and waits to be sent to the central system.</translation>
+        <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="225" />
+        <location filename="../../ui/day/screen.py" line="245"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="226" />
+        <location filename="../../ui/day/screen.py" line="246"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="236" />
+        <location filename="../../ui/day/screen.py" line="256"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="242" />
+        <location filename="../../ui/day/screen.py" line="262"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -612,74 +644,74 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../ui/desk/screen.py" line="38" />
+        <location filename="../../ui/desk/screen.py" line="38"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="39" />
+        <location filename="../../ui/desk/screen.py" line="39"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="40" />
+        <location filename="../../ui/desk/screen.py" line="40"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="91" />
+        <location filename="../../ui/desk/screen.py" line="93"/>
         <source>Tìm (Ctrl+F): mã hồ sơ, số định danh hoặc tên người nộp (không cần dấu)</source>
-        <translation>Search (Ctrl+F): dossier code, ID number or applicant's name (accents optional)</translation>
+        <translation>Search (Ctrl+F): dossier code, ID number or applicant&apos;s name (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="101" />
+        <location filename="../../ui/desk/screen.py" line="103"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="106" />
+        <location filename="../../ui/desk/screen.py" line="108"/>
         <source>Mọi kênh</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="117" />
+        <location filename="../../ui/desk/screen.py" line="119"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="121" />
-        <location filename="../../ui/desk/screen.py" line="134" />
+        <location filename="../../ui/desk/screen.py" line="125"/>
+        <location filename="../../ui/desk/screen.py" line="138"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="122" />
-        <location filename="../../ui/desk/screen.py" line="135" />
+        <location filename="../../ui/desk/screen.py" line="126"/>
+        <location filename="../../ui/desk/screen.py" line="139"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="123" />
+        <location filename="../../ui/desk/screen.py" line="127"/>
         <source>Đến hạn trong</source>
         <translation>Due within</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="127" />
+        <location filename="../../ui/desk/screen.py" line="131"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="136" />
+        <location filename="../../ui/desk/screen.py" line="140"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="174" />
+        <location filename="../../ui/desk/screen.py" line="178"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="178" />
+        <location filename="../../ui/desk/screen.py" line="182"/>
         <source>%1 hồ sơ</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -687,222 +719,222 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="47" />
+        <location filename="../../ui/detail/screen.py" line="48"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="48" />
+        <location filename="../../ui/detail/screen.py" line="49"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="50" />
+        <location filename="../../ui/detail/screen.py" line="51"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="51" />
+        <location filename="../../ui/detail/screen.py" line="52"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="52" />
+        <location filename="../../ui/detail/screen.py" line="53"/>
         <source>Đã kết thúc</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="82" />
+        <location filename="../../ui/detail/screen.py" line="85"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="104" />
+        <location filename="../../ui/detail/screen.py" line="109"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="107" />
+        <location filename="../../ui/detail/screen.py" line="112"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="107" />
+        <location filename="../../ui/detail/screen.py" line="112"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="107" />
+        <location filename="../../ui/detail/screen.py" line="112"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="107" />
+        <location filename="../../ui/detail/screen.py" line="112"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="116" />
+        <location filename="../../ui/detail/screen.py" line="121"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="118" />
+        <location filename="../../ui/detail/screen.py" line="123"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="132" />
+        <location filename="../../ui/detail/screen.py" line="137"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="140" />
+        <location filename="../../ui/detail/screen.py" line="145"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="142" />
+        <location filename="../../ui/detail/screen.py" line="147"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="150" />
+        <location filename="../../ui/detail/screen.py" line="155"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="163" />
+        <location filename="../../ui/detail/screen.py" line="169"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="183" />
+        <location filename="../../ui/detail/screen.py" line="190"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="183" />
+        <location filename="../../ui/detail/screen.py" line="190"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="185" />
+        <location filename="../../ui/detail/screen.py" line="192"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="186" />
+        <location filename="../../ui/detail/screen.py" line="193"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="187" />
+        <location filename="../../ui/detail/screen.py" line="194"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="188" />
+        <location filename="../../ui/detail/screen.py" line="195"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="189" />
+        <location filename="../../ui/detail/screen.py" line="196"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="190" />
+        <location filename="../../ui/detail/screen.py" line="197"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="191" />
+        <location filename="../../ui/detail/screen.py" line="198"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="192" />
+        <location filename="../../ui/detail/screen.py" line="199"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="193" />
+        <location filename="../../ui/detail/screen.py" line="200"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194" />
+        <location filename="../../ui/detail/screen.py" line="201"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="197" />
+        <location filename="../../ui/detail/screen.py" line="204"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="207" />
+        <location filename="../../ui/detail/screen.py" line="214"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="207" />
+        <location filename="../../ui/detail/screen.py" line="214"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="223" />
+        <location filename="../../ui/detail/screen.py" line="230"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="241" />
+        <location filename="../../ui/detail/screen.py" line="248"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
-        <translation>Shortcut: Alt + the step's number.</translation>
+        <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="243" />
+        <location filename="../../ui/detail/screen.py" line="250"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="246" />
+        <location filename="../../ui/detail/screen.py" line="253"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="263" />
+        <location filename="../../ui/detail/screen.py" line="270"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="273" />
+        <location filename="../../ui/detail/screen.py" line="280"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="297" />
+        <location filename="../../ui/detail/screen.py" line="304"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="310" />
+        <location filename="../../ui/detail/screen.py" line="317"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="311" />
+        <location filename="../../ui/detail/screen.py" line="318"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="319" />
+        <location filename="../../ui/detail/screen.py" line="326"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="329" />
+        <location filename="../../ui/detail/screen.py" line="336"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -910,80 +942,178 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/desk/model.py" line="27" />
+        <location filename="../../ui/desk/model.py" line="29"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="28" />
+        <location filename="../../ui/desk/model.py" line="30"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="29" />
+        <location filename="../../ui/desk/model.py" line="31"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="30" />
+        <location filename="../../ui/desk/model.py" line="32"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="31" />
+        <location filename="../../ui/desk/model.py" line="33"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="32" />
+        <location filename="../../ui/desk/model.py" line="34"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="33" />
+        <location filename="../../ui/desk/model.py" line="35"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="36" />
+        <location filename="../../ui/desk/model.py" line="36"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/model.py" line="41"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="37" />
+        <location filename="../../ui/desk/model.py" line="42"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/model.py" line="38" />
+        <location filename="../../ui/desk/model.py" line="43"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
 </context>
 <context>
-    <name>ErrorDialog</name>
+    <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="33" />
-        <source>Thông báo lỗi</source>
-        <translation>Error</translation>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="47"/>
+        <source>Kết nối với hệ thống trung tâm</source>
+        <translation>Connect to the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
-        <source>Sao chép chi tiết</source>
-        <translation>Copy details</translation>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="55"/>
+        <source>Địa chỉ máy chủ trung tâm</source>
+        <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
-        <source>Xem chi tiết</source>
-        <translation>Show details</translation>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="57"/>
+        <source>mã đăng ký một lần do quản trị trung tâm cấp</source>
+        <translation>one-time enrolment code from the central administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/syncing/enrol_dialog.py" line="58"/>
+        <source>Mã đăng ký</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="61"/>
+        <source>không bắt buộc: tệp PEM chứng chỉ của máy chủ</source>
+        <translation>optional: the server's certificate as a PEM file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="63"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="66"/>
+        <source>Chứng chỉ ghim</source>
+        <translation>Pinned certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="72"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/syncing/enrol_dialog.py" line="74"/>
+        <source>Đăng ký máy trạm</source>
+        <translation>Enrol the workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="87"/>
+        <source>Máy trạm đã đăng ký với %1. Đăng ký lại sẽ thay thông tin kết nối.</source>
+        <translation>This workstation is enrolled with %1. Enrolling again replaces the connection details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="89"/>
+        <source>Máy trạm chưa đăng ký: hồ sơ được lưu tại máy và chờ đồng bộ.</source>
+        <translation>This workstation is not enrolled: dossiers are kept here and wait to sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="95"/>
+        <source>Chọn chứng chỉ của máy chủ trung tâm</source>
+        <translation>Choose the central server's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="96"/>
+        <source>Chứng chỉ PEM (*.pem *.crt);;Mọi tệp (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="106"/>
+        <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (hoặc http:// khi thử nghiệm).</source>
+        <translation>The server address must start with https:// (or http:// for testing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="108"/>
+        <source>Hãy nhập mã đăng ký do quản trị trung tâm cấp.</source>
+        <translation>Enter the enrolment code given by the central administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="110"/>
+        <source>Không tìm thấy tệp chứng chỉ ghim: %1</source>
+        <translation>Pinned certificate file not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="122"/>
+        <source>Đang liên hệ máy chủ trung tâm…</source>
+        <translation>Contacting the central server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="126"/>
+        <source>Đang đăng ký máy trạm…</source>
+        <translation>Enrolling the workstation…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Thông báo lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Xem chi tiết</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -991,7 +1121,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/errors.py" line="82" />
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu không bị ảnh hưởng. Hãy sao chép chi tiết và gửi cho bộ phận hỗ trợ.</source>
         <translation>An unexpected error happened. Saved data is not affected. Please copy the details and send them to support.</translation>
     </message>
@@ -999,57 +1129,57 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29" />
+        <location filename="../../ui/intake/fee_panel.py" line="29"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30" />
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31" />
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53" />
+        <location filename="../../ui/intake/fee_panel.py" line="53"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54" />
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55" />
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63" />
+        <location filename="../../ui/intake/fee_panel.py" line="63"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65" />
+        <location filename="../../ui/intake/fee_panel.py" line="65"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="78" />
+        <location filename="../../ui/intake/fee_panel.py" line="78"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121" />
+        <location filename="../../ui/intake/fee_panel.py" line="121"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="130" />
+        <location filename="../../ui/intake/fee_panel.py" line="130"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
@@ -1057,127 +1187,127 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="62" />
+        <location filename="../../ui/firstrun.py" line="62"/>
         <source>Thiết lập lần đầu</source>
         <translation>First-run set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="64" />
+        <location filename="../../ui/firstrun.py" line="64"/>
         <source>Nhập thông tin cơ quan (mã theo QCVN 102, do tỉnh cấp), tên máy trạm này và tài khoản quản trị đầu tiên.</source>
-        <translation>Enter the agency (QCVN 102 code, issued by the province), this workstation's name and the first administrator account.</translation>
+        <translation>Enter the agency (QCVN 102 code, issued by the province), this workstation&apos;s name and the first administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="69" />
+        <location filename="../../ui/firstrun.py" line="69"/>
         <source>ví dụ: 000.00.12.H42</source>
         <translation>e.g. 000.00.12.H42</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="71" />
+        <location filename="../../ui/firstrun.py" line="71"/>
         <source>Cấp xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="72" />
+        <location filename="../../ui/firstrun.py" line="72"/>
         <source>Cấp tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="73" />
+        <location filename="../../ui/firstrun.py" line="73"/>
         <source>ví dụ: Ủy ban nhân dân xã Tân Phú</source>
         <translation>e.g. Ủy ban nhân dân xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="74" />
+        <location filename="../../ui/firstrun.py" line="74"/>
         <source>ví dụ: Ủy ban nhân dân tỉnh Đồng Nai</source>
         <translation>e.g. Ủy ban nhân dân tỉnh Đồng Nai</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="75" />
+        <location filename="../../ui/firstrun.py" line="75"/>
         <source>ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú</source>
         <translation>e.g. Bộ phận tiếp nhận và trả kết quả xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="76" />
+        <location filename="../../ui/firstrun.py" line="76"/>
         <source>ví dụ: Tân Phú</source>
         <translation>e.g. Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="77" />
+        <location filename="../../ui/firstrun.py" line="77"/>
         <source>ví dụ: Quầy 1</source>
         <translation>e.g. Quầy 1</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="78" />
+        <location filename="../../ui/firstrun.py" line="78"/>
         <source>ví dụ: quantri</source>
         <translation>e.g. quantri</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="83" />
+        <location filename="../../ui/firstrun.py" line="83"/>
         <source>Mã cơ quan (QCVN 102)</source>
         <translation>Agency code (QCVN 102)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="84" />
+        <location filename="../../ui/firstrun.py" line="84"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="85" />
+        <location filename="../../ui/firstrun.py" line="85"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="86" />
+        <location filename="../../ui/firstrun.py" line="86"/>
         <source>Cơ quan chủ quản (in ở góc trái phiếu)</source>
         <translation>Parent authority (top left of the forms)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="87" />
+        <location filename="../../ui/firstrun.py" line="87"/>
         <source>Bộ phận tiếp nhận (in trên phiếu)</source>
         <translation>Receiving unit (printed on the forms)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="88" />
+        <location filename="../../ui/firstrun.py" line="88"/>
         <source>Địa danh (… ngày … tháng … năm)</source>
         <translation>Place name (for the date line)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="89" />
+        <location filename="../../ui/firstrun.py" line="89"/>
         <source>Tên máy trạm</source>
         <translation>Workstation name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="91" />
+        <location filename="../../ui/firstrun.py" line="91"/>
         <source>Tên đăng nhập quản trị</source>
-        <translation>Administrator's user name</translation>
+        <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="92" />
+        <location filename="../../ui/firstrun.py" line="92"/>
         <source>Họ và tên quản trị viên</source>
-        <translation>Administrator's full name</translation>
+        <translation>Administrator&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="93" />
+        <location filename="../../ui/firstrun.py" line="93"/>
         <source>Mật khẩu (ít nhất 8 ký tự)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="94" />
+        <location filename="../../ui/firstrun.py" line="94"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="105" />
+        <location filename="../../ui/firstrun.py" line="105"/>
         <source>Lưu và bắt đầu (Ctrl+Enter)</source>
         <translation>Save and start (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="135" />
+        <location filename="../../ui/firstrun.py" line="135"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="143" />
+        <location filename="../../ui/firstrun.py" line="143"/>
         <source>Đang thiết lập…</source>
         <translation>Setting up…</translation>
     </message>
@@ -1185,87 +1315,87 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="38" />
+        <location filename="../../ui/intake/screen.py" line="38"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="39" />
+        <location filename="../../ui/intake/screen.py" line="39"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="69" />
+        <location filename="../../ui/intake/screen.py" line="69"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="78" />
+        <location filename="../../ui/intake/screen.py" line="78"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="88" />
+        <location filename="../../ui/intake/screen.py" line="88"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="92" />
+        <location filename="../../ui/intake/screen.py" line="92"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="98" />
+        <location filename="../../ui/intake/screen.py" line="98"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="112" />
+        <location filename="../../ui/intake/screen.py" line="112"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="116" />
+        <location filename="../../ui/intake/screen.py" line="116"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="153" />
+        <location filename="../../ui/intake/screen.py" line="153"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="162" />
+        <location filename="../../ui/intake/screen.py" line="162"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="185" />
+        <location filename="../../ui/intake/screen.py" line="185"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="192" />
-        <source>Đã tiếp nhận hồ sơ &lt;a href='%1'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>Dossier &lt;a href='%1'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
+        <location filename="../../ui/intake/screen.py" line="192"/>
+        <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="201" />
+        <location filename="../../ui/intake/screen.py" line="201"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207" />
+        <location filename="../../ui/intake/screen.py" line="207"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="229" />
+        <location filename="../../ui/intake/screen.py" line="229"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="230" />
+        <location filename="../../ui/intake/screen.py" line="230"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
@@ -1273,47 +1403,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="47" />
+        <location filename="../../ui/login.py" line="47"/>
         <source>Bộ phận Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="51" />
+        <location filename="../../ui/login.py" line="51"/>
         <source>ví dụ: canbo1</source>
         <translation>e.g. canbo1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55" />
+        <location filename="../../ui/login.py" line="55"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56" />
+        <location filename="../../ui/login.py" line="56"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="63" />
+        <location filename="../../ui/login.py" line="63"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67" />
+        <location filename="../../ui/login.py" line="67"/>
         <source>Đăng nhập (Enter)</source>
         <translation>Log in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79" />
+        <location filename="../../ui/login.py" line="79"/>
         <source>&lt;b&gt;Chế độ demo&lt;/b&gt; — tài khoản mẫu (mật khẩu: &lt;b&gt;%1&lt;/b&gt;)</source>
         <translation>&lt;b&gt;Demo mode&lt;/b&gt; — sample accounts (password: &lt;b&gt;%1&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91" />
+        <location filename="../../ui/login.py" line="91"/>
         <source>Nhập tên đăng nhập.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="99" />
+        <location filename="../../ui/login.py" line="99"/>
         <source>Đang đăng nhập…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1321,17 +1451,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>
@@ -1339,58 +1469,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="110" />
+        <location filename="../../ui/printing.py" line="110"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118" />
+        <location filename="../../ui/printing.py" line="118"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="123" />
+        <location filename="../../ui/printing.py" line="123"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126" />
+        <location filename="../../ui/printing.py" line="126"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="133" />
+        <location filename="../../ui/printing.py" line="133"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="156" />
-        <location filename="../../ui/printing.py" line="165" />
+        <location filename="../../ui/printing.py" line="156"/>
+        <location filename="../../ui/printing.py" line="165"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163" />
+        <location filename="../../ui/printing.py" line="163"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="169" />
+        <location filename="../../ui/printing.py" line="169"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178" />
+        <location filename="../../ui/printing.py" line="178"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180" />
+        <location filename="../../ui/printing.py" line="180"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="187" />
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
@@ -1398,45 +1528,91 @@
 <context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="41" />
+        <location filename="../../ui/intake/procedure_picker.py" line="41"/>
         <source>1. Thủ tục (Ctrl+F)</source>
         <translation>1. Procedure (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="44" />
+        <location filename="../../ui/intake/procedure_picker.py" line="44"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hay không dấu: khai sinh, chung thuc…</source>
         <translation>Type the name or code, accents optional: khai sinh, chung thuc…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="117" />
+        <location filename="../../ui/intake/procedure_picker.py" line="117"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
 </context>
 <context>
+    <name>SyncBadge</name>
+    <message>
+        <location filename="../../ui/detail/sync_line.py" line="55"/>
+        <source>Đồng bộ: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sync_line.py" line="59"/>
+        <source>Trung tâm từ chối: %1</source>
+        <translation>Refused by the central system: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/syncing/controller.py" line="119"/>
+        <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
+        <translation>The workstation is enrolled with the central system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/controller.py" line="143"/>
+        <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
+        <translation>This workstation is not enrolled with the central system. An administrator enrols it with the "Central system…" button (server address and a one-time code).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/controller.py" line="147"/>
+        <source>Đang đồng bộ với hệ thống trung tâm…</source>
+        <translation>Syncing with the central system…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/controller.py" line="165"/>
+        <source>Chưa đồng bộ được: </source>
+        <translation>Not synced: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/controller.py" line="180"/>
+        <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
+        <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="49" />
+        <location filename="../../ui/workarea.py" line="52"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="52" />
+        <location filename="../../ui/workarea.py" line="55"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="56" />
+        <location filename="../../ui/workarea.py" line="59"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="59" />
+        <location filename="../../ui/workarea.py" line="62"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="69" />
+        <location filename="../../ui/workarea.py" line="72"/>
+        <source>Kết nối trung tâm…</source>
+        <translation>Central system…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="77"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>
@@ -1444,165 +1620,185 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/i18n.py" line="16" />
+        <location filename="../../ui/i18n.py" line="16"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="17" />
+        <location filename="../../ui/i18n.py" line="17"/>
         <source>Đang xử lý</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="18" />
+        <location filename="../../ui/i18n.py" line="18"/>
         <source>Chờ bổ sung hồ sơ</source>
         <translation>Waiting for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="19" />
+        <location filename="../../ui/i18n.py" line="19"/>
         <source>Chờ thực hiện nghĩa vụ tài chính</source>
         <translation>Waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="20" />
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>Dừng xử lý</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21" />
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22" />
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23" />
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Từ chối giải quyết</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24" />
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25" />
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>Chuyển xử lý</source>
         <translation>Send for processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26" />
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Yêu cầu bổ sung hồ sơ</source>
         <translation>Request missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27" />
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Documents completed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28" />
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29" />
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Đã thực hiện nghĩa vụ tài chính</source>
         <translation>Payment made</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30" />
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Xin lỗi và gia hạn</source>
         <translation>Apologise and extend</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31" />
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32" />
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Trả kết quả cho công dân</source>
         <translation>Return the result</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33" />
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Counter officer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34" />
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Giám sát / lãnh đạo bộ phận</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35" />
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Tổ công nghệ số cộng đồng</source>
         <translation>Village digital team</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36" />
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Quản trị hệ thống</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37" />
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Trực tiếp tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38" />
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="39"/>
+        <source>Chờ gửi</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40"/>
+        <source>Đã gửi, chờ xác nhận</source>
+        <translation>Sent, awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="41"/>
+        <source>Trung tâm đã nhận</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="14" />
+        <location filename="../../ui/formatting.py" line="14"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="15" />
+        <location filename="../../ui/formatting.py" line="15"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="16" />
+        <location filename="../../ui/formatting.py" line="16"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="17" />
+        <location filename="../../ui/formatting.py" line="17"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="18" />
+        <location filename="../../ui/formatting.py" line="18"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="19" />
+        <location filename="../../ui/formatting.py" line="19"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="20" />
+        <location filename="../../ui/formatting.py" line="20"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49" />
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>cần dạng ngày/tháng/năm, ví dụ 05/09/1990.</source>
         <translation>use day/month/year, e.g. 05/09/1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56" />
+        <location filename="../../ui/formatting.py" line="56"/>
         <source>ngày này không có thật.</source>
         <translation>this date does not exist.</translation>
     </message>
@@ -1610,12 +1806,12 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/detail/history.py" line="17" />
+        <location filename="../../ui/detail/history.py" line="17"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/history.py" line="21" />
+        <location filename="../../ui/detail/history.py" line="21"/>
         <source>hẹn trả</source>
         <translation>appointment</translation>
     </message>
@@ -1623,32 +1819,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19" />
+        <location filename="../../ui/detail/steps.py" line="19"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20" />
+        <location filename="../../ui/detail/steps.py" line="20"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21" />
+        <location filename="../../ui/detail/steps.py" line="21"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22" />
+        <location filename="../../ui/detail/steps.py" line="22"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23" />
+        <location filename="../../ui/detail/steps.py" line="23"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24" />
+        <location filename="../../ui/detail/steps.py" line="24"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>

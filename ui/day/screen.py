@@ -11,11 +11,14 @@ from counter.day_review import unapproved_days
 from counter.dossiers.model import DossierSummary
 from counter.reports import DaySummary, day_summary
 from sync.client.day_close import DayCloseReport, close_day
+from sync.client.state import RefusedMessage, refused_messages
+from ui import style
 from ui.context import AppContext, Session
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
 from ui.qt import (
     QAbstractItemView,
+    QColor,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,13 +42,15 @@ class DayPicture:
     unapproved: list[date]
     holiday: str | None  # the day off's name, when the day is not a working day
     working_day: bool
+    refused: list[RefusedMessage]  # messages the centre refused, whatever their day
 
 
 def load_day(context: AppContext, day: date) -> DayPicture:
     workspace = context.workspace
     calendar = workspace.calendar()
     return DayPicture(day_summary(workspace, day), unapproved_days(workspace, clock.now().date()),
-                      calendar.holiday_name(day), calendar.is_working_day(day))
+                      calendar.holiday_name(day), calendar.is_working_day(day),
+                      refused_messages(workspace.store))
 
 
 def figure(caption: str) -> tuple[QWidget, QLabel]:
@@ -122,6 +127,10 @@ class DayScreen(QWidget):
             widget.itemActivated.connect(self._activated)
         self.tabs.addTab(self.dossiers, self.tr("Hồ sơ trong ngày (cần duyệt)"))
         self.tabs.addTab(self.overdue, self.tr("Hồ sơ quá hạn"))
+        self.refused = table([self.tr("Lý do trung tâm từ chối"), self.tr("Mã hồ sơ"),
+                              self.tr("Loại thông điệp")])
+        self.refused.itemActivated.connect(self._activated)
+        self.tabs.addTab(self.refused, self.tr("Bị trung tâm từ chối"))
         layout.addWidget(self.tabs, 3)
         shortcut("Alt+Left", self, lambda: self.step_day(-1))
         shortcut("Alt+Right", self, lambda: self.step_day(1))
@@ -186,7 +195,18 @@ class DayScreen(QWidget):
         self.fill_dossiers(self.dossiers, list(s.dossiers))
         self.fill_dossiers(self.overdue, list(s.overdue))
         self.tabs.setTabText(1, self.tr("Hồ sơ quá hạn (%1)").replace("%1", str(s.overdue_count)))
+        self.show_refused(picture.refused)
         self.show_approval(picture)
+
+    def show_refused(self, refused: list[RefusedMessage]) -> None:
+        """Refused messages stand out: a red tab with their count, the centre's reasons."""
+        fill(self.refused, [(m.reason, m.dossier_code or "", m.kind) for m in refused],
+             [m.dossier_code or "" for m in refused])
+        index = self.tabs.indexOf(self.refused)
+        self.tabs.setTabText(index, self.tr("Bị trung tâm từ chối (%1)")
+                             .replace("%1", str(len(refused))))
+        self.tabs.tabBar().setTabTextColor(
+            index, style.OVERDUE_TEXT if refused else QColor("#344054"))
 
     def fill_dossiers(self, widget: QTableWidget, rows: list[DossierSummary]) -> None:
         fill(widget, [(r.code, r.applicant_name, r.procedure_name, status_label(r.status),

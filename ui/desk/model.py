@@ -7,10 +7,12 @@ from typing import Any
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.model import DossierSummary
 from counter.dossiers.queries import DossierFilter, count_dossiers, list_dossiers
+from counter.workspace import Workspace
+from sync.client.state import DossierSyncState, dossier_sync_states
 from ui import style
 from ui.context import AppContext
 from ui.formatting import format_moment
-from ui.i18n import status_label
+from ui.i18n import status_label, sync_state_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -31,7 +33,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Tiếp nhận"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Hẹn trả"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Đồng bộ"),
 )
+SYNC_COLUMN = 7
+SyncStates = dict[str, DossierSyncState]
 URGENCY_TEXT = {
     Urgency.OVERDUE: QT_TRANSLATE_NOOP("DossierTableModel", "Quá hạn"),
     Urgency.DUE_TODAY: QT_TRANSLATE_NOOP("DossierTableModel", "Đến hạn hôm nay"),
@@ -63,6 +68,12 @@ def cell_text(row: DossierSummary, column: int) -> str:
     return format_moment(row.due_at)
 
 
+def page_with_sync_states(workspace: Workspace, flt: DossierFilter, offset: int,
+                          ) -> tuple[list[DossierSummary], SyncStates]:
+    rows = list_dossiers(workspace, flt, offset=offset, limit=PAGE_SIZE)
+    return rows, dossier_sync_states(workspace.store, [row.code for row in rows])
+
+
 class DossierTableModel(QAbstractTableModel):
     """Rows arrive a page at a time; a new filter starts again (older answers are dropped)."""
 
@@ -73,6 +84,7 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__()
         self.context = context
         self.rows: list[DossierSummary] = []
+        self.sync_states: SyncStates = {}
         self.total = 0
         self.filter = DossierFilter()
         self.generation = 0
@@ -96,6 +108,10 @@ class DossierTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.code
+        if index.column() == SYNC_COLUMN:
+            return self.sync_data(row.code, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -105,8 +121,21 @@ class DossierTableModel(QAbstractTableModel):
                 return style.OVERDUE_TEXT
             if row.urgency is Urgency.FINISHED:
                 return style.FINISHED_TEXT
-        if role == Qt.ItemDataRole.UserRole:
-            return row.code
+        return None
+
+    def sync_data(self, code: str, role: int) -> Any:
+        state = self.sync_states.get(code)
+        if state is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sync_state_label(state.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return state.reason or None
+        rejected = state.state == "rejected"
+        if role == Qt.ItemDataRole.BackgroundRole and rejected:
+            return style.OVERDUE
+        if role == Qt.ItemDataRole.ForegroundRole and rejected:
+            return style.OVERDUE_TEXT
         return None
 
     def canFetchMore(self, parent: Index, /) -> bool:
@@ -122,7 +151,7 @@ class DossierTableModel(QAbstractTableModel):
         self.generation += 1
         self.filter = flt
         self.beginResetModel()
-        self.rows, self.total = [], 0
+        self.rows, self.total, self.sync_states = [], 0, {}
         self.endResetModel()
         self.loading = False
         workspace, generation = self.context.workspace, self.generation
@@ -143,14 +172,16 @@ class DossierTableModel(QAbstractTableModel):
         workspace, flt, generation = self.context.workspace, self.filter, self.generation
         offset = len(self.rows)
         self.context.tasks.run(
-            lambda: list_dossiers(workspace, flt, offset=offset, limit=PAGE_SIZE),
-            on_done=lambda rows: self._arrived(rows, generation),
+            lambda: page_with_sync_states(workspace, flt, offset),
+            on_done=lambda page: self._arrived(page, generation),
         )
 
-    def _arrived(self, rows: list[DossierSummary], generation: int) -> None:
+    def _arrived(self, page: tuple[list[DossierSummary], SyncStates], generation: int) -> None:
         if generation != self.generation:
             return
+        rows, states = page
         self.loading = False
+        self.sync_states.update(states)
         if rows:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -159,6 +190,20 @@ class DossierTableModel(QAbstractTableModel):
         if len(rows) < PAGE_SIZE:
             self.total = len(self.rows)
         self.loaded.emit()
+
+    def refresh_sync_states(self) -> None:
+        """After a sync: the sync column of the rows already loaded, nothing else."""
+        store, codes, generation = self.context.workspace.store, [r.code for r in self.rows], \
+            self.generation
+        self.context.tasks.run(lambda: dossier_sync_states(store, codes),
+                               on_done=lambda states: self._sync_states(states, generation))
+
+    def _sync_states(self, states: SyncStates, generation: int) -> None:
+        if generation != self.generation or not self.rows:
+            return
+        self.sync_states.update(states)
+        self.dataChanged.emit(self.index(0, SYNC_COLUMN),
+                              self.index(len(self.rows) - 1, SYNC_COLUMN))
 
     def code_at(self, row: int) -> str | None:
         return self.rows[row].code if 0 <= row < len(self.rows) else None

@@ -71,7 +71,7 @@ class DeskScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((215, 175, 120, 0, 230, 132, 132)):
+        for column, width in enumerate((215, 175, 120, 0, 200, 132, 132, 150)):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

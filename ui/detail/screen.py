@@ -18,6 +18,7 @@ from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
 from ui.detail.steps import FORM_TITLES, StepOutcome, take_step
+from ui.detail.sync_line import SyncBadge
 from ui.formatting import format_day, format_moment
 from ui.i18n import action_label, channel_label, status_label
 from ui.printing import PrintDialog
@@ -66,7 +67,9 @@ class DetailScreen(QWidget):
         self.print_dialog: PrintDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        self.sync_reason = QLabel()
         layout.addLayout(self._header())
+        layout.addWidget(self.sync_reason)
         self.message = FieldMessage()
         layout.addWidget(self.message)
         body = QHBoxLayout()
@@ -91,6 +94,8 @@ class DetailScreen(QWidget):
         self.urgency_badge = QLabel()
         self.urgency_badge.setObjectName("badge")
         row.addWidget(self.urgency_badge)
+        self.sync_badge = SyncBadge(self.context, self.sync_reason)
+        row.addWidget(self.sync_badge)
         row.addStretch(1)
         return row
 
@@ -158,6 +163,7 @@ class DetailScreen(QWidget):
     def load(self, code: str) -> None:
         self.message.clear_message()
         self.title.setText(code)
+        self.sync_badge.clear_state()
         workspace, actor = self.context.workspace, self.session.actor
         self.context.tasks.run(lambda: get_dossier(workspace, code, actor), write=True,
                                label=self.tr("Đang mở hồ sơ…"), on_done=self.show_dossier,
@@ -176,6 +182,7 @@ class DetailScreen(QWidget):
         self.show_attachments(view.attachments)
         self.history.setHtml(history_html(view))
         self.show_actions(view)
+        self.sync_badge.load(view.code)
 
     def info_html(self, view: DossierView) -> str:
         a = view.applicant

@@ -1,0 +1,190 @@
+"""Syncing from the desktop app: "sync now", the automatic sync when the central server
+comes back, the connection state and the last outcome, all through the app's task runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter import clock
+from counter.errors import ConfigurationError, CounterError
+from counter.workspace import Workspace
+from sync.client.runner import SyncReport
+from sync.errors import ServerUnreachableError
+from sync.retry import RetryPolicy
+from ui.context import AppContext
+from ui.qt import QObject, QTimer, Signal
+
+PROBE_INTERVAL_MS = 30_000
+PROBE_TIMEOUT_S = 3.0
+# A person is waiting at the counter: a few quick attempts, then the clear message.
+MANUAL_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0)
+
+
+@dataclass(frozen=True)
+class Probe:
+    online: bool | None  # True reachable, False not, None when no central server is configured
+    waiting: int  # messages waiting to be sent
+
+
+def probe_central(workspace: Workspace) -> Probe:
+    from sync.client.config import load_config
+    from sync.client.connectivity import PollingConnectivityWatcher
+    from sync.client.outbox import count_waiting
+
+    waiting = count_waiting(workspace.store)
+    config = load_config(workspace.data_dir)
+    if not config.server_url:
+        return Probe(None, waiting)
+    watcher = PollingConnectivityWatcher.for_config(config)
+    watcher.timeout = PROBE_TIMEOUT_S
+    return Probe(watcher.probe(), waiting)
+
+
+def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
+    """One sync with the given retry policy; ``not_enrolled`` is the message when there is
+    nothing to sync with yet."""
+    from sync.client.config import load_config
+    from sync.client.runner import sync_now
+    from sync.transport import Transport
+
+    data_dir = workspace.data_dir
+    config = load_config(data_dir)
+    if not config.enrolled:
+        raise ConfigurationError(not_enrolled)
+    settings = config.transport_settings()
+    settings.policy = policy
+    with Transport(settings) as transport:
+        return sync_now(workspace, data_dir, transport=transport)
+
+
+class SyncController(QObject):
+    """One sync at a time; the connection is probed on a timer of the UI.
+
+    While ``armed`` (someone is logged in), a probe that finds the server reachable
+    after it was unreachable, or reachable with messages waiting, starts a sync by itself.
+    """
+
+    running_changed = Signal(bool)
+    connection_changed = Signal(object)  # True online, False offline, None not configured
+    synced = Signal(object)  # SyncReport of a good sync
+    outcome_changed = Signal(str, bool)  # one line; True when it needs attention
+    clock_warning_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.policy = MANUAL_POLICY
+        self.running = False
+        self.probing = False
+        self.armed = False
+        self.online: bool | None = None
+        self.clock_warning = ""
+        self.outcome = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(PROBE_INTERVAL_MS)
+        self.timer.timeout.connect(self.probe)
+        self.timer.start()
+        self.probe()
+
+    # Automatic sync -----------------------------------------------------------------
+
+    def arm(self) -> None:
+        """Someone logged in: sync by itself when the server comes back."""
+        self.armed = True
+
+    def disarm(self) -> None:
+        self.armed = False
+
+    def stop(self) -> None:
+        """Logout of the app (exit): no more probes, no automatic sync."""
+        self.armed = False
+        self.timer.stop()
+
+    def probe(self) -> None:
+        if self.probing:
+            return
+        self.probing = True
+        workspace = self.context.workspace
+        self.context.tasks.run(lambda: probe_central(workspace), on_done=self._probed,
+                               on_error=self._probe_failed, always=self._probe_settled)
+
+    def _probed(self, probe: Probe) -> None:
+        came_back = probe.online is True and self.online is False
+        self.set_online(probe.online)
+        if self.armed and probe.online and (came_back or probe.waiting):
+            self.sync_now(automatic=True)
+
+    def enrolled(self) -> None:
+        """The administrator has just enrolled this workstation: see the server at once."""
+        self.show_outcome(self.tr("Đã đăng ký máy trạm với hệ thống trung tâm."), False)
+        self.probe()
+
+    def _probe_failed(self, error: CounterError) -> None:
+        self.set_online(None)
+        self.show_outcome(error.message, True)
+
+    def _probe_settled(self) -> None:
+        self.probing = False
+
+    def set_online(self, online: bool | None) -> None:
+        self.online = online
+        self.connection_changed.emit(online)
+
+    # Sync now -------------------------------------------------------------------------
+
+    def sync_now(self, *, automatic: bool = False) -> bool:
+        """Start a sync; False (and nothing happens) while one is running."""
+        if self.running:
+            return False
+        self.running = True
+        self.running_changed.emit(True)
+        workspace, policy = self.context.workspace, self.policy
+        not_enrolled = self.tr(
+            "Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm "
+            "bằng nút \"Kết nối trung tâm…\" (địa chỉ máy chủ và mã đăng ký một lần).")
+        self.context.tasks.run(
+            lambda: run_sync(workspace, policy, not_enrolled),
+            label=self.tr("Đang đồng bộ với hệ thống trung tâm…"),
+            on_done=self._synced,
+            on_error=lambda error: self._failed(error, automatic),
+            always=self._settled,
+        )
+        return True
+
+    def _synced(self, report: SyncReport) -> None:
+        self.set_online(True)
+        self.clock_warning = report.clock_warning or ""
+        self.clock_warning_changed.emit(self.clock_warning)
+        push = report.push
+        self.show_outcome(self.outcome_line(report), bool(push.rejected or push.conflicts))
+        self.synced.emit(report)
+
+    def _failed(self, error: CounterError, automatic: bool) -> None:
+        if isinstance(error, ServerUnreachableError):
+            self.set_online(False)
+        self.show_outcome(self.tr("Chưa đồng bộ được: ") + error.message, True)
+        if not automatic:
+            self.context.errors.report(error, "sync")
+
+    def _settled(self) -> None:
+        self.running = False
+        self.running_changed.emit(False)
+
+    def show_outcome(self, line: str, attention: bool) -> None:
+        self.outcome = line
+        self.outcome_changed.emit(line, attention)
+
+    def outcome_line(self, report: SyncReport) -> str:
+        push = report.push
+        refused = push.rejected + push.conflicts
+        line = self.tr("Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; "
+                       "nhận về %5 mục; còn chờ %6.")
+        for marker, value in (("%1", clock.now().strftime("%H:%M")),
+                              ("%2", str(push.acknowledged + refused)),
+                              ("%3", str(push.acknowledged)), ("%4", str(refused)),
+                              ("%5", str(sum(report.pulled.values()))),
+                              ("%6", str(report.waiting))):
+            line = line.replace(marker, value)
+        if report.clock_warning:
+            line += " " + report.clock_warning
+        return line
