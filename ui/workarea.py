@@ -112,7 +112,7 @@ class WorkArea(QWidget):
         self.show_screen(self.previous)
 
     def open_enrolment(self) -> None:
-        self.enrol_dialog = EnrolDialog(self.context, self)
+        self.enrol_dialog = EnrolDialog(self.context, self.session.actor, self)
         self.enrol_dialog.enrolled.connect(lambda _config: self.enrolled.emit())
         self.enrol_dialog.open()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from counter.cli._common import add_actor_options
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -18,11 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--ca-bundle", default=None, help="tệp PEM các CA tin cậy")
     parser.add_argument("--pin-cert", default=None, help="tệp PEM chứng chỉ máy chủ được ghim")
     parser.add_argument("--status", action="store_true", help="chỉ xem số thông điệp chờ gửi")
-    parser.set_defaults(run=run_sync)
+    add_actor_options(parser)
+    parser.set_defaults(run=run_sync, role="admin")
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from counter.cli._common import open_workspace
+    from counter.cli._common import actor_from, open_workspace
     from counter.errors import InputError
 
     with open_workspace(args) as workspace:
@@ -36,6 +39,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 args.data_dir,
                 server_url=args.server,
                 code=args.enrol,
+                actor=actor_from(args),
                 ca_bundle=args.ca_bundle,
                 pinned_certificate=args.pin_cert,
             )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from counter import audit
+from counter.access import check_permission
+from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import SyncConfig, load_config, save_config, sealing_key, signing_key
@@ -16,10 +19,15 @@ def enrol(
     *,
     server_url: str,
     code: str,
+    actor: Actor,
     ca_bundle: str | None = None,
     pinned_certificate: str | None = None,
 ) -> SyncConfig:
-    """Register with ``code``; the credentials are saved in the data directory."""
+    """Register with ``code``; the credentials are saved in the data directory.
+
+    Only an administrator may connect a workstation to a central system; it is audited.
+    """
+    check_permission(workspace, actor, "settings.manage", "workstation", "enrol")
     identity = workspace.identity()
     config = load_config(data_dir).with_changes(
         server_url=server_url,
@@ -42,4 +50,7 @@ def enrol(
         central_public_key=answer.central_public_key,
     )
     save_config(data_dir, config)
+    with workspace.store.write() as session:
+        audit.record(session, actor, "workstation.enrol", "workstation", identity.workstation.id,
+                     f"central={answer.workstation_id}")
     return config

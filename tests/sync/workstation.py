@@ -43,7 +43,7 @@ def enrol_with(
     workspace: Workspace, data_dir: Path, context: CentralContext, url: str, **config: object
 ) -> None:
     code = admin.create_enrolment_code(context, AGENCY)
-    enrol(workspace, data_dir, server_url=url, code=code)
+    enrol(workspace, data_dir, server_url=url, code=code, actor=ADMIN)
     if config:
         save_config(data_dir, load_config(data_dir).with_changes(**config))
 

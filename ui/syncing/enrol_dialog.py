@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from counter.errors import CounterError, InputError
+from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.config import SyncConfig
 from ui.context import AppContext
@@ -23,11 +24,11 @@ from ui.qt import (
 from ui.widgets import FieldMessage, muted_label
 
 
-def enrol_workstation(workspace: Workspace, server_url: str, code: str,
+def enrol_workstation(workspace: Workspace, actor: Actor, server_url: str, code: str,
                       pinned_certificate: str | None) -> SyncConfig:
     from sync.client.enrol import enrol
 
-    return enrol(workspace, workspace.data_dir, server_url=server_url, code=code,
+    return enrol(workspace, workspace.data_dir, server_url=server_url, code=code, actor=actor,
                  pinned_certificate=pinned_certificate)
 
 
@@ -41,9 +42,9 @@ def current_server(data_dir: Path) -> str:
 class EnrolDialog(QDialog):
     enrolled = Signal(object)  # SyncConfig
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context, self.actor = context, actor
         self.setWindowTitle(self.tr("Kết nối với hệ thống trung tâm"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -121,8 +122,8 @@ class EnrolDialog(QDialog):
             return
         self.message.show_hint(self.tr("Đang liên hệ máy chủ trung tâm…"))
         self.submit.setEnabled(False)
-        workspace = self.context.workspace
-        self.context.tasks.run(lambda: enrol_workstation(workspace, url, code, pinned),
+        workspace, actor = self.context.workspace, self.actor
+        self.context.tasks.run(lambda: enrol_workstation(workspace, actor, url, code, pinned),
                                label=self.tr("Đang đăng ký máy trạm…"), on_done=self.done_enrolling,
                                on_error=self.refused, always=lambda: self.submit.setEnabled(True))
 
