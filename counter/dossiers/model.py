@@ -91,6 +91,7 @@ class DossierSummary:
     received_at: datetime
     due_at: datetime
     urgency: Urgency
+    cursor: int = field(default=0, compare=False)  # where the next page starts (list_dossiers)
 
     @property
     def status_label(self) -> str:

@@ -96,17 +96,24 @@ def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> 
 
 
 def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
-                  offset: int = 0, limit: int = 100) -> list[DossierSummary]:
-    """Newest first, one page at a time."""
+                  offset: int = 0, limit: int = 100,
+                  after: int | None = None) -> list[DossierSummary]:
+    """Newest first, one page at a time.
+
+    ``after`` is the ``cursor`` of the last row of the previous page: the next page then
+    costs the same however deep it is (``offset`` counts through every row it skips).
+    """
     now = clock.now()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
     statement = _apply_filter(select(Dossier), flt, now)
     # With a name query, FTS5 hands matches out newest first when ordered by its own rowid
     # (the same number as the dossier id); ordering by dossier.id would sort every match.
-    newest_first = _FTS.c.rowid.desc() if _fts_match(flt.query) and _is_name_query(flt.query) \
-        else Dossier.id.desc()
-    statement = statement.order_by(newest_first).offset(offset).limit(limit)
+    by_name = bool(_fts_match(flt.query)) and _is_name_query(flt.query)
+    row_id = _FTS.c.rowid if by_name else Dossier.id
+    if after is not None:
+        statement = statement.where(row_id < after)
+    statement = statement.order_by(row_id.desc()).offset(offset).limit(limit)
     with workspace.store.read() as session:
         rows = session.scalars(statement).all()
         return [to_summary(row, calendar, now, due_soon) for row in rows]

@@ -90,4 +90,5 @@ def to_summary(row: Dossier, calendar: WorkCalendar, now: datetime,
         received_at=row.received_at,
         due_at=row.due_at,
         urgency=dossier_urgency(calendar, row.due_at, row.finished_at, now, due_soon_minutes),
+        cursor=row.id,
     )

@@ -127,9 +127,14 @@ def bench_desk(data_dir: Path, dossiers: int, steps: int) -> None:
               f"{time.perf_counter() - started:.1f} s")
         for offset in (0, dossiers // 2, max(0, dossiers - 200)):
             started = time.perf_counter()
-            list_dossiers(workspace, DossierFilter(), offset=offset, limit=200)
+            page = list_dossiers(workspace, DossierFilter(), offset=offset, limit=200)
             print(f"  one page of 200 at offset {offset:>7,}: "
                   f"{(time.perf_counter() - started) * 1000:.0f} ms")
+            if offset and page:
+                started = time.perf_counter()
+                list_dossiers(workspace, DossierFilter(), after=page[0].cursor + 1, limit=200)
+                print(f"  the same page by cursor (what the desk does): "
+                      f"{(time.perf_counter() - started) * 1000:.0f} ms")
         started = time.perf_counter()
         count_dossiers(workspace)
         print(f"  count of all dossiers: {(time.perf_counter() - started) * 1000:.0f} ms")

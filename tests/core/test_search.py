@@ -84,3 +84,23 @@ def test_desk_filters(workspace) -> None:  # type: ignore[no-untyped-def]
     assert count_dossiers(workspace, DossierFilter(received_from=today, received_to=today)) == 5
     page = list_dossiers(workspace, offset=2, limit=2)
     assert len(page) == 2
+
+
+def test_pages_by_cursor_match_pages_by_offset(workspace) -> None:  # type: ignore[no-untyped-def]
+    for n in range(7):
+        receive_dossier(workspace, IntakeRequest("1.004194",
+                                                 citizen(f"Nguyễn Văn {chr(65 + n)}",
+                                                         f"0010900000{n:02d}")), OFFICER)
+    for flt in (DossierFilter(), DossierFilter(query="nguyen van")):
+        by_offset = [r.code for page in range(4)
+                     for r in list_dossiers(workspace, flt, offset=page * 2, limit=2)]
+        by_cursor: list[str] = []
+        after = None
+        for _ in range(5):
+            page = list_dossiers(workspace, flt, after=after, limit=2)
+            if not page:
+                break
+            by_cursor += [r.code for r in page]
+            after = page[-1].cursor
+        assert by_cursor == by_offset
+        assert len(by_cursor) == 7

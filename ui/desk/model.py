@@ -68,9 +68,9 @@ def cell_text(row: DossierSummary, column: int) -> str:
     return format_moment(row.due_at)
 
 
-def page_with_sync_states(workspace: Workspace, flt: DossierFilter, offset: int,
+def page_with_sync_states(workspace: Workspace, flt: DossierFilter, after: int | None,
                           ) -> tuple[list[DossierSummary], SyncStates]:
-    rows = list_dossiers(workspace, flt, offset=offset, limit=PAGE_SIZE)
+    rows = list_dossiers(workspace, flt, after=after, limit=PAGE_SIZE)
     return rows, dossier_sync_states(workspace.store, [row.code for row in rows])
 
 
@@ -170,9 +170,9 @@ class DossierTableModel(QAbstractTableModel):
     def fetch_page(self) -> None:
         self.loading = True
         workspace, flt, generation = self.context.workspace, self.filter, self.generation
-        offset = len(self.rows)
+        after = self.rows[-1].cursor if self.rows else None
         self.context.tasks.run(
-            lambda: page_with_sync_states(workspace, flt, offset),
+            lambda: page_with_sync_states(workspace, flt, after),
             on_done=lambda page: self._arrived(page, generation),
         )
 
