@@ -36,6 +36,12 @@ MAX_CLOCK_AHEAD = timedelta(minutes=5)
 EARLIEST_RECEIPT = datetime(2000, 1, 1, tzinfo=clock.VN_TZ)
 
 
+def book_volume(year: int, workstation_name: str) -> str:
+    """Each workstation keeps its own volume of the tracking book per year, so that entries
+    numbered offline at two counters of one agency never share a volume and number."""
+    return f"{year}-{workstation_name}"[:20]
+
+
 def _check_request(request: IntakeRequest, now: datetime) -> IntakeRequest:
     if request.channel not in CHANNELS:
         raise InputError("channel", f"kênh tiếp nhận phải là một trong: {', '.join(CHANNELS)}.")
@@ -162,7 +168,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
                 applicant.address if request.result_delivery == "post" else ""
             ),
             notes=request.notes,
-            book_volume=str(received_at.year),
+            book_volume=book_volume(received_at.year, identity.workstation.name),
             book_number=next_book_number(session, received_at.year),
             created_by=actor.username,
             updated_at=now,

@@ -200,3 +200,16 @@ def test_a_dossier_entered_later_keeps_its_receipt_time(workspace) -> None:  # t
     assert view.events[0].action == "receive"
     assert view.events[0].at == view.received_at
     assert view.received_at.strftime("%Y-%m-%d %H:%M") == "2026-03-02 09:30"
+
+
+def test_each_workstation_keeps_its_own_tracking_book_volume(tmp_path: Path) -> None:
+    from tests.core.conftest import make_workspace
+
+    entries = []
+    for slot in (1, 2):
+        workspace = make_workspace(tmp_path / f"ws{slot}", slot, 2)
+        view = receive_dossier(workspace, parse_intake(GOOD), OFFICER)
+        entries.append((view.book_volume, view.book_number))
+        workspace.close()
+    year = entries[0][0][:4]
+    assert entries == [(f"{year}-Quầy 1", 1), (f"{year}-Quầy 2", 1)]
