@@ -8,13 +8,13 @@ The name is the SHA-256 of the clear content, which reveals nothing readable.
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from counter.atomic import write_atomically
 from counter.errors import InputError, StorageError, storage_error_from_os
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -50,15 +50,6 @@ class FileStore:
             raise StorageError(f"Tệp {digest[:12]}… bị hỏng hoặc bị sửa (sai mã xác thực).") \
                 from None
 
-    def _write(self, target: Path, payload: bytes) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".part")
-        with temporary.open("wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-
     def put(self, content: bytes) -> str:
         """Store ``content`` durably (written, flushed, then renamed into place)."""
         if len(content) > MAX_FILE_BYTES:
@@ -68,7 +59,7 @@ class FileStore:
         if target.exists():
             return digest
         try:
-            self._write(target, self._seal(content, digest))
+            write_atomically(target, self._seal(content, digest))
         except OSError as error:
             raise storage_error_from_os(error, "Không lưu được tệp") from error
         return digest
@@ -114,7 +105,7 @@ class FileStore:
                     continue
                 if hashlib.sha256(stored).hexdigest() != path.name:
                     raise StorageError(f"Tệp {path.name[:12]}… đã bị hỏng; chưa mã hoá được.")
-                self._write(path, self._seal(stored, path.name))
+                write_atomically(path, self._seal(stored, path.name))
                 done += 1
         self.root.mkdir(parents=True, exist_ok=True)
         marker.touch()

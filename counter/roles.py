@@ -59,7 +59,6 @@ class Actor:
         return self.role in PERMISSIONS.get(permission, frozenset())
 
 
-SYSTEM = Actor("system", Role.ADMIN)
 
 
 def require(actor: Actor, permission: str) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import struct
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from counter.atomic import write_atomically
 from sync import batch_envelope
 from sync.canonical import canonical_json, message_content_hash
 from sync.errors import BatchFileError
@@ -139,12 +139,7 @@ def write_batch(
 
 def save_batch(path: Path, data: bytes) -> None:
     """Write a batch file atomically and durably (a USB stick may be pulled out)."""
-    temporary = path.with_name(path.name + ".part")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_atomically(path, data)
 
 
 def read_batch(

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from counter import atomic
 from counter.cli._common import actor_from, add_actor_options, print_json
 from counter.errors import InputError
 
@@ -85,19 +85,9 @@ def check_output(path: Path) -> Path:
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename: never a half-written PDF."""
-    temporary = None
     try:
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        atomic.write_atomically(path, content)
     except OSError as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         raise InputError("--out", f"không ghi được tệp {path} ({error.strerror}).") from error
 
 

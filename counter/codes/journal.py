@@ -13,6 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from counter.atomic import write_atomically
 from counter.errors import storage_error_from_os
 
 COMPACT_ABOVE_BYTES = 1 << 20
@@ -73,13 +74,8 @@ class CodeJournal:
     def compact(self) -> None:
         """Rewrite keeping only the highest number per agency and day (under the DB write lock)."""
         self._refresh()
-        temporary = self.path.with_suffix(".tmp")
         body = "".join(
             f"{agency}|{day}|{number}\n" for (agency, day), number in sorted(self._highest.items())
         )
-        with temporary.open("w", encoding="ascii") as handle:
-            handle.write(body)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        write_atomically(self.path, body.encode("ascii"))
         self._inode, self._offset = None, 0

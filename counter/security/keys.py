@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counter import APP_NAME
+from counter.atomic import write_atomically
 from counter.errors import StorageError
 
 SECRET_ENV = "ONESTOP_SECRET"
@@ -67,17 +68,6 @@ def _config_key_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "keys"
-
-
-def _write_private(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 def _load_info(data_dir: Path) -> dict[str, str] | None:
@@ -130,11 +120,11 @@ def _create(data_dir: Path) -> tuple[bytes, dict[str, str]]:
         from counter.security.dpapi import protect
 
         master = secrets.token_bytes(KEY_BYTES)
-        _write_private(data_dir / "key.dpapi", protect(master))
+        write_atomically(data_dir / "key.dpapi", protect(master))
         info.update(source="dpapi")
     else:
         master = secrets.token_bytes(KEY_BYTES)
-        _write_private(_config_key_dir() / f"{installation}.key", master)
+        write_atomically(_config_key_dir() / f"{installation}.key", master)
         info.update(source="config-file")
     info["check"] = _check_value(master)
     return master, info
@@ -147,7 +137,7 @@ def installation_keys(data_dir: Path) -> InstallationKeys:
         info = _load_info(data_dir)
         if info is None:
             master, info = _create(data_dir)
-            _write_private(data_dir / KEYINFO, json.dumps(info, indent=1).encode("utf-8"))
+            write_atomically(data_dir / KEYINFO, json.dumps(info, indent=1).encode("utf-8"))
         else:
             master = _master_from(info, data_dir)
     except OSError as error:

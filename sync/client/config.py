@@ -8,7 +8,6 @@ the key that signs batch files. Both are written atomically.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from counter.atomic import write_atomically
 from counter.errors import ConfigurationError
 from sync.keys import load_or_create_ed25519, load_or_create_x25519
 from sync.transport import TransportSettings
@@ -75,16 +75,8 @@ def load_config(data_dir: Path) -> SyncConfig:
 
 
 def save_config(data_dir: Path, config: SyncConfig) -> None:
-    folder = sync_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / CONFIG_FILE
-    temporary = path.with_suffix(".tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(asdict(config), handle, ensure_ascii=False, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    text = json.dumps(asdict(config), ensure_ascii=False, indent=2)
+    write_atomically(sync_dir(data_dir) / CONFIG_FILE, text.encode("utf-8"))
 
 
 def signing_key(data_dir: Path) -> Ed25519PrivateKey:

@@ -8,10 +8,10 @@ repeats a page.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from counter.atomic import write_atomically
 from counter.errors import ConfigurationError
 from sync.client.config import sync_dir
 
@@ -37,10 +37,4 @@ class CursorStore:
     def put(self, name: str, value: Any) -> None:
         values = self._read()
         values[name] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(values, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        write_atomically(self.path, json.dumps(values).encode("utf-8"))

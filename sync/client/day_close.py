@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from counter import clock
+from counter.atomic import write_atomically
 from counter.day_review import approve_day
 from counter.roles import Actor
 from counter.workspace import Workspace
@@ -43,14 +43,7 @@ def close_day(
     )
     manifest_bytes = canonical_json(manifest)
     signature = identity.signing_key.sign(MANIFEST_SIGNATURE_CONTEXT + manifest_bytes)
-    folder = sync_dir(data_dir) / "days"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{day.isoformat()}.manifest.json"
-    temporary = path.with_suffix(".tmp")
+    path = sync_dir(data_dir) / "days" / f"{day.isoformat()}.manifest.json"
     document = {"manifest": manifest, "signature": base64.b64encode(signature).decode("ascii")}
-    with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     return DayCloseReport(day, approval.dossier_count, len(messages), path)

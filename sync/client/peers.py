@@ -8,7 +8,6 @@ commune office as well as to the centre. Kept in ``<data dir>/sync/peers.json``.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from counter.atomic import write_atomically
 from counter.errors import ConfigurationError, InputError
 from sync.client.config import sync_dir
 from sync.keys import ed25519_public_from_b64, x25519_public_from_b64
@@ -59,15 +59,8 @@ class PeerStore:
                 revoked=bool(record.get("revoked", False)),
             )
             peers[peer.id] = peer
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(
-                {key: asdict(peer) for key, peer in peers.items()}, handle, ensure_ascii=False
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        text = json.dumps({key: asdict(peer) for key, peer in peers.items()}, ensure_ascii=False)
+        write_atomically(self.path, text.encode("utf-8"))
 
     def signing_key_for(self, workstation_id: str) -> Ed25519PublicKey | None:
         """The registered signing key of a workstation, None if unknown or revoked."""

@@ -77,13 +77,28 @@ def test_every_action_from_every_status(workspace, status: Status) -> None:  # t
 
 
 def test_supplement_pauses_the_clock(workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from counter import clock
+    from counter.clock import parse_local
+    from counter.db.models import Dossier
+    from counter.deadlines import due_time_after_pause
+
     code = _dossier_in(workspace, Status.PROCESSING)
-    due_before = get_dossier(workspace, code, OFFICER).due_at
     paused = apply_action(workspace, code, "request_supplement", OFFICER, reason="Thiếu CT01")
     assert paused.paused_at is not None
+    # The citizen came back a week later: the waiting week must not count.
+    waited_since = parse_local("2026-11-16T08:00")
+    with workspace.store.write() as session:
+        session.execute(update(Dossier).where(Dossier.code == code).values(paused_at=waited_since))
+    before = clock.now()
     resumed = apply_action(workspace, code, "supplement", OFFICER)
+    after = clock.now()
     assert resumed.paused_at is None
-    assert resumed.due_at >= due_before  # moved by the working time waited (may be 0 here)
+    assert resumed.due_at > paused.due_at
+    expected = {due_time_after_pause(workspace.calendar(), paused.due_at, waited_since, moment)
+                for moment in (before, after)}
+    assert min(expected) <= resumed.due_at <= max(expected)
     assert [e.action for e in resumed.events] == [
         "receive", "start_processing", "request_supplement", "supplement"]
 
