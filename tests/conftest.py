@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# The central server and PostgreSQL fixtures serve tests/sync and tests/security alike.
+pytest_plugins = ["tests.sync.fixtures"]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

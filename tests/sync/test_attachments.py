@@ -13,7 +13,7 @@ import requests
 from sync.central.context import CentralContext, open_context
 from sync.central.settings import load_settings
 from sync.errors import ServerRejectedError
-from tests.sync.conftest import LiveServer, StartServer
+from tests.sync.fixtures import LiveServer, StartServer
 from tests.sync.helpers import enrol_workstation
 
 

@@ -12,7 +12,7 @@ from sync.central.context import CentralContext
 from sync.client.attachments import upload_new_attachments
 from sync.client.cursors import CursorStore
 from tests.core.conftest import OFFICER, citizen, make_workspace
-from tests.sync.conftest import LiveServer, StartServer
+from tests.sync.fixtures import LiveServer, StartServer
 from tests.sync.helpers import enrol_workstation
 
 

@@ -11,7 +11,7 @@ from sync.client.auto import AutoSync
 from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
 from sync.client.runner import SyncReport
 from sync.client.state import refused_messages
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.workstation import enrol_with, receive, set_up, sync
 
 

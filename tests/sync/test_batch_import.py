@@ -15,7 +15,7 @@ from sync.central.context import CentralContext
 from sync.central.models import Dossier, Message
 from sync.errors import BatchFileError, ServerRejectedError
 from sync.keys import x25519_public_from_b64
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 from tests.sync.helpers import (
     BASE_TIME,
     EnrolledWorkstation,

@@ -12,7 +12,7 @@ from sync.client.config import SyncConfig
 from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
 from sync.client.runner import check_clock
 from sync.client.state import combine
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.helpers import api_for
 
 SERVER_TIME = datetime(2025, 9, 15, 9, 0, tzinfo=VN_TZ)

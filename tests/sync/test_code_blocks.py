@@ -11,7 +11,7 @@ from sync.central import admin
 from sync.central.context import CentralContext
 from sync.central.services.code_blocks import first_free_range
 from sync.errors import ServerRejectedError
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 from tests.sync.helpers import dossier_code, enrol_workstation, received_message
 
 

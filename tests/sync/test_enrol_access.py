@@ -14,7 +14,7 @@ from sync.central.context import CentralContext
 from sync.client.config import load_config
 from sync.client.enrol import enrol
 from tests.core.conftest import OFFICER
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.workstation import ADMIN, AGENCY, set_up
 
 

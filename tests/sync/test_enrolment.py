@@ -8,7 +8,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sync.central import admin
 from sync.central.context import CentralContext
 from sync.errors import ServerRejectedError, WorkstationRefusedError
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 from tests.sync.helpers import AGENCY, api_for, dossier_code, enrol_workstation, received_message
 
 

@@ -25,7 +25,7 @@ from sync.client.day_close import close_day
 from sync.errors import BatchFileError, ServerRejectedError
 from sync.transport import Transport
 from tests.core.conftest import VILLAGE
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.helpers import fast_policy
 from tests.sync.processes import ROOT
 from tests.sync.workstation import SUPERVISOR, enrol_with, receive, set_up, sync

@@ -19,7 +19,7 @@ from sync.central.models import Message
 from sync.central.settings import load_settings
 from sync.client.config import load_config, save_config
 from sync.errors import SyncError
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.processes import ROOT, ServerProcess
 from tests.sync.proxy import AnswerDroppingProxy
 from tests.sync.workstation import enrol_with, receive, set_up, sync

@@ -14,7 +14,7 @@ from sync.central.context import CentralContext
 from sync.central.models import Dossier, Message
 from sync.client.state import dossier_sync_states, refused_messages
 from sync.errors import ServerUnreachableError
-from tests.sync.conftest import LiveServer, StartServer
+from tests.sync.fixtures import LiveServer, StartServer
 from tests.sync.workstation import enrol_with, receive, set_up, sync
 
 pytestmark = pytest.mark.slow

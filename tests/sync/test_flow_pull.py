@@ -17,7 +17,7 @@ from counter.paths import resources_dir
 from counter.workspace import Workspace
 from sync.central import admin
 from sync.central.context import CentralContext
-from tests.sync.conftest import StartServer
+from tests.sync.fixtures import StartServer
 from tests.sync.helpers import AGENCY
 from tests.sync.workstation import enrol_with, receive, set_up, sync
 

@@ -13,7 +13,7 @@ from sync.central import admin
 from sync.central.context import CentralContext
 from sync.central.models import Dossier, DossierEvent, Message, ReviewItem
 from sync.transport import json_bytes
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 from tests.sync.helpers import (
     dossier_code,
     enrol_workstation,

@@ -11,7 +11,7 @@ from counter.errors import InputError
 from sync.central import admin
 from sync.central.context import CentralContext
 from sync.errors import ServerRejectedError
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 from tests.sync.helpers import AGENCY, dossier_code, enrol_workstation, received_message
 
 CATALOGUE = {

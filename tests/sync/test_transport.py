@@ -26,7 +26,7 @@ from sync.errors import (
 )
 from sync.retry import RetryPolicy
 from sync.transport import Transport, TransportSettings
-from tests.sync.conftest import LiveServer
+from tests.sync.fixtures import LiveServer
 
 Script = list[tuple[int, dict[str, str], dict[str, object]]]
 

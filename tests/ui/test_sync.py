@@ -8,7 +8,7 @@ from pathlib import Path
 from sync.central import admin
 from sync.central.context import CentralContext
 from sync.client.config import load_config, save_config
-from tests.sync.conftest import StartServer, sqlite_context, start_server  # noqa: F401
+from tests.sync.fixtures import StartServer, sqlite_context, start_server  # noqa: F401
 from tests.sync.helpers import AGENCY, enrol_workstation, fast_policy, received_message
 from tests.sync.workstation import enrol_with, receive
 from tests.ui.conftest import PASSWORD

@@ -1,5 +1,5 @@
-"""Fixtures for the sync tests: a real PostgreSQL, a real uvicorn server on loopback,
-and enrolled workstations."""
+"""Fixtures for the sync and security tests: a real PostgreSQL, a real uvicorn server on
+loopback, and enrolled workstations (loaded for every test directory by tests/conftest.py)."""
 
 from __future__ import annotations
 
