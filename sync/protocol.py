@@ -30,8 +30,9 @@ STREAMS: tuple[str, ...] = ("catalogue", "agencies", "holidays", "dossier-status
 
 MAX_PUSH_MESSAGES = 500
 MAX_DOSSIER_CODE_LENGTH = 64
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-DOSSIER_CODE_PATTERN = re.compile(r"^(?P<agency>.+)-(?P<day>\d{6})-(?P<number>\d{4})$")
+# \A...\Z, not ^...$: "$" also matches before a final newline, which would let "<hash>\n" in.
+SHA256_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
+DOSSIER_CODE_PATTERN = re.compile(r"\A(?P<agency>.+)-(?P<day>\d{6})-(?P<number>\d{4})\Z")
 
 
 class _Schema(BaseModel):

@@ -17,6 +17,7 @@ from sync.central.context import CentralContext
 from sync.central.models import ReviewItem
 from sync.central.services import batches, master_data, workstations
 from sync.central.services.master_data import CatalogueLoad
+from sync.central.services.reviews import ReviewLimits
 from sync.central.services.workstations import WorkstationRow
 from sync.protocol import BatchImportReport
 
@@ -102,6 +103,11 @@ def import_batch_file(context: CentralContext, path: Path) -> BatchImportReport:
         raise InputError(str(path), f"không đọc được tệp ({error.strerror})") from error
     return context.database.run(
         lambda s: batches.import_batch(
-            s, data, private_key=context.private_key, store=context.attachments, uploaded_by=None
+            s,
+            data,
+            private_key=context.private_key,
+            store=context.attachments,
+            uploaded_by=None,
+            limits=ReviewLimits.of(context.settings),
         )
     )

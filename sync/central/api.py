@@ -14,6 +14,7 @@ from sync.central.context import CentralContext
 from sync.central.errors import InvalidRequestError
 from sync.central.services import batches, code_blocks, ingest, streams, workstations
 from sync.central.services.common import WorkstationIdentity, scopes_of, utc_now
+from sync.central.services.reviews import ReviewLimits
 from sync.protocol import (
     API_PREFIX,
     AttachmentChunkResponse,
@@ -88,7 +89,12 @@ def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | 
     """Take in outbox messages; a result per message (accepted, duplicate, conflict, rejected)."""
     results = context.database.run(
         lambda s: ingest.ingest_messages(
-            s, caller, body.messages, source="push", received_at=utc_now()
+            s,
+            caller,
+            body.messages,
+            source="push",
+            received_at=utc_now(),
+            limits=ReviewLimits.of(context.settings),
         )
     )
     response = PushResponse(results=results, server_time=now())
@@ -195,5 +201,6 @@ async def import_batch(request: Request, context: Context, caller: Caller) -> Ba
             private_key=context.private_key,
             store=context.attachments,
             uploaded_by=caller,
+            limits=ReviewLimits.of(context.settings),
         ),
     )

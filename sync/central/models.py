@@ -205,3 +205,51 @@ class BatchImport(CentralBase):
     uploaded_by: Mapped[str | None] = mapped_column(ID)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     report: Mapped[str] = mapped_column(Text)
+
+
+class ReviewBudget(CentralBase):
+    """How much each workstation has filled of its room for messages kept for review."""
+
+    __tablename__ = "review_budgets"
+
+    workstation_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kept_items: Mapped[int] = mapped_column(Integer, default=0)
+    kept_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    overflow_items: Mapped[int] = mapped_column(Integer, default=0)
+    dropped_items: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ReviewOverflow(CentralBase):
+    """A message refused after its workstation's review room was full: what it was, not its body."""
+
+    __tablename__ = "review_overflow"
+    __table_args__ = (UniqueConstraint("message_id", "content_hash", "reason_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(String(200), index=True)
+    content_hash: Mapped[str] = mapped_column(HASH)
+    size: Mapped[int] = mapped_column(BigInteger)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+    workstation_id: Mapped[str] = mapped_column(ID)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttachmentHolder(CentralBase):
+    """An agency that proved it holds an attachment (uploaded it whole, or sent it in a batch)."""
+
+    __tablename__ = "attachment_holders"
+
+    sha256: Mapped[str] = mapped_column(HASH, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(CODE, primary_key=True)
+
+
+class AttachmentUpload(CentralBase):
+    """An unfinished upload: it belongs to the workstation that started it."""
+
+    __tablename__ = "attachment_uploads"
+
+    workstation_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sha256: Mapped[str] = mapped_column(HASH, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -30,6 +30,13 @@ class CentralSettings:
     max_chunk_bytes: int = 8 * 1024 * 1024
     max_batch_bytes: int = 512 * 1024 * 1024
     pull_page_size: int = 500
+    # Messages kept for review, per workstation: whole bodies up to these two limits, then a
+    # short record (id, reason, hash, size) up to the third, then only a count.
+    review_items_per_workstation: int = 1000
+    review_bytes_per_workstation: int = 16 * 1024 * 1024
+    review_records_per_workstation: int = 10_000
+    # An unfinished attachment upload untouched this long is discarded.
+    partial_upload_hours: int = 24
 
     @property
     def effective_database_url(self) -> str:
@@ -49,10 +56,18 @@ def central_home(data_dir: Path) -> Path:
     return data_dir / "central"
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by its owner only; tighten it if it
+    exists (it holds citizens' data and the server's keys)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
+
+
 def load_settings(data_dir: Path, *, database_url: str | None = None) -> CentralSettings:
     """Read the settings file (if any) under ``data_dir``; ``database_url`` overrides it."""
     home = central_home(data_dir)
-    home.mkdir(parents=True, exist_ok=True)
+    make_private_folder(home)
     values: dict[str, Any] = {}
     path = home / SETTINGS_FILE
     if path.exists():

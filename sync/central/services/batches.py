@@ -9,10 +9,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.orm import Session
 
 from sync.batchfile import read_batch
+from sync.central.errors import ForbiddenError
 from sync.central.models import BatchImport, Workstation
 from sync.central.services.attachments import AttachmentStore
 from sync.central.services.common import WorkstationIdentity, utc_now
 from sync.central.services.ingest import ingest_messages
+from sync.central.services.reviews import ReviewLimits
 from sync.central.services.workstations import identity_of
 from sync.keys import ed25519_public_from_b64
 from sync.protocol import BatchImportReport
@@ -32,15 +34,21 @@ def import_batch(
     private_key: X25519PrivateKey,
     store: AttachmentStore,
     uploaded_by: WorkstationIdentity | None,
+    limits: ReviewLimits,
 ) -> BatchImportReport:
-    """Check the whole file, then take in its messages and attachments; a report of what happened."""
+    """Check the whole file, then take in its messages and attachments; a report of what happened.
+
+    The messages are the signer's: each must concern a dossier of the signer's agency. A batch
+    may be brought by another workstation of the same agency (a village team's file handed in
+    at the commune office), never by a workstation of another agency."""
     contents = read_batch(data, private_key, lambda ws_id: _registered_key(session, ws_id))
     signer_row = session.get(Workstation, contents.manifest.workstation_id)
     assert signer_row is not None  # read_batch refused unknown signers
     signer = identity_of(signer_row)
+    _check_uploader(signer, uploaded_by)
     received_at = utc_now()
     results = ingest_messages(
-        session, signer, contents.messages, source="batch", received_at=received_at
+        session, signer, contents.messages, source="batch", received_at=received_at, limits=limits
     )
     stored = sum(
         store.keep_bytes(session, signer, digest, blob)
@@ -68,3 +76,11 @@ def import_batch(
         )
     )
     return report
+
+
+def _check_uploader(signer: WorkstationIdentity, uploaded_by: WorkstationIdentity | None) -> None:
+    if uploaded_by is not None and uploaded_by.agency_code != signer.agency_code:
+        raise ForbiddenError(
+            f"Tệp lô do máy trạm của cơ quan {signer.agency_code} ký; máy trạm của cơ quan "
+            f"{uploaded_by.agency_code} không được nộp tệp lô của cơ quan khác."
+        )

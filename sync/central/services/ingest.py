@@ -11,25 +11,38 @@ on each other in a cycle.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sync.canonical import canonical_json, sha256_hex
-from sync.central.models import Message, ReviewItem
+from sync.central.models import Message
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.central.services.dossiers import apply_event, apply_received
+from sync.central.services.message_checks import (
+    foreign_reasons,
+    loose_json,
+    storable_text,
+    unstorable_reason,
+    unstorable_text,
+)
+from sync.central.services.reviews import MAX_ID_CHARS, ReviewLimits, keep_for_review, short_reason
 from sync.central.validation_text import describe_errors
 from sync.protocol import OutboxMessage, PushResult
 
 _CHUNK = 200
+
+
+class _Stored(NamedTuple):
+    content_hash: str
+    body: str
+    workstation_id: str
 
 
 @dataclass
@@ -40,6 +53,28 @@ class _Candidate:
     body: str
 
 
+@dataclass(frozen=True)
+class _Intake:
+    """One call's context: who sends (and whose agency authorises), when, and the review room."""
+
+    session: Session
+    workstation: WorkstationIdentity
+    received_at: datetime
+    limits: ReviewLimits
+
+    def keep(self, message_id: str, body: str, reason_code: str, reason: str) -> None:
+        keep_for_review(
+            self.session,
+            self.workstation,
+            message_id,
+            body,
+            reason_code,
+            reason,
+            self.received_at,
+            self.limits,
+        )
+
+
 def ingest_messages(
     session: Session,
     workstation: WorkstationIdentity,
@@ -47,26 +82,27 @@ def ingest_messages(
     *,
     source: str,
     received_at: datetime,
+    limits: ReviewLimits,
 ) -> list[PushResult]:
-    """A result per message, in the order given."""
+    """A result per message, in the order given. ``workstation`` is who made the messages:
+    each must concern a dossier of its agency."""
+    intake = _Intake(session, workstation, received_at, limits)
     results: dict[int, PushResult] = {}
-    candidates = _validated(session, workstation, raw_messages, results, received_at)
+    candidates = _authorised(intake, _validated(intake, raw_messages, results), results)
     stored = _stored_versions(session, [c.message.id for c in candidates])
     fresh = []
     for candidate in candidates:
         if candidate.message.id in stored:
-            results[candidate.index] = _compare(
-                session, workstation, candidate, stored, received_at
-            )
+            results[candidate.index] = _compare(intake, candidate, stored)
         else:
             fresh.append(candidate)
     inserted = _insert_new(session, workstation, fresh, source, received_at)
     late = [c for c in fresh if c.message.id not in inserted]
     stored.update(_stored_versions(session, [c.message.id for c in late]))
     for candidate in late:
-        results[candidate.index] = _compare(session, workstation, candidate, stored, received_at)
+        results[candidate.index] = _compare(intake, candidate, stored)
     winners = [c for c in fresh if c.message.id in inserted]
-    results.update(_apply(session, workstation, winners, received_at))
+    results.update(_apply(intake, winners))
     return [results[index] for index in sorted(results)]
 
 
@@ -79,26 +115,22 @@ def _effect_order(candidate: _Candidate) -> tuple[str, str, str]:
     )
 
 
+def _rejected(index: int, message_id: str, reason: str) -> PushResult:
+    return PushResult(index=index, id=message_id, result="rejected", reason=short_reason(reason))
+
+
 def _validated(
-    session: Session,
-    workstation: WorkstationIdentity,
-    raw_messages: Sequence[Any],
-    results: dict[int, PushResult],
-    received_at: datetime,
+    intake: _Intake, raw_messages: Sequence[Any], results: dict[int, PushResult]
 ) -> list[_Candidate]:
     """Valid messages as candidates; invalid ones and repeats inside the request answered now."""
     candidates: list[_Candidate] = []
     first_by_id: dict[str, _Candidate] = {}
     for index, raw in enumerate(raw_messages):
-        raw_id = str(raw.get("id")) if isinstance(raw, dict) else ""
-        try:
-            message = OutboxMessage.model_validate(raw)
-        except ValidationError as error:
-            reason = "Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors()))
-            _keep_for_review(
-                session, workstation, raw_id, _loose_text(raw), "invalid", reason, received_at
-            )
-            results[index] = PushResult(index=index, id=raw_id, result="rejected", reason=reason)
+        raw_id = storable_text(str(raw.get("id")))[:MAX_ID_CHARS] if isinstance(raw, dict) else ""
+        message = _parsed(raw)
+        if isinstance(message, str):
+            intake.keep(raw_id, loose_json(raw), "invalid", message)
+            results[index] = _rejected(index, raw_id, message)
             continue
         body_bytes = canonical_json(message.model_dump())
         # The model holds exactly the hashed fields: its canonical JSON is the hashed text.
@@ -108,24 +140,54 @@ def _validated(
             first_by_id[message.id] = candidate
             candidates.append(candidate)
         else:
-            stored = {message.id: (earlier.content_hash, earlier.body)}
-            results[index] = _compare(session, workstation, candidate, stored, received_at)
+            same_request = {
+                message.id: _Stored(earlier.content_hash, earlier.body, intake.workstation.id)
+            }
+            results[index] = _compare(intake, candidate, same_request)
     return candidates
 
 
-def _loose_text(raw: Any) -> str:
-    return json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str)
+def _parsed(raw: Any) -> OutboxMessage | str:
+    """The message, or why it cannot be taken in (its schema, or text no database stores)."""
+    try:
+        message = OutboxMessage.model_validate(raw)
+    except ValidationError as error:
+        return storable_text("Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors())))
+    where = unstorable_text(raw)
+    if where is not None:
+        return unstorable_reason(where)
+    return message
 
 
-def _stored_versions(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
-    found: dict[str, tuple[str, str]] = {}
+def _authorised(
+    intake: _Intake, candidates: list[_Candidate], results: dict[int, PushResult]
+) -> list[_Candidate]:
+    """Candidates of the sender's own agency; the others answered "rejected" now."""
+    reasons = foreign_reasons(
+        intake.session, intake.workstation.agency_code, [c.message for c in candidates]
+    )
+    kept = []
+    for candidate in candidates:
+        reason = reasons.get(candidate.message.id)
+        if reason is None:
+            kept.append(candidate)
+            continue
+        intake.keep(candidate.message.id, candidate.body, "foreign", reason)
+        results[candidate.index] = _rejected(candidate.index, candidate.message.id, reason)
+    return kept
+
+
+def _stored_versions(session: Session, ids: Sequence[str]) -> dict[str, _Stored]:
+    found: dict[str, _Stored] = {}
     for start in range(0, len(ids), _CHUNK):
         rows = session.execute(
-            select(Message.id, Message.content_hash, Message.body).where(
+            select(Message.id, Message.content_hash, Message.body, Message.workstation_id).where(
                 Message.id.in_(ids[start : start + _CHUNK])
             )
         )
-        found.update({row.id: (row.content_hash, row.body) for row in rows})
+        found.update(
+            {row.id: _Stored(row.content_hash, row.body, row.workstation_id) for row in rows}
+        )
     return found
 
 
@@ -162,40 +224,31 @@ def _insert_new(
     return inserted
 
 
-def _compare(
-    session: Session,
-    workstation: WorkstationIdentity,
-    candidate: _Candidate,
-    stored: dict[str, tuple[str, str]],
-    received_at: datetime,
-) -> PushResult:
-    stored_hash, stored_body = stored[candidate.message.id]
+def _compare(intake: _Intake, candidate: _Candidate, stored: dict[str, _Stored]) -> PushResult:
+    """Duplicate or conflict. A conflict shows the stored version only to the workstation that
+    sent it: another workstation learns nothing of a message it did not write."""
+    kept = stored[candidate.message.id]
     index, message_id = candidate.index, candidate.message.id
-    if stored_hash == candidate.content_hash:
+    if kept.content_hash == candidate.content_hash:
         return PushResult(index=index, id=message_id, result="duplicate")
     reason = (
         f"Thông điệp {message_id} đã được nhận trước đó với nội dung khác; "
         "cả hai phiên bản được giữ lại để xem xét."
     )
-    _keep_for_review(
-        session, workstation, message_id, candidate.body, "conflict", reason, received_at
-    )
+    intake.keep(message_id, candidate.body, "conflict", reason)
+    own = kept.workstation_id == intake.workstation.id
     return PushResult(
         index=index,
         id=message_id,
         result="conflict",
         reason=reason,
-        server_version=json.loads(stored_body),
+        server_version=json.loads(kept.body) if own else None,
     )
 
 
-def _apply(
-    session: Session,
-    workstation: WorkstationIdentity,
-    winners: list[_Candidate],
-    received_at: datetime,
-) -> dict[int, PushResult]:
+def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     """Apply newly stored messages: snapshots first (in code order), then events in time order."""
+    session, workstation = intake.session, intake.workstation
     received = [c for c in winners if c.message.kind == "dossier.received"]
     refusals = apply_received(session, workstation, [c.message for c in received])
     for candidate in sorted(winners, key=_effect_order):
@@ -211,35 +264,6 @@ def _apply(
             )
             continue
         session.execute(delete(Message).where(Message.id == message.id))
-        _keep_for_review(
-            session, workstation, message.id, candidate.body, "code_taken", reason, received_at
-        )
-        results[candidate.index] = PushResult(
-            index=candidate.index, id=message.id, result="rejected", reason=reason
-        )
+        intake.keep(message.id, candidate.body, "code_taken", reason)
+        results[candidate.index] = _rejected(candidate.index, message.id, reason)
     return results
-
-
-def _keep_for_review(
-    session: Session,
-    workstation: WorkstationIdentity,
-    message_id: str,
-    body: str,
-    reason_code: str,
-    reason: str,
-    received_at: datetime,
-) -> None:
-    statement = (
-        upsert_for(session)(ReviewItem)
-        .values(
-            message_id=message_id[:200],
-            content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            reason_code=reason_code,
-            reason=reason,
-            workstation_id=workstation.id,
-            received_at=received_at,
-            body=body,
-        )
-        .on_conflict_do_nothing()
-    )
-    session.execute(statement)

@@ -1,0 +1,120 @@
+"""Checks a message passes before it is stored: text the database can keep, and ownership.
+
+Ownership: a workstation writes only its own agency's dossiers. A dossier code is
+``<agency>-<YYMMDD>-<NNNN>``: a snapshot must carry the sender's agency in its code and (if
+it names one) in its payload; an event must concern a dossier of the sender's agency (the
+stored dossier's agency, or the code's agency while the dossier has not arrived yet).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.central.models import Dossier
+from sync.protocol import OutboxMessage, parse_dossier_code
+
+# NUL cannot be stored in PostgreSQL text; lone surrogates cannot be encoded as UTF-8.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_CHUNK = 500
+
+
+def unstorable_text(value: Any) -> str | None:
+    """Where in ``value`` (a JSON value) a string holds text no database can store, or None.
+
+    Walks every key and string without recursion, so any depth is fine."""
+    pending: list[tuple[str, Any]] = [("", value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, str):
+            if _UNSTORABLE.search(item):
+                return where or "nội dung"
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                name = f"{where}.{key}" if where else str(key)
+                if isinstance(key, str) and _UNSTORABLE.search(key):
+                    return storable_text(name)
+                pending.append((name, inner))
+        elif isinstance(item, list):
+            pending.extend((f"{where}[{i}]", inner) for i, inner in enumerate(item))
+    return None
+
+
+def unstorable_reason(where: str) -> str:
+    return (
+        f"Thông điệp không hợp lệ: {storable_text(where)[:200]}: có ký tự NUL hoặc ký tự Unicode "
+        "hỏng (nửa cặp thay thế), cơ sở dữ liệu không lưu được."
+    )
+
+
+def storable_text(text: str) -> str:
+    """``text`` with unstorable characters written as ``\\uXXXX`` escapes."""
+    return _UNSTORABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def loose_json(raw: Any) -> str:
+    """Any decoded JSON value as storable text (for a message too broken to parse)."""
+    text = json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str)
+    if _UNSTORABLE.search(text):
+        return json.dumps(raw, ensure_ascii=True, sort_keys=True, default=str)
+    return text
+
+
+def foreign_reasons(
+    session: Session, agency_code: str, messages: Iterable[OutboxMessage]
+) -> dict[str, str]:
+    """A Vietnamese reason per message (by id) that touches another agency's dossiers."""
+    messages = list(messages)
+    event_codes = sorted(
+        {str(m.dossier_code) for m in messages if m.kind == "dossier.event" and m.dossier_code}
+    )
+    owners = _stored_owners(session, event_codes)
+    reasons: dict[str, str] = {}
+    for message in messages:
+        reason = _foreign_reason(agency_code, message, owners)
+        if reason is not None:
+            reasons[message.id] = reason
+    return reasons
+
+
+def _stored_owners(session: Session, codes: list[str]) -> dict[str, str | None]:
+    owners: dict[str, str | None] = {}
+    for start in range(0, len(codes), _CHUNK):
+        rows = session.execute(
+            select(Dossier.code, Dossier.agency_code).where(
+                Dossier.code.in_(codes[start : start + _CHUNK])
+            )
+        )
+        owners.update({row.code: row.agency_code for row in rows})
+    return owners
+
+
+def _foreign_reason(
+    agency_code: str, message: OutboxMessage, owners: dict[str, str | None]
+) -> str | None:
+    payload_agency = message.payload.get("agency_code")
+    if payload_agency is not None and payload_agency != agency_code:
+        return (
+            f"Thông điệp ghi cơ quan '{str(payload_agency)[:64]}', không phải cơ quan của máy "
+            f"trạm ({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
+        )
+    if message.dossier_code is None:
+        return None
+    code = message.dossier_code
+    parsed = parse_dossier_code(code)
+    if parsed is None:
+        return f"Mã hồ sơ '{code}' không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN>."
+    owner = owners.get(code) or parsed[0]
+    if message.kind == "dossier.received":
+        owner = parsed[0]
+    if owner != agency_code:
+        return (
+            f"Hồ sơ {code} thuộc cơ quan {owner}, không phải cơ quan của máy trạm "
+            f"({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
+        )
+    return None
