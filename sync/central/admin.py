@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from counter.clock import now
 from counter.errors import InputError
 from sync.central.context import CentralContext
-from sync.central.models import ReviewItem
+from sync.central.models import ReviewItem, ReviewOverflow
 from sync.central.services import batches, master_data, workstations
 from sync.central.services.master_data import CatalogueLoad
 from sync.central.services.reviews import ReviewLimits
@@ -70,18 +70,26 @@ class ReviewRow:
 
 
 def list_reviews(context: CentralContext, limit: int = 200) -> list[ReviewRow]:
-    """Messages kept for a person: conflicting versions, refused ones (newest first)."""
+    """Messages kept for a person: conflicting versions, refused ones (newest first), with the
+    short records of those refused once their workstation's review room was full."""
 
     def query(session: Session) -> list[ReviewRow]:
-        rows = session.scalars(
+        whole = session.scalars(
             select(ReviewItem)
             .order_by(ReviewItem.received_at.desc(), ReviewItem.id.desc())
             .limit(limit)
         )
-        return [
+        short = session.scalars(
+            select(ReviewOverflow)
+            .order_by(ReviewOverflow.received_at.desc(), ReviewOverflow.id.desc())
+            .limit(limit)
+        )
+        rows = [
             ReviewRow(r.received_at, r.reason_code, r.message_id, r.workstation_id, r.reason)
-            for r in rows
+            for r in [*whole, *short]
         ]
+        rows.sort(key=lambda row: row.received_at, reverse=True)
+        return rows[:limit]
 
     return context.database.run(query)
 

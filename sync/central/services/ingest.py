@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -32,7 +32,13 @@ from sync.central.services.message_checks import (
     unstorable_reason,
     unstorable_text,
 )
-from sync.central.services.reviews import MAX_ID_CHARS, ReviewLimits, keep_for_review, short_reason
+from sync.central.services.reviews import (
+    MAX_ID_CHARS,
+    ReviewEntry,
+    ReviewLimits,
+    keep_for_review,
+    short_reason,
+)
 from sync.central.validation_text import describe_errors
 from sync.protocol import OutboxMessage, PushResult
 
@@ -53,26 +59,22 @@ class _Candidate:
     body: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Intake:
-    """One call's context: who sends (and whose agency authorises), when, and the review room."""
+    """One call's context: who sends (and whose agency authorises), when, the review room, and
+    the messages to keep for review (kept together at the end)."""
 
     session: Session
     workstation: WorkstationIdentity
     received_at: datetime
     limits: ReviewLimits
+    reviews: list[ReviewEntry] = field(default_factory=list)
 
     def keep(self, message_id: str, body: str, reason_code: str, reason: str) -> None:
-        keep_for_review(
-            self.session,
-            self.workstation,
-            message_id,
-            body,
-            reason_code,
-            reason,
-            self.received_at,
-            self.limits,
-        )
+        self.reviews.append(ReviewEntry(message_id, body, reason_code, reason))
+
+    def keep_reviews(self) -> None:
+        keep_for_review(self.session, self.workstation, self.reviews, self.received_at, self.limits)
 
 
 def ingest_messages(
@@ -103,6 +105,7 @@ def ingest_messages(
         results[candidate.index] = _compare(intake, candidate, stored)
     winners = [c for c in fresh if c.message.id in inserted]
     results.update(_apply(intake, winners))
+    intake.keep_reviews()
     return [results[index] for index in sorted(results)]
 
 
@@ -152,7 +155,9 @@ def _parsed(raw: Any) -> OutboxMessage | str:
     try:
         message = OutboxMessage.model_validate(raw)
     except ValidationError as error:
-        return storable_text("Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors())))
+        return storable_text(
+            "Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors()))
+        )
     where = unstorable_text(raw)
     if where is not None:
         return unstorable_reason(where)

@@ -97,24 +97,34 @@ def _stored_owners(session: Session, codes: list[str]) -> dict[str, str | None]:
 def _foreign_reason(
     agency_code: str, message: OutboxMessage, owners: dict[str, str | None]
 ) -> str | None:
-    payload_agency = message.payload.get("agency_code")
-    if payload_agency is not None and payload_agency != agency_code:
-        return (
-            f"Thông điệp ghi cơ quan '{str(payload_agency)[:64]}', không phải cơ quan của máy "
-            f"trạm ({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
-        )
+    return _dossier_reason(agency_code, message, owners) or _payload_reason(agency_code, message)
+
+
+def _dossier_reason(
+    agency_code: str, message: OutboxMessage, owners: dict[str, str | None]
+) -> str | None:
     if message.dossier_code is None:
         return None
     code = message.dossier_code
     parsed = parse_dossier_code(code)
     if parsed is None:
         return f"Mã hồ sơ '{code}' không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN>."
-    owner = owners.get(code) or parsed[0]
-    if message.kind == "dossier.received":
-        owner = parsed[0]
-    if owner != agency_code:
-        return (
-            f"Hồ sơ {code} thuộc cơ quan {owner}, không phải cơ quan của máy trạm "
-            f"({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
-        )
-    return None
+    owner = parsed[0]
+    if message.kind == "dossier.event":
+        owner = owners.get(code) or owner
+    if owner == agency_code:
+        return None
+    return (
+        f"Hồ sơ {code} thuộc cơ quan {owner}, không phải cơ quan của máy trạm "
+        f"({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
+    )
+
+
+def _payload_reason(agency_code: str, message: OutboxMessage) -> str | None:
+    named = message.payload.get("agency_code")
+    if named is None or named == agency_code:
+        return None
+    return (
+        f"Thông điệp ghi cơ quan '{str(named)[:64]}', không phải cơ quan của máy "
+        f"trạm ({agency_code}); máy trạm chỉ được gửi hồ sơ của cơ quan mình."
+    )

@@ -9,10 +9,11 @@ end grows the database by at most ``items × ~1 KiB + bytes + records × ~1 KiB`
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.central.models import ReviewBudget, ReviewItem, ReviewOverflow
@@ -21,6 +22,7 @@ from sync.central.settings import CentralSettings
 
 MAX_REASON_CHARS = 2000
 MAX_ID_CHARS = 200
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -45,64 +47,82 @@ def short_reason(reason: str) -> str:
     return reason[: MAX_REASON_CHARS - 1] + "…"
 
 
+@dataclass(frozen=True)
+class ReviewEntry:
+    message_id: str
+    body: str
+    reason_code: str
+    reason: str
+
+    @property
+    def encoded(self) -> bytes:
+        return self.body.encode("utf-8", "surrogatepass")
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        digest = hashlib.sha256(self.encoded).hexdigest()
+        return (self.message_id[:MAX_ID_CHARS], digest, self.reason_code)
+
+
 def keep_for_review(
     session: Session,
     workstation: WorkstationIdentity,
-    message_id: str,
-    body: str,
-    reason_code: str,
-    reason: str,
+    entries: Sequence[ReviewEntry],
     received_at: datetime,
     limits: ReviewLimits,
 ) -> None:
-    """Keep ``body`` whole if the workstation's room allows, else a short record, else a count.
-    The same message with the same content and reason is kept once."""
-    message_id = message_id[:MAX_ID_CHARS]
-    encoded = body.encode("utf-8", "surrogatepass")
-    content_hash = hashlib.sha256(encoded).hexdigest()
-    if _already_kept(session, message_id, content_hash, reason_code):
+    """Keep each body whole while the workstation's room allows, then a short record, then only
+    a count. The same message with the same content and reason is kept once. A few statements
+    for any number of entries; the budget row is locked while it is counted."""
+    fresh = _not_yet_kept(session, {entry.key: entry for entry in entries})
+    if not fresh:
         return
-    values = {
-        "message_id": message_id,
-        "content_hash": content_hash,
-        "reason_code": reason_code,
-        "reason": short_reason(reason),
-        "workstation_id": workstation.id,
-        "received_at": received_at,
-    }
+    budget = _locked_budget(session, workstation.id)
+    whole, records = [], []
+    for (message_id, content_hash, reason_code), entry in fresh.items():
+        row = {
+            "message_id": message_id,
+            "content_hash": content_hash,
+            "reason_code": reason_code,
+            "reason": short_reason(entry.reason),
+            "workstation_id": workstation.id,
+            "received_at": received_at,
+        }
+        size = len(entry.encoded)
+        if budget.kept_items < limits.items and budget.kept_bytes + size <= limits.bytes:
+            budget.kept_items += 1
+            budget.kept_bytes += size
+            whole.append({**row, "body": entry.body})
+        elif budget.overflow_items < limits.records:
+            budget.overflow_items += 1
+            records.append({**row, "size": size})
+        else:
+            budget.dropped_items += 1
     insert = upsert_for(session)
-    _ensure_budget_row(session, workstation.id)
-    if _take(session, workstation.id, limits, len(encoded)):
-        session.execute(insert(ReviewItem).values(body=body, **values).on_conflict_do_nothing())
-    elif _take_record(session, workstation.id, limits):
-        session.execute(
-            insert(ReviewOverflow).values(size=len(encoded), **values).on_conflict_do_nothing()
-        )
-    else:
-        session.execute(
-            update(ReviewBudget)
-            .where(ReviewBudget.workstation_id == workstation.id)
-            .values(dropped_items=ReviewBudget.dropped_items + 1)
-        )
+    if whole:
+        session.execute(insert(ReviewItem).on_conflict_do_nothing(), whole)
+    if records:
+        session.execute(insert(ReviewOverflow).on_conflict_do_nothing(), records)
+    session.flush()
 
 
-def _already_kept(session: Session, message_id: str, content_hash: str, reason_code: str) -> bool:
-    def same(model: type[ReviewItem] | type[ReviewOverflow]) -> bool:
-        found = session.scalar(
-            select(
-                exists().where(
-                    model.message_id == message_id,
-                    model.content_hash == content_hash,
-                    model.reason_code == reason_code,
+def _not_yet_kept(
+    session: Session, wanted: dict[tuple[str, str, str], ReviewEntry]
+) -> dict[tuple[str, str, str], ReviewEntry]:
+    ids = sorted({key[0] for key in wanted})
+    found: set[tuple[str, str, str]] = set()
+    for model in (ReviewItem, ReviewOverflow):
+        for start in range(0, len(ids), _CHUNK):
+            rows = session.execute(
+                select(model.message_id, model.content_hash, model.reason_code).where(
+                    model.message_id.in_(ids[start : start + _CHUNK])
                 )
             )
-        )
-        return bool(found)
-
-    return same(ReviewItem) or same(ReviewOverflow)
+            found.update((r.message_id, r.content_hash, r.reason_code) for r in rows)
+    return {key: entry for key, entry in wanted.items() if key not in found}
 
 
-def _ensure_budget_row(session: Session, workstation_id: str) -> None:
+def _locked_budget(session: Session, workstation_id: str) -> ReviewBudget:
     session.execute(
         upsert_for(session)(ReviewBudget)
         .values(
@@ -114,33 +134,10 @@ def _ensure_budget_row(session: Session, workstation_id: str) -> None:
         )
         .on_conflict_do_nothing()
     )
-
-
-def _take(session: Session, workstation_id: str, limits: ReviewLimits, size: int) -> bool:
-    """Reserve room for one whole body of ``size`` bytes, atomically; False if it does not fit."""
-    taken = session.execute(
-        update(ReviewBudget)
-        .where(
-            ReviewBudget.workstation_id == workstation_id,
-            ReviewBudget.kept_items < limits.items,
-            ReviewBudget.kept_bytes + size <= limits.bytes,
-        )
-        .values(
-            kept_items=ReviewBudget.kept_items + 1, kept_bytes=ReviewBudget.kept_bytes + size
-        )
-        .returning(ReviewBudget.workstation_id)
-    ).first()
-    return taken is not None
-
-
-def _take_record(session: Session, workstation_id: str, limits: ReviewLimits) -> bool:
-    taken = session.execute(
-        update(ReviewBudget)
-        .where(
-            ReviewBudget.workstation_id == workstation_id,
-            ReviewBudget.overflow_items < limits.records,
-        )
-        .values(overflow_items=ReviewBudget.overflow_items + 1)
-        .returning(ReviewBudget.workstation_id)
-    ).first()
-    return taken is not None
+    budget = session.scalars(
+        select(ReviewBudget)
+        .where(ReviewBudget.workstation_id == workstation_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    return budget
