@@ -105,10 +105,11 @@ def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | 
 
 @router.post("/attachments/query", response_model=AttachmentQueryResponse)
 def query_attachments(
-    body: AttachmentQuery, context: Context, _caller: Caller
+    body: AttachmentQuery, context: Context, caller: Caller
 ) -> AttachmentQueryResponse:
-    """Which of these attachments the server lacks, and how much of each it already has."""
-    missing = context.database.run(lambda s: context.attachments.missing(s, body.sha256))
+    """Which of these attachments the caller's agency does not hold, and how much of each the
+    caller has uploaded so far."""
+    missing = context.database.run(lambda s: context.attachments.missing(s, caller, body.sha256))
     return AttachmentQueryResponse(missing=missing)
 
 
@@ -117,14 +118,14 @@ async def upload_chunk(
     sha256: str,
     request: Request,
     context: Context,
-    _caller: Caller,
+    caller: Caller,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> AttachmentChunkResponse:
-    """Write one chunk of an attachment at ``offset`` (raw bytes in the body)."""
+    """Write one chunk of the caller's upload at ``offset`` (raw bytes in the body)."""
     data = await _read_body(request)
     received = await run_in_threadpool(
         context.database.run,
-        lambda s: context.attachments.write_chunk(s, sha256, offset, data),
+        lambda s: context.attachments.write_chunk(s, caller, sha256, offset, data),
     )
     return AttachmentChunkResponse(sha256=sha256, offset=received)
 

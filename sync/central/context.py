@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync.central.database import Database
+from sync.central.sealed_files import load_or_create_key
 from sync.central.services.attachments import AttachmentStore
 from sync.central.settings import CentralSettings
 from sync.keys import load_or_create_x25519, public_key_b64
@@ -39,5 +41,7 @@ def open_context(settings: CentralSettings) -> CentralContext:
             settings.attachments_dir,
             max_bytes=settings.max_attachment_bytes,
             max_chunk=settings.max_chunk_bytes,
+            key=load_or_create_key(settings.file_key_path),
+            partial_ttl=timedelta(hours=settings.partial_upload_hours),
         ),
     )

@@ -7,8 +7,10 @@ serialisation race are run again (a bounded number of times).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, insert, select, text
@@ -38,6 +40,8 @@ def make_engine(url: str) -> Engine:
     except ArgumentError as error:
         raise ConfigurationError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}") from error
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            make_private_database_file(Path(parsed.database))
         engine = create_engine(parsed, pool_size=8, max_overflow=16)
         _configure_sqlite(engine)
         return engine
@@ -46,6 +50,16 @@ def make_engine(url: str) -> Engine:
     raise ConfigurationError(
         f"Chỉ hỗ trợ SQLite hoặc PostgreSQL, không hỗ trợ '{parsed.get_backend_name()}'."
     )
+
+
+def make_private_database_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only, and tighten an existing one (SQLite
+    gives its -wal and -shm files the database file's mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        if companion.exists() and companion.stat().st_mode & 0o077:
+            companion.chmod(0o600)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -17,6 +17,7 @@ from counter.errors import ConfigurationError
 
 SETTINGS_FILE = "settings.json"
 PRIVATE_KEY_FILE = "central-x25519.pem"
+FILE_KEY_FILE = "central-files.key"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class CentralSettings:
     @property
     def private_key_path(self) -> Path:
         return self.home / PRIVATE_KEY_FILE
+
+    @property
+    def file_key_path(self) -> Path:
+        """The AES key stored attachments are encrypted with (owner-only, like the X25519 key)."""
+        return self.home / FILE_KEY_FILE
 
     @property
     def attachments_dir(self) -> Path:

@@ -32,8 +32,7 @@ def test_upload_resumes_from_what_the_server_has(
     scan.write_bytes(data)
     assert station.api.upload_attachment(scan, chunk_size=64_000) == digest
     assert station.api.missing_attachments([digest]).missing == []
-    stored = sqlite_context.attachments.stored_path(digest)
-    assert stored.read_bytes() == data
+    assert sqlite_context.attachments.read(digest) == data
     assert station.api.upload_attachment(scan) == digest
 
 

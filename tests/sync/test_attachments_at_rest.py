@@ -1,4 +1,5 @@
-"""The workstation's files are encrypted at rest; the server must get the clear scan."""
+"""The workstation's files are encrypted at rest; the server must get the clear scan (and
+keeps it encrypted at rest in its turn)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ def test_new_attachments_reach_the_server_in_clear_under_their_hash(
     assert workspace.files.path_of(view.sha256).read_bytes() != scan  # encrypted on disk
     cursors = CursorStore(tmp_path / "station")
     assert upload_new_attachments(workspace, station.api, cursors) == 1
-    stored = sqlite_context.attachments.stored_path(view.sha256)
-    assert stored.read_bytes() == scan
-    assert hashlib.sha256(stored.read_bytes()).hexdigest() == view.sha256
+    stored = sqlite_context.attachments.read(view.sha256)
+    assert stored == scan
+    assert hashlib.sha256(stored).hexdigest() == view.sha256
+    assert scan[:64] not in sqlite_context.attachments.stored_path(view.sha256).read_bytes()
     assert upload_new_attachments(workspace, station.api, cursors) == 0
     workspace.close()
