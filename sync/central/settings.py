@@ -30,6 +30,13 @@ class CentralSettings:
     max_chunk_bytes: int = 8 * 1024 * 1024
     max_batch_bytes: int = 512 * 1024 * 1024
     pull_page_size: int = 500
+    max_inflating_bytes: int = 128 * 1024 * 1024
+    max_outstanding_numbers: int = 2000
+    max_code_block_days: int = 31
+    enrol_attempts_per_source: int = 10
+    enrol_window_seconds: int = 600
+    enrol_failures_per_code: int = 5
+    max_enrolment_code_days: int = 90
 
     @property
     def effective_database_url(self) -> str:
