@@ -8,6 +8,7 @@ bounded per request and by a server-wide :class:`InflationBudget`.
 
 from __future__ import annotations
 
+import enum
 import threading
 import zlib
 from collections.abc import Sequence
@@ -27,7 +28,8 @@ from sync.protocol import SERVER_TIME_HEADER, ErrorBody, ErrorDetail
 
 MAX_JSON_BODY = 32 * 1024 * 1024
 CALLER_STATE = "workstation"
-INFLATE_STEP = 1024 * 1024
+INFLATE_STEP = 256 * 1024
+INFLATING_AT_ONCE = 4
 INFLATE_FEED = 64 * 1024
 BUSY_RETRY_AFTER_SECONDS = 5
 HTTP_MESSAGES = {
@@ -215,12 +217,11 @@ class InflationBudget:
             self.used -= size
 
 
-class _OverBudget(Exception):
-    pass
-
-
-class _InflatedTooLarge(Exception):
-    pass
+class Inflation(enum.Enum):
+    DONE = "done"
+    TOO_LARGE = "too_large"
+    OVER_BUDGET = "over_budget"
+    BROKEN = "broken"
 
 
 class GzipRequestBody:
@@ -238,6 +239,9 @@ class GzipRequestBody:
         self.limits = limits
         self.max_inflated = max_inflated
         self.budget = budget
+        # Few threads inflate at once: the CPU stays for the rest, and so does the memory
+        # each of them uses besides the bytes taken from the budget.
+        self.inflaters = anyio.CapacityLimiter(INFLATING_AT_ONCE)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = dict(scope.get("headers", [])) if scope["type"] == "http" else {}
@@ -251,6 +255,7 @@ class GzipRequestBody:
             return
         limit = min(self.limits.of(scope["path"]), self.max_inflated)
         compressed = bytearray()
+        inflated: list[bytes] = []
         try:
             while True:
                 message = await receive()
@@ -261,20 +266,16 @@ class GzipRequestBody:
                 compressed += chunk
                 if not message.get("more_body", False):
                     break
-            body = await anyio.to_thread.run_sync(self._inflate, compressed, limit)
-        except zlib.error:
-            reply = error_response(400, "bad_encoding", "Nội dung nén gzip bị hỏng.")
-            await reply(scope, receive, send)
-            return
-        except _InflatedTooLarge:
-            await error_response(413, "too_large", too_large_message(limit))(scope, receive, send)
-            return
-        except _OverBudget:
-            await _busy()(scope, receive, send)
-            return
+            outcome = await anyio.to_thread.run_sync(
+                self._inflate, compressed, limit, inflated, limiter=self.inflaters
+            )
         finally:
             self.budget.give_back(len(compressed))
-            del compressed
+            compressed.clear()
+        if outcome is not Inflation.DONE:
+            await _refusal(outcome, limit)(scope, receive, send)
+            return
+        body = inflated.pop()
         try:
             await self._deliver(scope, body, receive, send)
         finally:
@@ -296,35 +297,60 @@ class GzipRequestBody:
 
         await self.app(inner_scope, inflated_receive, send)
 
-    def _inflate(self, compressed: bytearray, limit: int) -> bytes:
-        """Inflate step by step, taking each step from the budget; the result stays taken."""
+    def _inflate(self, compressed: bytearray, limit: int, into: list[bytes]) -> Inflation:
+        """Inflate step by step, taking each step from the budget; on success the body is put
+        in ``into`` and stays taken.
+
+        Nothing big is returned or raised: an idle worker thread keeps its last call's
+        arguments, result and exception until its next call.
+        """
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        inflated = bytearray()
-
-        def keep(piece: bytes) -> None:
-            if len(inflated) + len(piece) > limit:
-                raise _InflatedTooLarge
-            if not self.budget.take(len(piece)):
-                raise _OverBudget
-            inflated.extend(piece)
-
+        pieces: list[bytes] = []
+        size = 0
+        outcome = Inflation.DONE
         try:
-            view = memoryview(compressed)
-            for start in range(0, len(view), INFLATE_FEED):
-                pending: bytes | memoryview = view[start : start + INFLATE_FEED]
-                while pending and not inflater.eof:
-                    keep(inflater.decompress(pending, INFLATE_STEP))
-                    pending = inflater.unconsumed_tail
-            while not inflater.eof:
+            with memoryview(compressed) as view:
+                for start in range(0, len(view), INFLATE_FEED):
+                    with view[start : start + INFLATE_FEED] as fed:
+                        pending: bytes | memoryview = fed
+                        while pending and not inflater.eof and outcome is Inflation.DONE:
+                            piece = inflater.decompress(pending, INFLATE_STEP)
+                            pending = inflater.unconsumed_tail
+                            outcome = self._keep(piece, size, limit)
+                            size += len(piece) if outcome is Inflation.DONE else 0
+                            pieces.append(piece)
+                        del pending
+                    if outcome is not Inflation.DONE:
+                        break
+            while not inflater.eof and outcome is Inflation.DONE:
                 piece = inflater.decompress(b"", INFLATE_STEP)
-                if not piece:
-                    raise zlib.error("the gzip stream ends early")
-                keep(piece)
-            view.release()
-        except BaseException:
-            self.budget.give_back(len(inflated))
-            raise
-        return bytes(inflated)
+                outcome = self._keep(piece, size, limit) if piece else Inflation.BROKEN
+                size += len(piece) if outcome is Inflation.DONE else 0
+                pieces.append(piece)
+        except zlib.error:
+            outcome = Inflation.BROKEN
+        if outcome is not Inflation.DONE:
+            pieces.clear()
+            self.budget.give_back(size)
+            return outcome
+        into.append(b"".join(pieces))
+        pieces.clear()
+        return outcome
+
+    def _keep(self, piece: bytes, size: int, limit: int) -> Inflation:
+        if size + len(piece) > limit:
+            return Inflation.TOO_LARGE
+        if not self.budget.take(len(piece)):
+            return Inflation.OVER_BUDGET
+        return Inflation.DONE
+
+
+def _refusal(outcome: Inflation, limit: int) -> JSONResponse:
+    if outcome is Inflation.TOO_LARGE:
+        return error_response(413, "too_large", too_large_message(limit))
+    if outcome is Inflation.OVER_BUDGET:
+        return _busy()
+    return error_response(400, "bad_encoding", "Nội dung nén gzip bị hỏng.")
 
 
 def _busy() -> JSONResponse:
