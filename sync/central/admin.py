@@ -25,9 +25,11 @@ from sync.protocol import BatchImportReport
 def create_enrolment_code(
     context: CentralContext, agency_code: str, days: int | None = None
 ) -> str:
+    """A one-time enrolment code valid for ``days`` (1 to ``max_enrolment_code_days``)."""
     valid_days = days if days is not None else context.settings.enrolment_code_days
-    if valid_days < 1:
-        raise InputError("--days", "số ngày hiệu lực phải từ 1 trở lên")
+    longest = context.settings.max_enrolment_code_days
+    if not 1 <= valid_days <= longest:
+        raise InputError("--days", f"số ngày hiệu lực phải từ 1 đến {longest}")
     return context.database.run(
         lambda s: workstations.new_enrolment_code(s, agency_code, valid_days)
     )

@@ -11,8 +11,15 @@ from starlette.concurrency import run_in_threadpool
 
 from counter.clock import now
 from sync.central.context import CentralContext
-from sync.central.errors import InvalidRequestError
-from sync.central.services import batches, code_blocks, ingest, streams, workstations
+from sync.central.middleware import CALLER_STATE
+from sync.central.services import (
+    batches,
+    code_blocks,
+    enrolment_limits,
+    ingest,
+    streams,
+    workstations,
+)
 from sync.central.services.common import WorkstationIdentity, scopes_of, utc_now
 from sync.central.services.reviews import ReviewLimits
 from sync.protocol import (
@@ -48,8 +55,12 @@ Context = Annotated[CentralContext, Depends(context_of)]
 
 
 def current_workstation(
-    context: Context, authorization: Annotated[str | None, Header()] = None
+    request: Request, context: Context, authorization: Annotated[str | None, Header()] = None
 ) -> WorkstationIdentity:
+    """The caller, as ``WorkstationGate`` found it before the body was read."""
+    known = request.scope.get("state", {}).get(CALLER_STATE)
+    if isinstance(known, WorkstationIdentity):
+        return known
     return context.database.run(lambda s: workstations.authenticate(s, authorization))
 
 
@@ -68,9 +79,16 @@ def server_time() -> TimeResponse:
 
 
 @router.post("/enrol", response_model=EnrolResponse)
-def enrol(body: EnrolRequest, context: Context) -> EnrolResponse:
-    """Register a workstation with a one-time code; answers its id and bearer token."""
-    enrolment = context.database.run(lambda s: workstations.enrol(s, body))
+def enrol(body: EnrolRequest, request: Request, context: Context) -> EnrolResponse:
+    """Register a workstation with a one-time code; answers its id and bearer token.
+
+    Attempts are counted per source address and per code (429 past the limits);
+    a successful one is not counted.
+    """
+    source = request.client.host if request.client else "unknown"
+    enrolment = enrolment_limits.enrol_within_limits(
+        context.database, context.settings, body, source
+    )
     return EnrolResponse(
         workstation_id=enrolment.workstation_id,
         token=enrolment.token,
@@ -157,17 +175,20 @@ def pull(
 def lease_code_block(body: CodeBlockRequest, context: Context, caller: Caller) -> CodeBlock:
     """Lease a block of dossier sequence numbers for the workstation's agency."""
     today = now().date()
-    valid_from = max(body.valid_from or today, today)
-    if body.valid_to is not None and body.valid_to < valid_from:
-        raise InvalidRequestError("valid_to: khối số không thể hết hiệu lực trước hôm nay.")
-    size = min(body.size, context.settings.max_code_block)
+    terms = code_blocks.lease_terms(
+        today,
+        body.valid_from,
+        body.valid_to,
+        size=min(body.size, context.settings.max_code_block),
+        max_days=context.settings.max_code_block_days,
+    )
     return context.database.run(
         lambda s: code_blocks.lease_block(
             s,
             caller,
-            size=size,
-            valid_from=valid_from,
-            valid_to=body.valid_to,
+            terms,
+            today=today,
+            max_outstanding=context.settings.max_outstanding_numbers,
             request_id=body.request_id,
         )
     )

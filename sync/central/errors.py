@@ -29,6 +29,12 @@ class ConflictError(CentralError):
     code = "conflict"
 
 
+class CodeBlockCapError(ConflictError):
+    """The workstation already holds as many unused numbers as it may."""
+
+    code = "code_block_cap"
+
+
 class InvalidRequestError(CentralError):
     status = 422
     code = "invalid_request"
@@ -50,3 +56,14 @@ def http_status(error: CounterError) -> int:
     if isinstance(error, NotFoundError):
         return 404
     return 400
+
+
+class TooManyAttemptsError(CentralError):
+    """Too many attempts for now; ``retry_after`` seconds tells when to try again."""
+
+    status = 429
+    code = "too_many_attempts"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -253,3 +253,15 @@ class AttachmentUpload(CentralBase):
     sha256: Mapped[str] = mapped_column(HASH, primary_key=True)
     started_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+class EnrolmentLimit(CentralBase):
+    """Enrolment attempts not (yet) successful, per source address or per code.
+
+    ``key`` is ``source:<address>`` (counted over a window that starts at
+    ``window_start``) or ``code:<hash of the code>`` (counted for good).
+    """
+
+    __tablename__ = "enrolment_limits"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer)

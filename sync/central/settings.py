@@ -38,6 +38,13 @@ class CentralSettings:
     review_records_per_workstation: int = 10_000
     # An unfinished attachment upload untouched this long is discarded.
     partial_upload_hours: int = 24
+    max_inflating_bytes: int = 128 * 1024 * 1024
+    max_outstanding_numbers: int = 2000
+    max_code_block_days: int = 31
+    enrol_attempts_per_source: int = 10
+    enrol_window_seconds: int = 600
+    enrol_failures_per_code: int = 5
+    max_enrolment_code_days: int = 90
 
     @property
     def effective_database_url(self) -> str:

@@ -24,6 +24,7 @@ from sync.protocol import EnrolRequest, enrolment_statement, normalise_enrolment
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 12
+UNKNOWN_CODE = "Mã đăng ký máy trạm không đúng (hoặc không dành cho cơ quan này)."
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,18 @@ def new_enrolment_code(session: Session, agency_code: str, valid_days: int) -> s
     now = utc_now()
     session.add(
         EnrolmentCode(
-            code_hash=_digest(raw),
+            code_hash=code_digest(raw),
             agency_code=agency_code,
             created_at=now,
             expires_at=now + timedelta(days=valid_days),
         )
     )
     return "-".join(raw[i : i + 4] for i in range(0, _CODE_LENGTH, 4))
+
+
+def code_digest(normalised_code: str) -> str:
+    """How an enrolment code is kept and looked up (never the code itself)."""
+    return _digest(normalised_code)
 
 
 def _verify_proof(request: EnrolRequest) -> None:
@@ -83,15 +89,12 @@ def enrol(session: Session, request: EnrolRequest) -> Enrolment:
     _verify_proof(request)
     code = session.scalars(
         select(EnrolmentCode).where(
-            EnrolmentCode.code_hash == _digest(normalise_enrolment_code(request.code))
+            EnrolmentCode.code_hash == code_digest(normalise_enrolment_code(request.code))
         )
     ).first()
-    if code is None:
-        raise ForbiddenError("Mã đăng ký máy trạm không đúng.")
-    if code.agency_code != request.agency_code:
-        raise ForbiddenError(
-            f"Mã đăng ký này dành cho cơ quan {code.agency_code}, không phải {request.agency_code}."
-        )
+    if code is None or code.agency_code != request.agency_code:
+        # The same answer for both: a caller learns nothing of the agency a code is for.
+        raise ForbiddenError(UNKNOWN_CODE)
     token = secrets.token_urlsafe(32)
     if code.used_at is not None:
         return _renew(session, code, request, token)
