@@ -7,6 +7,8 @@ print refusal | control-slip --dossier CODE --out FILE.pdf
 print extension | stop-notice --dossier CODE --out FILE.pdf --signer-position P --signer-name N
 print book --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
 print history --dossier CODE [--json]
+
+Each takes ``--user NAME`` (and ``--password-stdin``): the person printing logs in.
 """
 
 from __future__ import annotations
