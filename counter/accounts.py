@@ -14,7 +14,7 @@ from counter import audit, clock
 from counter.access import check_permission
 from counter.db.models import UserAccount
 from counter.errors import CounterError, InputError, NotFoundError
-from counter.roles import Actor, Role
+from counter.roles import ACCOUNT_ROLES, Actor, Role
 from counter.workspace import Workspace
 
 FREE_ATTEMPTS = 5
@@ -80,6 +80,8 @@ def create_first_admin(workspace: Workspace, username: str, full_name: str,
 def _create(workspace: Workspace, actor: Actor, username: str, full_name: str, role: Role,
             password: str) -> AccountInfo:
     username = username.strip().lower()
+    if role not in ACCOUNT_ROLES:
+        raise InputError("role", f"vai trò {role.value} không dùng cho tài khoản của người.")
     if not _USERNAME.match(username):
         raise InputError("username", "tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -")
     if not full_name.strip():
@@ -107,11 +109,15 @@ def authenticate(workspace: Workspace, username: str, password: str) -> AccountI
         row = session.get(UserAccount, username)
         if row is None:
             audit.record(session, username or "?", "login.failed", "account", username)
+            session.commit()  # the refusal stays in the audit trail
             raise AuthenticationError(refused)
         if not row.active:
             audit.record(session, username, "login.refused_disabled", "account", username)
+            session.commit()
             raise AuthenticationError("Tài khoản đã bị khoá bởi quản trị viên.")
         if row.locked_until and row.locked_until > now:
+            audit.record(session, username, "login.refused_locked", "account", username)
+            session.commit()
             raise AuthenticationError(
                 f"Tài khoản tạm khoá do nhập sai nhiều lần; thử lại sau "
                 f"{row.locked_until:%H:%M:%S}."

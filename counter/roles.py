@@ -13,6 +13,11 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     VILLAGE_TEAM = "village_team"
     ADMIN = "admin"
+    WORKSTATION = "workstation"  # the machine itself (sync), never a person's account
+
+
+ACCOUNT_ROLES = (Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM, Role.ADMIN)
+WORKSTATION_PREFIX = "workstation:"
 
 
 ROLE_LABELS = {
@@ -20,12 +25,13 @@ ROLE_LABELS = {
     Role.SUPERVISOR: "Giám sát / lãnh đạo bộ phận",
     Role.VILLAGE_TEAM: "Tổ công nghệ số cộng đồng",
     Role.ADMIN: "Quản trị hệ thống",
+    Role.WORKSTATION: "Máy trạm (đồng bộ tự động)",
 }
 
 _STAFF = frozenset({Role.OFFICER, Role.SUPERVISOR})
 PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.receive": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
-    "dossier.view": frozenset(Role),
+    "dossier.view": frozenset(ACCOUNT_ROLES),
     "dossier.print": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "dossier.attach": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "dossier.start_processing": _STAFF,
@@ -45,6 +51,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "settings.manage": frozenset({Role.ADMIN}),
     "accounts.manage": frozenset({Role.ADMIN}),
+    "sync.run": frozenset({Role.WORKSTATION}),
 }
 
 
@@ -59,6 +66,10 @@ class Actor:
         return self.role in PERMISSIONS.get(permission, frozenset())
 
 
+def workstation_actor(workstation_id: str) -> Actor:
+    """The workstation itself, for machine work (sync, pulls): not a person, and allowed
+    nothing but that work. Audit entries name it ``workstation:<id>``."""
+    return Actor(f"{WORKSTATION_PREFIX}{workstation_id}", Role.WORKSTATION)
 
 
 def require(actor: Actor, permission: str) -> None:

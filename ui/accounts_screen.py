@@ -10,7 +10,7 @@ from counter.accounts import (
     set_active,
 )
 from counter.errors import CounterError, InputError
-from counter.roles import Role
+from counter.roles import ACCOUNT_ROLES, Role
 from ui.context import AppContext, Session
 from ui.formatting import format_moment
 from ui.i18n import role_label
@@ -63,7 +63,7 @@ class AccountsScreen(QWidget):
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
-        for role in Role:
+        for role in ACCOUNT_ROLES:
             self.role.addItem(role_label(role), role)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

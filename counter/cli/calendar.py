@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 
-from counter.cli._common import actor_from, add_actor_options
+from counter.cli._common import add_login_options, log_in
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     override.add_argument("--day", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
     override.add_argument("--kind", required=True, choices=["day_off", "working_day"])
     override.add_argument("--note", default="")
-    add_actor_options(override)
-    override.set_defaults(run=run_override, role="admin")
+    add_login_options(override)
+    override.set_defaults(run=run_override)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -45,8 +45,8 @@ def run_override(args: argparse.Namespace) -> int:
     from counter.calendar_overrides import set_override
     from counter.workspace import Workspace
 
-    actor = actor_from(args)
     with Workspace(args.data_dir) as workspace:
+        actor = log_in(workspace, args)
         check_permission(workspace, actor, "settings.manage", "calendar", args.day.isoformat())
         with workspace.store.write() as session:
             set_override(session, args.day, args.kind, args.note)

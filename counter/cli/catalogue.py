@@ -1,4 +1,5 @@
-"""``catalogue``: import, list and show procedures."""
+"""``catalogue``: import (as a supervisor or administrator who logs in), list and show
+procedures (no login: the catalogue is public)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counter.cli._common import print_json
+from counter.cli._common import add_login_options, log_in, print_json
 
 if TYPE_CHECKING:
     from counter.catalogue.service import ImportReport
@@ -17,8 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     commands = parser.add_subparsers(dest="catalogue_command", required=True, metavar="ACTION")
     load = commands.add_parser("import", help="import or update procedures from a JSON file")
     load.add_argument("file", type=Path)
+    add_login_options(load)
     load.set_defaults(run=run_import)
     seed = commands.add_parser("seed", help="import the bundled commune-level catalogue")
+    add_login_options(seed)
     seed.set_defaults(run=run_seed)
     listing = commands.add_parser("list", help="list active procedures (search as you type)")
     listing.add_argument("--query", default="", help="words of the name or code, accents optional")
@@ -35,21 +38,36 @@ def _print_report(report: ImportReport) -> None:
           f"không đổi {report.unchanged}, ngừng áp dụng phiên bản cũ {report.deactivated}.")
 
 
-def run_import(args: argparse.Namespace) -> int:
-    from counter.catalogue.service import import_catalogue_file
+def import_as(args: argparse.Namespace, path: Path, source: str) -> None:
+    """Import a catalogue file as the person logged in (catalogue.manage), audited in the
+    same transaction as the change."""
+    from counter import audit
+    from counter.access import check_permission
+    from counter.catalogue.service import import_procedures, read_catalogue_file
     from counter.workspace import Workspace
 
+    procedures = read_catalogue_file(path)
     with Workspace(args.data_dir) as workspace:
-        _print_report(import_catalogue_file(workspace.store, args.file))
+        actor = log_in(workspace, args)
+        check_permission(workspace, actor, "catalogue.manage", "catalogue", source)
+        with workspace.store.write() as session:
+            report = import_procedures(session, procedures, source)
+            audit.record(session, actor, "catalogue.import", "catalogue", source,
+                         f"added={report.added} updated={report.updated} "
+                         f"deactivated={report.deactivated}")
+    _print_report(report)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    import_as(args, args.file, "file")
     return 0
 
 
 def run_seed(args: argparse.Namespace) -> int:
-    from counter.setup import load_seed_catalogue
-    from counter.workspace import Workspace
+    from counter.paths import resources_dir
+    from counter.setup import SEED_CATALOGUE
 
-    with Workspace(args.data_dir) as workspace:
-        _print_report(load_seed_catalogue(workspace))
+    import_as(args, resources_dir() / SEED_CATALOGUE, "seed")
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from counter.cli._common import actor_from, add_actor_options, print_json
+from counter.cli._common import add_login_options, log_in, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     show = commands.add_parser("show", help="one dossier as JSON")
     show.add_argument("code")
-    add_actor_options(show)
+    add_login_options(show)
     show.set_defaults(run=run_show)
 
     listing = commands.add_parser("list", help="dossiers, newest first, with filters")
@@ -28,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.add_argument("--channel", choices=["counter", "village_team", "post"])
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--json", action="store_true")
+    add_login_options(listing)
     listing.set_defaults(run=run_list)
 
     act = commands.add_parser("act", help="apply a lifecycle step, e.g. request_supplement")
@@ -39,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     act.add_argument("--missing", action="append", default=[], metavar="NAME|REASON",
                      help="for request_supplement: a document to bring or correct, and why "
                           "(repeat for each)")
-    add_actor_options(act)
+    add_login_options(act)
     act.set_defaults(run=run_act)
 
 
@@ -48,11 +49,12 @@ def run_show(args: argparse.Namespace) -> int:
     from counter.workspace import Workspace
 
     with Workspace(args.data_dir) as workspace:
-        print_json(get_dossier(workspace, args.code, actor_from(args)))
+        print_json(get_dossier(workspace, args.code, log_in(workspace, args)))
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from counter.access import check_permission
     from counter.dossiers.lifecycle import Status
     from counter.dossiers.queries import DossierFilter, list_dossiers
     from counter.workspace import Workspace
@@ -63,6 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
         procedure_code=args.procedure, channel=args.channel,
     )
     with Workspace(args.data_dir) as workspace:
+        check_permission(workspace, log_in(workspace, args), "dossier.view", "dossier")
         rows = list_dossiers(workspace, flt, limit=args.limit)
     if args.json:
         print_json(rows)
@@ -93,7 +96,7 @@ def run_act(args: argparse.Namespace) -> int:
             items.append({"name": name, "reason": why})
         details = {"missing_items": items}
     with Workspace(args.data_dir) as workspace:
-        view = apply_action(workspace, args.code, args.action, actor_from(args),
+        view = apply_action(workspace, args.code, args.action, log_in(workspace, args),
                             reason=args.reason, new_due=new_due, satisfaction=args.satisfaction,
                             details=details)
     print(f"{view.code}: {view.status_label}; hạn {view.due_at:%d/%m/%Y %H:%M}")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from counter.cli._common import actor_from, add_actor_options, print_json
+from counter.cli._common import add_login_options, log_in, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--json", dest="json_file", type=Path, required=True,
                         help="the intake request (see docs/intake-format.md)")
     parser.add_argument("--show", action="store_true", help="print the whole dossier as JSON")
-    add_actor_options(parser)
+    add_login_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     request = read_intake_file(args.json_file)
     with Workspace(args.data_dir) as workspace:
-        dossier = receive_dossier(workspace, request, actor_from(args))
+        dossier = receive_dossier(workspace, request, log_in(workspace, args))
     if args.show:
         print_json(dossier)
     else:

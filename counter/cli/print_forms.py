@@ -7,6 +7,8 @@ print refusal | control-slip --dossier CODE --out FILE.pdf
 print extension | stop-notice --dossier CODE --out FILE.pdf --signer-position P --signer-name N
 print book --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
 print history --dossier CODE [--json]
+
+Each takes ``--user NAME`` (and ``--password-stdin``): the person printing logs in.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from counter import atomic
-from counter.cli._common import actor_from, add_actor_options, print_json
+from counter.cli._common import add_login_options, log_in, print_json
 from counter.errors import InputError
 
 # (command, help) of forms 01-06; the same keys as ``counter.printing.FORMS``.
@@ -51,19 +53,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         if key in SIGNED_FORMS:
             form.add_argument("--signer-position", help="chức vụ người ký, ví dụ Chủ tịch")
             form.add_argument("--signer-name", help="họ tên người ký")
-        add_actor_options(form)
+        add_login_options(form)
         form.set_defaults(run=run_form, form=key)
 
     book = commands.add_parser("book", help="mẫu 07: sổ theo dõi hồ sơ theo khoảng ngày nhận")
     book.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     book.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     _add_output(book)
-    add_actor_options(book)
+    add_login_options(book)
     book.set_defaults(run=run_book)
 
     history = commands.add_parser("history", help="các lần in biểu mẫu của một hồ sơ")
     history.add_argument("--dossier", required=True, metavar="CODE", help="mã hồ sơ")
     history.add_argument("--json", action="store_true")
+    add_login_options(history)
     history.set_defaults(run=run_history)
 
 
@@ -117,7 +120,7 @@ def run_form(args: argparse.Namespace) -> int:
             workspace,
             args.dossier,
             args.form,
-            actor_from(args),
+            log_in(workspace, args),
             page_size="A4" if args.a4 else "A5",
             copies=copies,
             extra=extras,
@@ -145,7 +148,7 @@ def run_book(args: argparse.Namespace) -> int:
     date_from, date_to = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     out = check_output(args.out)
     with Workspace(args.data_dir) as workspace:
-        book = print_tracking_book(workspace, actor_from(args), date_from, date_to)
+        book = print_tracking_book(workspace, log_in(workspace, args), date_from, date_to)
     write_atomically(out, book.pdf)
     print(
         f"Đã in Sổ theo dõi hồ sơ từ {date_from:%d/%m/%Y} đến {date_to:%d/%m/%Y} "
@@ -155,10 +158,13 @@ def run_book(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from counter.access import check_permission
     from counter.printing import list_printed
     from counter.workspace import Workspace
 
     with Workspace(args.data_dir) as workspace:
+        check_permission(workspace, log_in(workspace, args), "dossier.view", "dossier",
+                         args.dossier)
         records = list_printed(workspace, args.dossier)
     if args.json:
         print_json(records)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from counter.cli._common import actor_from, add_actor_options
+from counter.cli._common import add_login_options, log_in
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,8 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                        help="keep files this many days after the dossier ended "
                             "(default: the retention_days setting)")
     purge.add_argument("--dry-run", action="store_true", help="only say what would go")
-    add_actor_options(purge)
-    purge.set_defaults(run=run_purge, role="supervisor")
+    add_login_options(purge)
+    purge.set_defaults(run=run_purge)
 
 
 def run_purge(args: argparse.Namespace) -> int:
@@ -25,7 +25,7 @@ def run_purge(args: argparse.Namespace) -> int:
     from counter.workspace import Workspace
 
     with Workspace(args.data_dir) as workspace:
-        report = purge_expired_files(workspace, actor_from(args), days=args.days,
+        report = purge_expired_files(workspace, log_in(workspace, args), days=args.days,
                                      dry_run=args.dry_run)
     verb = "Sẽ xoá" if report.dry_run else "Đã xoá"
     print(f"{verb} {report.attachments} tệp đính kèm của {len(report.dossiers)} hồ sơ "

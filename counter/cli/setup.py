@@ -1,10 +1,23 @@
-"""``setup``: first-run set-up of this workstation, without the GUI."""
+"""``setup``: set up this workstation without the GUI.
+
+On an empty data folder (no account yet) it also creates the first administrator, as the
+GUI's first-run screen does: ``--admin-user`` and ``--admin-name`` (asked on the terminal
+when left out) and the password (asked twice, or one line of standard input with
+``--password-stdin``). Once any account exists, only a logged-in administrator may run
+it again (``--user NAME``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
-from counter.cli._common import actor_from, add_actor_options
+from counter.cli._common import add_login_options, log_in, read_secret
+
+if TYPE_CHECKING:
+    from counter.roles import Actor
+    from counter.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,12 +35,62 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="how many workstations share the agency's daily codes offline")
     parser.add_argument("--seed-catalogue", action="store_true",
                         help="also load the bundled commune-level procedure catalogue")
-    add_actor_options(parser)
-    parser.set_defaults(run=run, role="admin")
+    parser.add_argument("--admin-user", default=None, metavar="NAME",
+                        help="first run only: the first administrator's user name")
+    parser.add_argument("--admin-name", default=None, metavar="FULL NAME",
+                        help="first run only: the first administrator's full name")
+    add_login_options(parser)
+    parser.set_defaults(run=run)
+
+
+def ask(args: argparse.Namespace, value: str | None, option: str, prompt: str) -> str:
+    """An option's value, or asked on the terminal when it was left out."""
+    from counter.errors import InputError
+
+    if value is not None:
+        return value
+    if args.password_stdin or not sys.stdin.isatty():
+        raise InputError(option, "cần giá trị cho lần thiết lập đầu tiên.")
+    return input(prompt)
+
+
+def first_administrator(workspace: Workspace, args: argparse.Namespace) -> Actor:
+    """Create the first administrator of an empty data folder; they do the set-up."""
+    from counter.accounts import create_first_admin
+    from counter.errors import InputError
+
+    username = ask(args, args.admin_user, "--admin-user", "Tên đăng nhập quản trị: ")
+    full_name = ask(args, args.admin_name, "--admin-name", "Họ và tên quản trị viên: ")
+    password = read_secret(args, "Mật khẩu quản trị (ít nhất 8 ký tự): ")
+    if not args.password_stdin and read_secret(args, "Nhập lại mật khẩu: ") != password:
+        raise InputError("password", "hai lần nhập mật khẩu không khớp.")
+    account = create_first_admin(workspace, username, full_name, password)
+    print(f"Đã tạo tài khoản quản trị {account.username} ({account.full_name}).")
+    return account.actor
+
+
+def acting_administrator(workspace: Workspace, args: argparse.Namespace) -> Actor:
+    """Who does the set-up: the first administrator on an empty folder, otherwise an
+    administrator who logs in."""
+    from counter.access import check_permission
+    from counter.accounts import list_accounts
+    from counter.errors import InputError
+
+    if not list_accounts(workspace):
+        if args.user:
+            raise InputError("--user", "máy này chưa có tài khoản nào; lần thiết lập đầu tiên "
+                             "tạo quản trị viên bằng --admin-user và --admin-name.")
+        return first_administrator(workspace, args)
+    if args.admin_user or args.admin_name:
+        raise InputError("--admin-user", "máy này đã có tài khoản quản trị; hãy đăng nhập "
+                         "bằng --user TÊN_ĐĂNG_NHẬP.")
+    actor = log_in(workspace, args)
+    check_permission(workspace, actor, "settings.manage", "workstation", "setup")
+    return actor
 
 
 def run(args: argparse.Namespace) -> int:
-    from counter.agencies import AgencyInfo
+    from counter.agencies import AgencyInfo, check_agency_code
     from counter.setup import SetupRequest, load_seed_catalogue, set_up_workstation
     from counter.workspace import Workspace
 
@@ -36,10 +99,11 @@ def run(args: argparse.Namespace) -> int:
         parent_name=args.parent_name, unit_name=args.unit_name or args.agency_name,
         place_name=args.place, lookup_url=args.lookup_url,
     )
+    check_agency_code(agency.code)  # a typo is refused before any account is created
     with Workspace(args.data_dir) as workspace:
+        actor = acting_administrator(workspace, args)
         identity = set_up_workstation(
-            workspace, SetupRequest(agency, args.workstation, args.slot, args.slots),
-            actor_from(args),
+            workspace, SetupRequest(agency, args.workstation, args.slot, args.slots), actor
         )
         print(f"Đã thiết lập máy trạm «{identity.workstation.name}» "
               f"của {identity.agency.name} ({identity.agency.code}).")

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from counter.cli._common import add_actor_options
+from counter.cli._common import add_login_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,15 +21,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ngày YYYY-MM-DD (mặc định: mọi thông điệp chưa được trung tâm xác nhận)",
     )
     export.add_argument("--no-attachments", action="store_true", help="không kèm tệp quét")
-    add_actor_options(export)
-    export.set_defaults(run=run_export, role="supervisor")
+    add_login_options(export)
+    export.set_defaults(run=run_export)
     imported = commands.add_parser("import", help="nhập tệp lô (gửi lên trung tâm)")
     imported.add_argument("file", type=Path)
     imported.set_defaults(run=run_import)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from counter.cli._common import actor_from, open_workspace
+    from counter.cli._common import log_in, open_workspace
     from sync.client.batches import export_batch
 
     with open_workspace(args) as workspace:
@@ -37,7 +37,7 @@ def run_export(args: argparse.Namespace) -> int:
             workspace,
             args.data_dir,
             args.out,
-            actor=actor_from(args),
+            actor=log_in(workspace, args),
             day=args.day,
             with_attachments=not args.no_attachments,
         )

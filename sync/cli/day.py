@@ -7,7 +7,7 @@ from datetime import date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from counter.cli._common import add_actor_options
+    from counter.cli._common import add_login_options
 
     parser = subparsers.add_parser("day", help="duyệt và chốt ngày (supervisor)")
     commands = parser.add_subparsers(dest="day_action", metavar="ACTION", required=True)
@@ -16,18 +16,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--day", type=date.fromisoformat, default=None, help="ngày YYYY-MM-DD (mặc định: hôm nay)"
     )
     close.add_argument("--note", default="", help="ghi chú khi duyệt")
-    add_actor_options(close)
+    add_login_options(close)
     close.set_defaults(run=run_close)
 
 
 def run_close(args: argparse.Namespace) -> int:
     from counter import clock
-    from counter.cli._common import actor_from, open_workspace
+    from counter.cli._common import log_in, open_workspace
     from sync.client.day_close import close_day
 
     with open_workspace(args) as workspace:
+        actor = log_in(workspace, args)
         report = close_day(
-            workspace, args.data_dir, args.day or clock.now().date(), actor_from(args), args.note
+            workspace, args.data_dir, args.day or clock.now().date(), actor, args.note
         )
     print(
         f"Đã chốt ngày {report.day:%d/%m/%Y}: {report.dossier_count} hồ sơ, "

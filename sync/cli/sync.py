@@ -1,11 +1,16 @@
-"""``python main.py sync``: enrol once, then push and pull now."""
+"""``python main.py sync``: enrol once, then push and pull now.
+
+Syncing is machine work: it runs as the workstation itself (``workstation:<id>``, a role
+allowed nothing else), needs no login and is audited under that name. Enrolling the
+workstation is an administrator's act: ``--enrol`` needs ``--user`` and a password."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from counter.cli._common import add_actor_options
+from counter.cli._common import add_login_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,12 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--ca-bundle", default=None, help="tệp PEM các CA tin cậy")
     parser.add_argument("--pin-cert", default=None, help="tệp PEM chứng chỉ máy chủ được ghim")
     parser.add_argument("--status", action="store_true", help="chỉ xem số thông điệp chờ gửi")
-    add_actor_options(parser)
-    parser.set_defaults(run=run_sync, role="admin")
+    add_login_options(parser)
+    parser.set_defaults(run=run_sync)
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from counter.cli._common import actor_from, open_workspace
+    from counter.cli._common import log_in, open_workspace
     from counter.errors import InputError
 
     with open_workspace(args) as workspace:
@@ -39,17 +44,37 @@ def run_sync(args: argparse.Namespace) -> int:
                 args.data_dir,
                 server_url=args.server,
                 code=args.enrol,
-                actor=actor_from(args),
+                actor=log_in(workspace, args),
                 ca_bundle=args.ca_bundle,
                 pinned_certificate=args.pin_cert,
             )
             print(f"Đã đăng ký máy trạm {config.workstation_id} (cơ quan {config.agency_code}).")
         if args.status:
             return _print_status(workspace)
-        from sync.client.runner import sync_now
-
-        _print_report(sync_now(workspace, args.data_dir))
+        _print_report(sync_as_workstation(workspace, args.data_dir))
     return 0
+
+
+def sync_as_workstation(workspace: Any, data_dir: Path) -> Any:
+    """One sync, done and audited as this workstation (never as a person)."""
+    from counter import audit
+    from counter.access import check_permission
+    from counter.roles import workstation_actor
+    from sync.client.runner import require_enrolment, sync_now
+
+    require_enrolment(data_dir)
+    workstation = workspace.identity().workstation
+    actor = workstation_actor(workstation.id)
+    check_permission(workspace, actor, "sync.run", "workstation", workstation.id)
+    report = sync_now(workspace, data_dir)
+    with workspace.store.write() as session:
+        audit.record(
+            session, actor, "sync.run", "workstation", workstation.id,
+            f"acknowledged={report.push.acknowledged} rejected={report.push.rejected} "
+            f"conflicts={report.push.conflicts} waiting={report.waiting} "
+            + " ".join(f"{name}={count}" for name, count in report.pulled.items()),
+        )
+    return report
 
 
 def _print_status(workspace: Any) -> int:

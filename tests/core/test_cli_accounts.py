@@ -32,21 +32,30 @@ def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str 
     return main(["--data-dir", str(data_dir), *argv])
 
 
+SETUP = ("setup", "--agency-code", "000.00.12.H42", "--agency-name", "Ủy ban nhân dân xã Tân Phú",
+         "--workstation", "Quầy 1")
+
+
+def first_setup(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(data_dir, monkeypatch, *SETUP, "--admin-user", "quantri", "--admin-name",
+               "Nguyễn Văn Quản", "--password-stdin", stdin="mat-khau-1\n") == 0
+
+
 def test_support_staff_manage_accounts(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(data_dir, monkeypatch, "accounts", "first-admin", "quantri", "--name",
-               "Nguyễn Văn Quản", "--password-stdin", stdin="mat-khau-1\n") == 0
+    first_setup(data_dir, monkeypatch)
+    admin = ("--user", "quantri", "--password-stdin")
     assert run(data_dir, monkeypatch, "accounts", "create", "canbo1", "--name", "Trần Văn Bình",
-               "--account-role", "officer", "--password-stdin", "--user", "quantri",
-               stdin="mat-khau-2\n") == 0
+               "--account-role", "officer", *admin, stdin="mat-khau-1\nmat-khau-2\n") == 0
     assert run(data_dir, monkeypatch, "accounts", "create", "canbo2", "--name", "B",
-               "--account-role", "officer", "--password-stdin", stdin="ngan\n") == 2
+               "--account-role", "officer", *admin, stdin="mat-khau-1\nngan\n") == 2
     assert "ít nhất 8 ký tự" in capsys.readouterr().err
-    assert run(data_dir, monkeypatch, "accounts", "disable", "canbo1") == 0
-    assert run(data_dir, monkeypatch, "accounts", "reset-password", "canbo1",
-               "--password-stdin", "--role", "officer", stdin="mat-khau-3\n") == 2
+    assert run(data_dir, monkeypatch, "accounts", "reset-password", "quantri", "--user", "canbo1",
+               "--password-stdin", stdin="mat-khau-2\nmat-khau-3\n") == 2
     assert "không được phép" in capsys.readouterr().err
-    assert run(data_dir, monkeypatch, "accounts", "list") == 0
+    assert run(data_dir, monkeypatch, "accounts", "disable", "canbo1", *admin,
+               stdin="mat-khau-1\n") == 0
+    assert run(data_dir, monkeypatch, "accounts", "list", *admin, stdin="mat-khau-1\n") == 0
     listing = capsys.readouterr().out
     assert "canbo1\tTrần Văn Bình\tCán bộ tiếp nhận\tđã khoá" in listing
     with Workspace(data_dir) as workspace:
@@ -54,9 +63,17 @@ def test_support_staff_manage_accounts(data_dir: Path, monkeypatch: pytest.Monke
         assert authenticate(workspace, "quantri", "mat-khau-1").role == "admin"
 
 
-def test_a_second_first_admin_is_refused(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
-    for code in (0, 2):
-        assert run(data_dir, monkeypatch, "accounts", "first-admin", "quantri", "--name", "Q",
-                   "--password-stdin", stdin="mat-khau-1\n") == code
-    assert "Đã có tài khoản" in capsys.readouterr().err
+def test_a_second_setup_needs_the_administrator(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    first_setup(data_dir, monkeypatch)
+    capsys.readouterr()
+    assert run(data_dir, monkeypatch, *SETUP, "--admin-user", "khac", "--admin-name", "K",
+               "--password-stdin", stdin="mat-khau-9\n") == 2
+    assert "đã có tài khoản quản trị" in capsys.readouterr().err
+    assert run(data_dir, monkeypatch, *SETUP, "--user", "quantri", "--password-stdin",
+               stdin="sai-mat-khau\n") == 2
+    assert "Sai tên đăng nhập hoặc mật khẩu" in capsys.readouterr().err
+    assert run(data_dir, monkeypatch, *SETUP, "--user", "quantri", "--password-stdin",
+               stdin="mat-khau-1\n") == 0
+    with Workspace(data_dir) as workspace:
+        assert [a.username for a in list_accounts(workspace)] == ["quantri"]

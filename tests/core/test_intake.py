@@ -11,13 +11,15 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from counter.accounts import create_account
 from counter.db.models import AuditEvent, Dossier, OutboxMessage, Person
 from counter.dossiers.intake_file import parse_intake, read_intake_file
 from counter.dossiers.model import IntakeRequest, Payment, ReceivedDocument
 from counter.dossiers.receive import receive_dossier
 from counter.errors import InputError, NotFoundError
 from counter.people import find_returning, id_number_warnings
-from tests.core.conftest import OFFICER, citizen
+from counter.roles import Role
+from tests.core.conftest import ADMIN, OFFICER, citizen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,12 +184,16 @@ def test_intake_command_prints_the_code_or_the_reason(tmp_path: Path, workspace)
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
     good.write_text(json.dumps(GOOD), encoding="utf-8")
     bad.write_text(json.dumps(_with("applicant.id_number", "123")), encoding="utf-8")
-    base = [sys.executable, "main.py", "--data-dir", str(workspace.data_dir), "intake", "--json"]
-    ok = subprocess.run([*base, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    create_account(workspace, ADMIN, OFFICER.username, "Trần Văn Bình", Role.OFFICER,
+                   "mat-khau-1")
+    base = [sys.executable, "main.py", "--data-dir", str(workspace.data_dir), "intake",
+            "--user", OFFICER.username, "--password-stdin", "--json"]
+    ok = subprocess.run([*base, str(good)], cwd=ROOT, capture_output=True, text=True,
+                        timeout=60, input="mat-khau-1\n")
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.strip().startswith("000.00.12.H42-")
     refused = subprocess.run([*base, str(bad)], cwd=ROOT, capture_output=True, text=True,
-                             timeout=60)
+                             timeout=60, input="mat-khau-1\n")
     assert refused.returncode == 2
     assert "applicant.id_number" in refused.stderr and "12 chữ số" in refused.stderr
     assert _counts(workspace)[0] == 1

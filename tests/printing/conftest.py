@@ -4,6 +4,7 @@ run in-process, and the PDFs read back with poppler."""
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 from contextlib import redirect_stdout
 from dataclasses import dataclass
@@ -13,17 +14,19 @@ from pathlib import Path
 import pytest
 
 import main
-from counter.accounts import create_account
+from counter.accounts import create_account, create_first_admin
 from counter.cli import run_command
 from counter.dossiers.model import DossierView, IntakeRequest
 from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import apply_action
-from counter.roles import Role
 from counter.workspace import Workspace
 from tests.core.conftest import ADMIN, OFFICER, SUPERVISOR, citizen, make_workspace
 
 OFFICER_NAME = "Trần Văn Bình"
 SUPERVISOR_NAME = "Lê Thị Thu Hà"
+ADMIN_NAME = "Nguyễn Văn Quản"
+PASSWORDS = {OFFICER.username: "mat-khau-1", SUPERVISOR.username: "mat-khau-2",
+             ADMIN.username: "mat-khau-3"}
 MISSING_ITEMS = [
     {"name": "Văn bản đồng ý cho đăng ký thường trú của chủ hộ", "reason": "Chưa có chữ ký "
      "của chủ hộ"},
@@ -41,11 +44,12 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def staffed(workspace: Workspace) -> Workspace:
-    """With local accounts for the officer and the supervisor, so forms print full names."""
-    create_account(workspace, ADMIN, OFFICER.username, OFFICER_NAME, Role.OFFICER, "mat-khau-1")
-    create_account(
-        workspace, ADMIN, SUPERVISOR.username, SUPERVISOR_NAME, Role.SUPERVISOR, "mat-khau-2"
-    )
+    """With local accounts for the administrator, the officer and the supervisor: commands
+    log in with them, and forms print their full names."""
+    create_first_admin(workspace, ADMIN.username, ADMIN_NAME, PASSWORDS[ADMIN.username])
+    for actor, name in ((OFFICER, OFFICER_NAME), (SUPERVISOR, SUPERVISOR_NAME)):
+        create_account(workspace, ADMIN, actor.username, name, actor.role,
+                       PASSWORDS[actor.username])
     return workspace
 
 
@@ -84,10 +88,18 @@ class Run:
     stderr: str
 
 
-def run_cli(data_dir: Path, *argv: str) -> Run:
-    """``main.py --data-dir DIR ...`` in this process: parsed and run as the script does."""
-    args = main.build_parser().parse_args(["--data-dir", str(data_dir), *argv])
+def run_cli(data_dir: Path, *argv: str, user: str | None = OFFICER.username) -> Run:
+    """``main.py --data-dir DIR ... --user USER --password-stdin`` in this process, parsed
+    and run as the script does; ``user`` logs in with the password of its account on
+    standard input (``None``: no login options)."""
+    login = ("--user", user, "--password-stdin") if user else ()
+    args = main.build_parser().parse_args(["--data-dir", str(data_dir), *argv, *login])
     out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out):
-        code = run_command(args, stderr=err)
+    stdin = sys.stdin
+    sys.stdin = io.StringIO(f"{PASSWORDS[user]}\n" if user else "")
+    try:
+        with redirect_stdout(out):
+            code = run_command(args, stderr=err)
+    finally:
+        sys.stdin = stdin
     return Run(code, out.getvalue(), err.getvalue())

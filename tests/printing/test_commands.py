@@ -51,8 +51,8 @@ def test_receipt_from_the_command_line(staffed: Workspace, tmp_path: Path) -> No
     out = folder / "giấy tiếp nhận.pdf"
     done = subprocess.run(
         [sys.executable, "main.py", "--data-dir", str(workspace.data_dir), "print", "receipt",
-         "--dossier", view.code, "--out", str(out), "--user", "canbo1"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+         "--dossier", view.code, "--out", str(out), "--user", "canbo1", "--password-stdin"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, input="mat-khau-1\n",
     )
     assert done.returncode == 0, done.stderr
     assert view.code in done.stdout and "bản in lại" not in done.stdout
@@ -128,8 +128,9 @@ def test_each_form_of_a_dossier_that_went_through_its_step(
 
 
 def test_a_form_the_dossier_has_no_step_for_is_a_clear_error(
-    workspace: Workspace, tmp_path: Path
+    staffed: Workspace, tmp_path: Path
 ) -> None:
+    workspace = staffed
     code = receive(workspace).code
     out = tmp_path / "x.pdf"
     for form, why in (
@@ -156,8 +157,9 @@ def test_a_form_the_dossier_has_no_step_for_is_a_clear_error(
 
 
 def test_a_bad_output_path_is_refused_before_printing(
-    workspace: Workspace, tmp_path: Path
+    staffed: Workspace, tmp_path: Path
 ) -> None:
+    workspace = staffed
     code = receive(workspace).code
     for out, message in (
         (tmp_path / "khong-co" / "a.pdf", "không tồn tại"),
@@ -170,7 +172,8 @@ def test_a_bad_output_path_is_refused_before_printing(
     assert list_printed(workspace, code) == []
 
 
-def test_an_existing_file_is_replaced_whole(workspace: Workspace, tmp_path: Path) -> None:
+def test_an_existing_file_is_replaced_whole(staffed: Workspace, tmp_path: Path) -> None:
+    workspace = staffed
     code = receive(workspace).code
     folder = _folder(tmp_path)
     out = folder / "phieu.pdf"
@@ -180,7 +183,8 @@ def test_an_existing_file_is_replaced_whole(workspace: Workspace, tmp_path: Path
     assert out.read_bytes().startswith(b"%PDF-") and len(list(folder.iterdir())) == 1
 
 
-def test_the_tracking_book_for_a_range(workspace: Workspace, tmp_path: Path) -> None:
+def test_the_tracking_book_for_a_range(staffed: Workspace, tmp_path: Path) -> None:
+    workspace = staffed
     today = clock.now().replace(second=0, microsecond=0)
     week_ago = (today - timedelta(days=7)).replace(hour=23, minute=30)
     old = receive(workspace, "Hoàng Văn Cũ", received_at=today - timedelta(days=30))
@@ -208,7 +212,7 @@ def test_the_tracking_book_for_a_range(workspace: Workspace, tmp_path: Path) -> 
                        "--to", "2025-06-30", "--out", str(out))
     assert too_long.code == 2 and "366 ngày" in too_long.stderr
     admin = run_cli(workspace.data_dir, "print", "book", "--from", "2025-06-01",
-                    "--to", "2025-06-30", "--out", str(out), "--role", "admin")
+                    "--to", "2025-06-30", "--out", str(out), user="quantri")
     assert admin.code == 2 and "không được phép" in admin.stderr
 
 

@@ -13,6 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from counter import clock
+from counter.accounts import create_first_admin
+from counter.db.models import AuditEvent
 from counter.workspace import Workspace
 from sync.batchfile import MANIFEST_SIGNATURE_CONTEXT
 from sync.canonical import canonical_json
@@ -167,20 +169,32 @@ def test_the_commands_day_close_batch_export_and_import(
     enrol_with(commune_ws, commune_dir, sqlite_context, server.url)
     receive(village_ws, 3)
 
-    def main(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    def main(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), *args],
             cwd=ROOT,
             capture_output=True,
             text=True,
             timeout=60,
+            input=stdin,
         )
 
-    closed = main(village_dir, "day", "close", "--user", "giamsat", "--role", "supervisor")
+    def as_supervisor(*args: str) -> subprocess.CompletedProcess[str]:
+        return main(village_dir, *args, "--user", "giamsat", "--password-stdin",
+                    stdin="mat-khau-2\n")
+
+    create_first_admin(village_ws, "quantri", "Nguyễn Văn Quản", "mat-khau-1")
+    made = main(village_dir, "accounts", "create", "giamsat", "--name", "Lê Thị Thu Hà",
+                "--account-role", "supervisor", "--user", "quantri", "--password-stdin",
+                stdin="mat-khau-1\nmat-khau-2\n")
+    assert made.returncode == 0, made.stderr
+    anonymous = main(village_dir, "day", "close")
+    assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    closed = as_supervisor("day", "close")
     assert closed.returncode == 0, closed.stderr
     assert "3 hồ sơ" in closed.stdout
     usb = tmp_path / "lo.oscb"
-    exported = main(village_dir, "batch", "export", "--out", str(usb))
+    exported = as_supervisor("batch", "export", "--out", str(usb))
     assert exported.returncode == 0 and "4 thông điệp" in exported.stdout
     imported = main(commune_dir, "batch", "import", str(usb))
     assert imported.returncode == 0 and "nhập mới 4" in imported.stdout, imported.stderr
@@ -190,6 +204,15 @@ def test_the_commands_day_close_batch_export_and_import(
     assert synced.returncode == 0 and "4 được xác nhận" in synced.stdout, synced.stderr
     status = main(village_dir, "sync", "--status")
     assert status.returncode == 0 and "Còn 0 thông điệp chờ gửi" in status.stdout
+    workstation = f"workstation:{village_ws.identity().workstation.id}"
+    with village_ws.store.read() as session:
+        actors = dict(session.execute(
+            select(AuditEvent.action, AuditEvent.actor).where(
+                AuditEvent.action.in_(("day.approve", "batch.export", "sync.run"))
+            )
+        ).all())
+    assert actors == {"day.approve": "giamsat", "batch.export": "giamsat",
+                      "sync.run": workstation}
 
 
 def test_the_commune_office_checks_a_village_file_offline_before_forwarding_it(
