@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from sync.canonical import canonical_json, sha256_hex
 from sync.central.models import Message, ReviewItem
+from sync.central.services.audit_heads import record_day_heads
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.central.services.dossiers import apply_event, apply_received
 from sync.central.validation_text import describe_errors
@@ -198,6 +199,9 @@ def _apply(
     """Apply newly stored messages: snapshots first (in code order), then events in time order."""
     received = [c for c in winners if c.message.kind == "dossier.received"]
     refusals = apply_received(session, workstation, [c.message for c in received])
+    head_refusals = record_day_heads(
+        session, workstation, [c.message for c in winners], received_at
+    )
     for candidate in sorted(winners, key=_effect_order):
         if candidate.message.kind == "dossier.event":
             apply_event(session, workstation, candidate.message)
@@ -205,6 +209,9 @@ def _apply(
     for candidate in winners:
         message = candidate.message
         reason = refusals.get(message.id)
+        reason_code = "code_taken"
+        if reason is None and message.id in head_refusals:
+            reason, reason_code = head_refusals[message.id], "audit_head"
         if reason is None:
             results[candidate.index] = PushResult(
                 index=candidate.index, id=message.id, result="accepted"
@@ -212,7 +219,7 @@ def _apply(
             continue
         session.execute(delete(Message).where(Message.id == message.id))
         _keep_for_review(
-            session, workstation, message.id, candidate.body, "code_taken", reason, received_at
+            session, workstation, message.id, candidate.body, reason_code, reason, received_at
         )
         results[candidate.index] = PushResult(
             index=candidate.index, id=message.id, result="rejected", reason=reason
