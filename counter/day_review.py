@@ -1,7 +1,8 @@
 """The supervisor approves a day's dossiers before the daily batch goes to the central system.
 
 Approval puts one ``day.closed`` message in the outbox (with the dossier codes of the
-day) and an audit entry; a day is approved once, and never in advance.
+day and the audit trail's head, which the central server keeps as an anchor) and an audit
+entry; a day is approved once, and never in advance.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class DayApproval:
     approved_by: str
     approved_at: datetime
     dossier_count: int
+    audit_head: audit.AuditHead | None = None  # the trail's head right after the approval
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -72,6 +74,9 @@ def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -
         by_status: dict[str, int] = {}
         for _code, status in rows:
             by_status[status] = by_status.get(status, 0) + 1
+        audit.record(session, actor, APPROVE_ACTION, "day", day.isoformat(),
+                     f"dossiers={len(rows)}")
+        head = audit.current_head(session)
         outbox.enqueue(session, "day.closed", None, {
             "day": day.isoformat(),
             "agency_code": identity.agency.code,
@@ -81,10 +86,9 @@ def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -
             "approved_by": actor.username,
             "approved_at": now.isoformat(),
             "note": note.strip(),
+            "audit_head": head.as_dict() if head is not None else None,
         })
-        audit.record(session, actor, APPROVE_ACTION, "day", day.isoformat(),
-                     f"dossiers={len(rows)}")
-    return DayApproval(day, actor.username, now, len(rows))
+    return DayApproval(day, actor.username, now, len(rows), head)
 
 
 def unapproved_days(workspace: Workspace, before: date, limit: int = 31) -> list[date]:

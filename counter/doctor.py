@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from counter import audit, clock
+from counter.audit_anchor import ANCHOR_FILE, AnchorDamaged
 from counter.codes.allocate import blocks_for
 from counter.db import migrate
 from counter.db.encrypt import is_plaintext_sqlite
@@ -80,15 +81,54 @@ def check_disk(data_dir: Path) -> CheckResult:
     return _ok(name, detail)
 
 
+AUDIT_ADVICE = ("Nhật ký đã bị sửa hoặc xoá: báo ngay cho người phụ trách an toàn thông tin; "
+                "không ghi đè hay khôi phục dữ liệu trước khi họ xem.")
+
+
+def describe_break(found: audit.ChainBreak, against: str = "") -> str:
+    """What a break in the audit trail means, in words."""
+    where = f" (so với {against})" if against else ""
+    if found.kind == "changed":
+        return (f"chuỗi băm bị đứt tại mục {found.entry_id}: mục này đã bị sửa "
+                "(mã xác thực không khớp)")
+    if found.kind == "deleted":
+        return (f"chuỗi băm bị đứt tại mục {found.entry_id}: {found.missing} mục ngay trước "
+                f"nó đã bị xoá{where}")
+    if found.kind == "truncated":
+        return (f"{found.missing} mục cuối đã bị xoá{where}: mốc ghi đến mục {found.entry_id}, "
+                "nhật ký không còn mục đó")
+    if found.kind == "rewritten":
+        return f"mục {found.entry_id} không còn là mục đã được ghi mốc{where}: nhật ký bị viết lại"
+    if found.kind == "unsealed":
+        return (f"mục {found.entry_id} không được niêm phong bằng khoá của bản cài đặt "
+                "(có thể đã bị viết lại bằng băm thường)")
+    return f"mục {found.entry_id} được niêm phong nhưng không có khoá để kiểm tra"
+
+
 def check_audit(workspace: Workspace) -> CheckResult:
     name = "Nhật ký kiểm toán"
+    anchor = workspace.audit_anchor
+    try:
+        anchored = anchor.read() if anchor is not None else None
+    except AnchorDamaged:
+        return CheckResult(name, Level.PROBLEM, f"tệp mốc {ANCHOR_FILE} đã bị sửa ngoài ứng dụng",
+                           AUDIT_ADVICE)
     with workspace.store.read() as session:
-        broken = audit.verify_chain(session)
-    if broken is not None:
-        return CheckResult(name, Level.PROBLEM, f"chuỗi băm bị đứt tại mục {broken}",
-                           "Nhật ký đã bị sửa hoặc xoá: báo ngay cho người phụ trách an toàn "
-                           "thông tin.")
-    return _ok(name, "liền mạch")
+        found = audit.find_break(session)
+        if found is None and anchored is not None:
+            found = audit.compare_with_anchor(session, anchored)
+            against = f"mốc cục bộ {ANCHOR_FILE}"
+        else:
+            against = ""
+        head = audit.current_head(session)
+    if found is not None:
+        return CheckResult(name, Level.PROBLEM, describe_break(found, against), AUDIT_ADVICE)
+    if anchor is not None and anchored is None and head is not None:
+        return CheckResult(name, Level.PROBLEM, f"thiếu tệp mốc {ANCHOR_FILE}: không kiểm tra "
+                           "được các mục cuối có bị xoá hay không", AUDIT_ADVICE)
+    count = head.count if head is not None else 0
+    return _ok(name, f"liền mạch, {count} mục, niêm phong bằng khoá của bản cài đặt"
+               if anchor is not None else f"liền mạch, {count} mục (không có khoá niêm phong)")
 
 
 def check_codes(workspace: Workspace) -> CheckResult:

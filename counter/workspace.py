@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counter.agencies import AgencyInfo, WorkstationInfo, find_agency, local_workstation
+from counter.audit_anchor import ANCHOR_FILE, AuditAnchor
+from counter.audit_seal import reseal_legacy
 from counter.calendar_overrides import build_calendar, overrides_for
 from counter.codes.journal import CodeJournal
 from counter.db.store import Store
@@ -27,7 +29,13 @@ class Workspace:
         """Open (or create) the installation in ``data_dir``; encrypted at rest by default."""
         self.data_dir = Path(data_dir)
         keys = installation_keys(self.data_dir) if encrypted else None
-        self.store = Store(self.data_dir / "counter.db", keys.database if keys else None)
+        self.store = Store(self.data_dir / "counter.db", keys.database if keys else None,
+                           keys.audit if keys else None)
+        self.audit_anchor = AuditAnchor(self.data_dir / ANCHOR_FILE, keys.audit) if keys else None
+        if self.audit_anchor is not None:
+            anchor, store = self.audit_anchor, self.store
+            store.after_commit.append(lambda session: anchor.advance(session, store))
+            reseal_legacy(store, anchor)
         self.files = FileStore(self.data_dir / "files", keys.files if keys else None)
         self.files.encrypt_existing()
         self._calendar: WorkCalendar | None = None

@@ -1,14 +1,18 @@
-"""Installation checks that need the central system: reachable, and the clock agrees."""
+"""Installation checks that need the sync side: the central system is reachable, the clock
+agrees, and the audit trail still holds the heads the signed day manifests anchored."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from counter.doctor import CheckResult, Level
+from counter import audit
+from counter.doctor import AUDIT_ADVICE, CheckResult, Level, describe_break
 from counter.errors import CounterError
+from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import load_config
+from sync.client.day_close import signed_day_heads
 from sync.client.runner import check_clock
 from sync.retry import RetryPolicy
 from sync.transport import Transport
@@ -50,3 +54,24 @@ def check_central(data_dir: Path) -> CheckResult:
     return CheckResult(
         name, Level.OK, f"{config.server_url} trả lời; lệch giờ {result.skew_seconds:+.0f} giây"
     )
+
+
+def check_audit_against_days(workspace: Workspace, data_dir: Path) -> CheckResult:
+    """The audit trail still holds every head the signed day manifests anchored."""
+    name = "Nhật ký so với bản kê ngày đã ký"
+    heads = signed_day_heads(data_dir)
+    bad = [signed.day for signed in heads if signed.head is None]
+    if bad:
+        return CheckResult(name, Level.PROBLEM,
+                           f"bản kê ngày {', '.join(bad)} không đọc được hoặc sai chữ ký",
+                           AUDIT_ADVICE)
+    anchored = [(signed.day, signed.head) for signed in heads if signed.head is not None]
+    with workspace.store.read() as session:
+        for day, head in anchored:
+            found = audit.compare_with_anchor(session, head)
+            if found is not None:
+                detail = describe_break(found, f"bản kê đã ký ngày {day}")
+                return CheckResult(name, Level.PROBLEM, detail, AUDIT_ADVICE)
+    if not heads:
+        return CheckResult(name, Level.OK, "chưa có ngày nào được chốt với mốc nhật ký")
+    return CheckResult(name, Level.OK, f"khớp mốc của {len(heads)} ngày đã chốt")

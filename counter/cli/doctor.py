@@ -26,8 +26,9 @@ def run(args: argparse.Namespace) -> int:
     with workspace:
         checks = workspace_checks(workspace)
         try:
-            from sync.doctor import check_central
+            from sync.doctor import check_audit_against_days, check_central
 
+            checks.append(lambda: check_audit_against_days(workspace, args.data_dir))
             checks.append(lambda: check_central(args.data_dir))
         except ImportError:
             pass

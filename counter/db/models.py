@@ -244,10 +244,16 @@ class SequenceCounter(Base):
 
 
 class AuditEvent(Base):
-    """Append-only audit trail, chained by hash; never holds personal data."""
+    """Append-only audit trail, chained by HMAC (see counter.audit); never holds personal data.
+
+    ``seq`` is the entry's place in the chain (1, 2, 3...), so the last entry's ``seq`` is the
+    number of entries; ``chain_format`` says how ``hash`` was made.
+    """
 
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    chain_format: Mapped[str] = mapped_column(String(16), server_default="sha256")
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))

@@ -8,7 +8,7 @@ workstation (the app and a command) never interleave a read-modify-write.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from counter.db.encrypt import encrypt_in_place, is_plaintext_sqlite, key_pragma
 from counter.errors import DISK_FULL, READ_ONLY, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
+SESSION_AUDIT_KEY = "audit_key"  # Session.info entry: the key that seals audit entries
 
 
 def _make_engine(url: str, begin_statement: str, key: bytes | None) -> Engine:
@@ -65,11 +66,17 @@ def storage_error(error: exc.OperationalError) -> StorageError:
 
 
 class Store:
-    """The database of one installation; encrypted with SQLCipher when given a key."""
+    """The database of one installation; encrypted with SQLCipher when given a key.
 
-    def __init__(self, db_path: Path, key: bytes | None = None) -> None:
+    ``audit_key`` is handed to every session in ``session.info`` (counter.audit seals entries
+    with it). Functions in ``after_commit`` run after each committed write, with its session.
+    """
+
+    def __init__(self, db_path: Path, key: bytes | None = None,
+                 audit_key: bytes | None = None) -> None:
         self.path = db_path
         self.encrypted = key is not None
+        self.after_commit: list[Callable[[Session], None]] = []
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -81,8 +88,9 @@ class Store:
         url = f"sqlite:///{db_path}"
         self.reader = _make_engine(url, "BEGIN", key)
         self.writer = _make_engine(url, "BEGIN IMMEDIATE", key)
-        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        info = {SESSION_AUDIT_KEY: audit_key} if audit_key is not None else None
+        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False, info=info)
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False, info=info)
         try:
             migrate.upgrade(self.writer)
         except exc.OperationalError as error:
@@ -116,6 +124,9 @@ class Store:
         except BaseException:
             session.rollback()
             raise
+        else:
+            for hook in self.after_commit:
+                hook(session)
         finally:
             session.close()
 

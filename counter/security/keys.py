@@ -44,6 +44,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 class InstallationKeys:
     database: bytes  # SQLCipher raw key
     files: bytes  # AES-256-GCM key of stored files
+    audit: bytes  # HMAC-SHA256 key sealing the audit trail and its local anchor
 
 
 def derive(master: bytes, purpose: str) -> bytes:
@@ -147,4 +148,5 @@ def installation_keys(data_dir: Path) -> InstallationKeys:
             "Sai khoá giải mã: mã bí mật cài đặt không đúng với dữ liệu này. "
             "Dữ liệu không bị thay đổi."
         )
-    return InstallationKeys(database=derive(master, "database"), files=derive(master, "files"))
+    return InstallationKeys(database=derive(master, "database"), files=derive(master, "files"),
+                            audit=derive(master, "audit"))

@@ -265,3 +265,23 @@ class EnrolmentLimit(CentralBase):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     window_start: Mapped[datetime] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer)
+class AuditHeadSeen(CentralBase):
+    """A workstation's audit-trail head as one of its ``day.closed`` messages reported it.
+
+    Kept so that a later head that goes backwards (fewer entries, a lower last id) or changes
+    (the same last id with another MAC) gives a rewritten or truncated trail away.
+    ``taken_at`` is when the workstation took the head (the message's time).
+    """
+
+    __tablename__ = "audit_heads"
+    __table_args__ = (Index("ix_audit_heads_workstation_last", "workstation_id", "last_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workstation_id: Mapped[str] = mapped_column(ID)
+    message_id: Mapped[str] = mapped_column(ID, unique=True)
+    day: Mapped[str | None] = mapped_column(String(10))
+    last_id: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(BigInteger)
+    mac: Mapped[str] = mapped_column(HASH)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sync.canonical import canonical_json, sha256_hex
 from sync.central.models import Message
+from sync.central.services.audit_heads import record_day_heads
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.central.services.dossiers import apply_event, apply_received
 from sync.central.services.message_checks import (
@@ -256,6 +257,9 @@ def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     session, workstation = intake.session, intake.workstation
     received = [c for c in winners if c.message.kind == "dossier.received"]
     refusals = apply_received(session, workstation, [c.message for c in received])
+    head_refusals = record_day_heads(
+        session, workstation, [c.message for c in winners], intake.received_at
+    )
     for candidate in sorted(winners, key=_effect_order):
         if candidate.message.kind == "dossier.event":
             apply_event(session, workstation, candidate.message)
@@ -263,12 +267,15 @@ def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     for candidate in winners:
         message = candidate.message
         reason = refusals.get(message.id)
+        reason_code = "code_taken"
+        if reason is None and message.id in head_refusals:
+            reason, reason_code = head_refusals[message.id], "audit_head"
         if reason is None:
             results[candidate.index] = PushResult(
                 index=candidate.index, id=message.id, result="accepted"
             )
             continue
         session.execute(delete(Message).where(Message.id == message.id))
-        intake.keep(message.id, candidate.body, "code_taken", reason)
+        intake.keep(message.id, candidate.body, reason_code, reason)
         results[candidate.index] = _rejected(candidate.index, message.id, reason)
     return results
