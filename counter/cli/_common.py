@@ -6,6 +6,7 @@ import argparse
 import getpass
 from typing import Any
 
+from counter.cli._output import print_json as print_json  # the one printer of JSON
 from counter.roles import Actor, Role
 
 
@@ -26,9 +27,3 @@ def open_workspace(args: argparse.Namespace) -> Any:
     from counter.workspace import Workspace
 
     return Workspace(args.data_dir)
-
-
-def print_json(value: Any) -> None:
-    from counter.jsonable import dumps
-
-    print(dumps(value))

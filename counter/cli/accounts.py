@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from counter.cli._common import actor_from, add_actor_options
+from counter.cli._output import shown
 
 ROLES = ("officer", "supervisor", "village_team", "admin")
 
@@ -75,7 +76,7 @@ def run_list(args: argparse.Namespace) -> int:
         state = "đang dùng" if account.active else "đã khoá"
         if account.locked_until:
             state += f", tạm khoá đến {account.locked_until:%H:%M:%S %d/%m/%Y}"
-        print(f"{account.username}\t{account.full_name}\t{ROLE_LABELS[account.role]}\t{state}")
+        print(shown(f"{account.username}\t{account.full_name}\t{ROLE_LABELS[account.role]}\t{state}"))
     if not accounts:
         print("Chưa có tài khoản nào (tạo bằng: accounts first-admin TÊN --name 'HỌ TÊN').")
     return 0
