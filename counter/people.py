@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from counter import clock, validate
 from counter.db.models import Person
 from counter.errors import InputError
-from counter.text import clean
+from counter.text import ascii_digits, clean
 
 ID_TYPES = ("cccd", "passport", "other")
 SEXES = ("Nam", "Nữ", "")
-_CCCD = re.compile(r"^\d{12}$")
+_CCCD = re.compile(r"^[0-9]{12}$")
 _PHONE = re.compile(r"^\+?[0-9 .()-]{8,20}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -63,12 +63,26 @@ class Applicant:
         return cls(**values)
 
 
+_FREE_TEXT = ("full_name", "id_number", "nationality", "address", "phone", "email",
+              "organisation_name", "tax_code")
+
+
+def _visible_fields(applicant: Applicant) -> Applicant:
+    """Every free-text field refused if it hides control or invisible characters; NFC."""
+    values: dict[str, Any] = {
+        name: validate.visible(getattr(applicant, name), f"applicant.{name}")
+        for name in _FREE_TEXT
+    }
+    return replace(applicant, **values)
+
+
 def check_applicant(applicant: Applicant, today: date) -> Applicant:
     """Validate and normalise; raises InputError naming the first bad field."""
+    applicant = _visible_fields(applicant)
     a = replace(
         applicant,
         full_name=clean(applicant.full_name),
-        id_number=applicant.id_number.strip().replace(" ", ""),
+        id_number=ascii_digits(applicant.id_number.strip().replace(" ", "")),
         address=clean(applicant.address),
         phone=applicant.phone.strip(),
         email=applicant.email.strip(),
@@ -166,9 +180,8 @@ def remember(session: Session, applicant: Applicant) -> int | None:
 
 def find_returning(session: Session, id_number: str, id_type: str = "cccd") -> Applicant | None:
     """A citizen seen before, with the latest details, ready to fill the applicant panel."""
-    row = session.scalar(
-        select(Person).where(Person.id_type == id_type, Person.id_number == id_number.strip())
-    )
+    wanted = ascii_digits(id_number.strip())
+    row = session.scalar(select(Person).where(Person.id_type == id_type, Person.id_number == wanted))
     if row is None:
         return None
     return Applicant(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from counter.clock import to_local
 from counter.errors import InputError
+from counter.text import hidden_character, is_undecodable
 
 
 def _join(path: str, key: str | int) -> str:
@@ -29,8 +31,22 @@ def items(value: Any, path: str) -> list[Any]:
     return value
 
 
+def visible(value: str, field: str, *, multiline: bool = False) -> str:
+    """``value`` in NFC form; refused, naming ``field``, if it holds a control character,
+    an invisible formatting mark (bidi, zero-width) or undecodable text (a lone surrogate)."""
+    hidden = hidden_character(value, allow_line_breaks=multiline)
+    if hidden is not None:
+        code = f"U+{ord(hidden):04X}"
+        if is_undecodable(hidden):
+            raise InputError(field, f"chứa ký tự hỏng, không giải mã được ({code}).")
+        raise InputError(
+            field, f"chứa ký tự điều khiển hoặc ký tự ẩn ({code}); hãy gõ lại, không dán."
+        )
+    return unicodedata.normalize("NFC", value)
+
+
 def text(data: dict[str, Any], key: str, path: str, *, required: bool = True,
-         max_length: int = 2000) -> str:
+         max_length: int = 2000, multiline: bool = False) -> str:
     field = _join(path, key)
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -39,7 +55,7 @@ def text(data: dict[str, Any], key: str, path: str, *, required: bool = True,
         return ""
     if not isinstance(value, str):
         raise InputError(field, "phải là chuỗi ký tự.")
-    value = value.strip()
+    value = visible(value.strip(), field, multiline=multiline)
     if len(value) > max_length:
         raise InputError(field, f"dài quá {max_length} ký tự.")
     return value
@@ -119,13 +135,51 @@ def child(path: str, key: str | int) -> str:
     return _join(path, key)
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _check_decodable(value: Any, path: str) -> None:
+    """Refuse a lone surrogate (``"\\ud800"``) anywhere in a key or a string value."""
+    if isinstance(value, str):
+        if any(is_undecodable(ch) for ch in value):
+            raise InputError(path or "tệp", "chứa ký tự hỏng, không giải mã được (nửa cặp UTF-16).")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_decodable(key, path)
+            _check_decodable(item, _join(path, key if isinstance(key, str) else str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_decodable(item, _join(path, index))
+
+
 def read_json_file(path: Path) -> Any:
-    """A JSON file from outside (UTF-8, a BOM tolerated); a clear message if it is not one."""
+    """A JSON file from outside (UTF-8, a BOM tolerated); a clear message if it is not one.
+
+    The one reader of outside JSON: a key given twice in one object, or text that does not
+    decode (a lone surrogate), is refused with its place named, never silently used.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(str(path), f"không đọc được tệp ({error.strerror}).") from error
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
+    except _DuplicateKey as error:
+        raise InputError(path.name, f"khoá {error.key!r} xuất hiện hai lần trong cùng một "
+                                    "đối tượng JSON.") from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise InputError(path.name, f"không phải JSON hợp lệ: {error}.") from error
+    _check_decodable(data, "")
+    return data

@@ -15,7 +15,7 @@ from sync.client.config import load_config
 from sync.client.day_close import signed_day_heads
 from sync.client.runner import check_clock
 from sync.retry import RetryPolicy
-from sync.transport import Transport
+from sync.transport import LAB_HTTP_ENV, Transport, insecure_http_problem
 
 QUICK = RetryPolicy(max_attempts=1)
 
@@ -29,6 +29,13 @@ def check_central(data_dir: Path) -> CheckResult:
             Level.WARNING,
             "máy trạm chưa đăng ký với hệ thống trung tâm",
             "Xin mã đăng ký từ quản trị viên rồi chạy: python main.py sync --server URL --enrol MÃ",
+        )
+    insecure = insecure_http_problem(config.server_url)
+    if insecure is not None:
+        return CheckResult(
+            name, Level.PROBLEM, insecure,
+            "Đăng ký lại máy trạm với địa chỉ https:// của máy chủ trung tâm "
+            f"(http:// chỉ dùng khi thử nghiệm, với biến môi trường {LAB_HTTP_ENV}=1).",
         )
     settings = replace(config.transport_settings(), timeout=(5.0, 10.0), policy=QUICK)
     transport = Transport(settings)

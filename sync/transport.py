@@ -1,6 +1,7 @@
 """The HTTP client of the sync protocol, on ``requests``.
 
-HTTPS certificates are always verified (against the system store or a given
+Only https:// is used, except to this computer itself (loopback) or with the explicit lab
+option (:data:`LAB_HTTP_ENV`). HTTPS certificates are always verified (against the system store or a given
 CA bundle); a pinned certificate additionally requires the server to present
 exactly that certificate. Requests are retried by :mod:`sync.retry`; every
 push is idempotent on the server, so a retry after a lost answer is safe.
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import ipaddress
 import json as json_module
+import os
 import random
 import ssl
 import time
@@ -19,10 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 
+from counter.errors import InputError
 from sync.errors import (
     CertificateError,
     ServerRejectedError,
@@ -34,6 +39,51 @@ from sync.retry import Failure, RetryPolicy, retry_delay
 
 DEFAULT_TIMEOUT = (5.0, 60.0)
 COMPRESS_FROM = 2048
+# Set to 1 only on a test bench: the token and citizens' data then travel unencrypted.
+LAB_HTTP_ENV = "ONESTOP_ALLOW_INSECURE_HTTP_FOR_LAB_ONLY"
+
+
+def insecure_http_allowed_for_lab() -> bool:
+    return os.environ.get(LAB_HTTP_ENV, "") == "1"
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or an address of 127.0.0.0/8 or ::1: traffic that never leaves this computer."""
+    host = host.lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def insecure_http_problem(url: str) -> str | None:
+    """Why sending to ``url`` would expose the token and personal data in clear, or None."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "https" and parts.hostname:
+        return None
+    if parts.scheme.lower() == "http" and parts.hostname:
+        if is_loopback_host(parts.hostname):
+            return None
+        return (
+            f"Địa chỉ máy chủ trung tâm {url} dùng http:// không mã hoá: mã thông báo của máy "
+            "trạm và dữ liệu cá nhân của công dân sẽ bị gửi đi ở dạng rõ. Hãy dùng https://."
+        )
+    return f"Địa chỉ máy chủ trung tâm phải bắt đầu bằng https://, nhận được {url!r}."
+
+
+def check_server_url(url: str, *, allow_insecure_http_for_lab_only: bool = False) -> str:
+    """``url`` if it is safe to send the token and personal data to; else a clear refusal.
+
+    Plain http:// is accepted only to this computer (loopback), or on a test bench whose
+    operator set the loudly named lab option."""
+    problem = insecure_http_problem(url)
+    if problem is None:
+        return url
+    if allow_insecure_http_for_lab_only and urlsplit(url.strip()).scheme.lower() == "http":
+        return url
+    raise InputError("server_url", problem)
 
 
 @dataclass(frozen=True)
@@ -54,6 +104,7 @@ class TransportSettings:
     timeout: tuple[float, float] = DEFAULT_TIMEOUT
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     compress: bool = True
+    allow_insecure_http_for_lab_only: bool = field(default_factory=insecure_http_allowed_for_lab)
 
 
 def certificate_fingerprint(pem_file: Path) -> str:
@@ -93,6 +144,8 @@ class Transport:
         draw: Callable[[], float] = random.random,
         on_server_time: Callable[[datetime], None] | None = None,
     ) -> None:
+        check_server_url(settings.base_url,
+                         allow_insecure_http_for_lab_only=settings.allow_insecure_http_for_lab_only)
         self.settings = settings
         self._sleep = sleep
         self._draw = draw

@@ -10,6 +10,7 @@ from types import TracebackType
 from counter.errors import CounterError
 from counter.paths import resources_dir
 from counter.settings import get_setting, set_setting
+from counter.viewing import remove_view_copies
 from counter.workspace import Workspace
 from ui.card import CardReader, pcsc_reader, virtual_reader
 from ui.context import AppContext
@@ -109,9 +110,11 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "onestop-counter", error.message)
         return 2
     sys.excepthook = report_uncaught(context)
+    remove_view_copies(context.workspace.data_dir)  # left by a crash or a power cut
     App(context).show()
     code = app.exec()
     context.tasks.wait_idle(5_000)
     context.card.close()
+    remove_view_copies(context.workspace.data_dir)
     context.workspace.close()
     return int(code)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from counter.accounts import AccountInfo, list_accounts
 from counter.errors import ConfigurationError
+from counter.viewing import remove_view_copies
 from counter.workspace import Identity
 from ui.context import AppContext, Session
 from ui.firstrun import FirstRunScreen
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             self.work.close_screens()
             self.work.deleteLater()
             self.work = None
+        remove_view_copies(self.context.workspace.data_dir)
         self.show_login(notice)
 
     def log_out(self) -> None:
@@ -125,4 +127,5 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.context.tasks.wait_idle(5_000)
         self.context.card.close()
+        remove_view_copies(self.context.workspace.data_dir)
         event.accept()

@@ -16,6 +16,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from counter.errors import CounterError
+from counter.viewing import write_view_copy
 from ui.context import AppContext
 from ui.qt import (
     QDesktopServices,
@@ -180,8 +182,10 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("Đã lưu: ") + str(path))
 
     def open_in_viewer(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="onestop-print-"))
-        path = folder / self.filename
-        path.write_bytes(self.pdf)
+        try:
+            path = write_view_copy(self.context.workspace.data_dir, self.filename, self.pdf)
+        except CounterError as error:
+            self.status.setText(error.message)
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.status.setText(self.tr("Đã mở bằng trình xem PDF để in."))

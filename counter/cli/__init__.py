@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 from typing import TextIO
 
+from counter.cli._output import shown
 from counter.errors import CounterError
 
 COMMAND_PACKAGES = ("counter.cli", "sync.cli")
@@ -49,7 +50,7 @@ def run_command(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     try:
         return int(run(args) or 0)
     except CounterError as error:
-        print(f"Lỗi: {error.message}", file=stderr or sys.stderr)
+        print(shown(f"Lỗi: {error.message}"), file=stderr or sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -13,6 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from counter.cli._output import print_json as print_json  # the one printer of JSON
 from counter.errors import InputError
 
 if TYPE_CHECKING:
@@ -77,9 +78,3 @@ def open_workspace(args: argparse.Namespace) -> Any:
     from counter.workspace import Workspace
 
     return Workspace(args.data_dir)
-
-
-def print_json(value: Any) -> None:
-    from counter.jsonable import dumps
-
-    print(dumps(value))

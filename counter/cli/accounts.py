@@ -14,6 +14,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from counter.cli._common import add_login_options, log_in, read_secret
+from counter.cli._output import shown
 from counter.roles import ACCOUNT_ROLES
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def run_list(args: argparse.Namespace) -> int:
         state = "đang dùng" if account.active else "đã khoá"
         if account.locked_until:
             state += f", tạm khoá đến {account.locked_until:%H:%M:%S %d/%m/%Y}"
-        print(f"{account.username}\t{account.full_name}\t{ROLE_LABELS[account.role]}\t{state}")
+        print(shown(f"{account.username}\t{account.full_name}\t{ROLE_LABELS[account.role]}\t{state}"))
     return 0
 
 

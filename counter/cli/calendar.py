@@ -6,6 +6,7 @@ import argparse
 from datetime import date, timedelta
 
 from counter.cli._common import add_login_options, log_in
+from counter.cli._output import shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,7 +35,7 @@ def run_show(args: argparse.Namespace) -> int:
         if working == weekend:
             what = "làm việc" if working else "nghỉ"
             reason = calendar.holiday_name(day) or ("ngày làm bù" if working else "ngày nghỉ riêng")
-            print(f"{day:%d/%m/%Y}\t{what}\t{reason}")
+            print(shown(f"{day:%d/%m/%Y}\t{what}\t{reason}"))
         day += timedelta(days=1)
     return 0
 

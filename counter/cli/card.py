@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from counter.cli._output import shown
 from counter.errors import InputError
 
 READ_TIMEOUT_SECONDS = 120
@@ -111,7 +112,7 @@ def run_read(args: argparse.Namespace) -> int:
     if args.save_photo and result.photo:
         args.save_photo.write_bytes(result.photo.data)
     if args.json:
-        print(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        print(shown(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2)))
     else:
         print_summary(result_to_dict(result))
     return 0
@@ -131,7 +132,7 @@ def print_summary(data: dict[str, Any]) -> None:
         f"Xác thực chip: {status[pa['status']]} – {pa['reason']}",
         f"({data['apdus']} APDU, {data['elapsed_ms']} ms)",
     ]
-    print("\n".join(lines))
+    print(shown("\n".join(lines)))
 
 
 def run_readers(args: argparse.Namespace) -> int:
@@ -143,12 +144,13 @@ def run_readers(args: argparse.Namespace) -> int:
     finally:
         backend.close()
     if args.json:
-        print(json.dumps([{"reader": r, "card": c} for r, c in states.items()], ensure_ascii=False))
+        print(shown(json.dumps([{"reader": r, "card": c} for r, c in states.items()],
+                               ensure_ascii=False)))
     elif not states:
         print("Không có đầu đọc thẻ nào.")
     else:
         for reader, card in states.items():
-            print(f"{reader}\t{'có thẻ' if card else 'trống'}")
+            print(shown(f"{reader}\t{'có thẻ' if card else 'trống'}"))
     return 0
 
 
@@ -170,7 +172,7 @@ def run_qr(args: argparse.Namespace) -> int:
         "mother_name": qr.mother_name,
         "extra": list(qr.extra),
     }
-    print(json.dumps(out, ensure_ascii=False, indent=2))
+    print(shown(json.dumps(out, ensure_ascii=False, indent=2)))
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counter.cli._common import add_login_options, log_in, print_json
+from counter.cli._output import shown
 
 if TYPE_CHECKING:
     from counter.catalogue.service import ImportReport
@@ -81,7 +82,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(procedures)
     else:
         for p in procedures:
-            print(f"{p.code}\t{p.version}\t{p.processing.label_vi()}\t{p.name}")
+            print(shown(f"{p.code}\t{p.version}\t{p.processing.label_vi()}\t{p.name}"))
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from counter.cli._output import shown
+
 SYMBOLS = {"ok": "✔", "warning": "!", "problem": "✖"}
 
 
@@ -21,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         workspace = Workspace(args.data_dir)
     except CounterError as error:
-        print(f"✖ Mở dữ liệu: {error.message}")
+        print(shown(f"✖ Mở dữ liệu: {error.message}"))
         return 1
     with workspace:
         checks = workspace_checks(workspace)
@@ -34,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
             pass
         results: list[CheckResult] = run_checks(checks)
     for result in results:
-        print(f"{SYMBOLS[result.level]} {result.name}: {result.detail}")
+        print(shown(f"{SYMBOLS[result.level]} {result.name}: {result.detail}"))
         if result.advice:
-            print(f"    → {result.advice}")
+            print(shown(f"    → {result.advice}"))
     problems = sum(1 for r in results if r.level is Level.PROBLEM)
     print(f"\n{len(results)} mục kiểm tra, {problems} lỗi.")
     return 1 if problems else 0

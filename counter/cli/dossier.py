@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from counter.cli._common import add_login_options, log_in, print_json
+from counter.cli._output import shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -71,8 +72,8 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for row in rows:
-        print(f"{row.code}\t{row.status_label}\t{row.due_at:%d/%m/%Y %H:%M}\t"
-              f"{row.urgency.value}\t{row.applicant_name}\t{row.procedure_name}")
+        print(shown(f"{row.code}\t{row.status_label}\t{row.due_at:%d/%m/%Y %H:%M}\t"
+                    f"{row.urgency.value}\t{row.applicant_name}\t{row.procedure_name}"))
     return 0
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from counter import atomic
 from counter.cli._common import add_login_options, log_in, print_json
+from counter.cli._output import shown
 from counter.errors import InputError
 
 # (command, help) of forms 01-06; the same keys as ``counter.printing.FORMS``.
@@ -172,9 +173,9 @@ def run_history(args: argparse.Namespace) -> int:
     for record in records:
         copies = f" ({', '.join(record.copies)})" if record.copies else ""
         again = "\tbản in lại" if record.reprint else ""
-        print(
+        print(shown(
             f"{record.id}\t{record.printed_at:%d/%m/%Y %H:%M}\t{record.printed_by}\t"
             f"Mẫu {record.form_number}: {record.title}{copies}\t{record.page_size}"
             f"\t{record.sha256[:16]}{again}"
-        )
+        ))
     return 0

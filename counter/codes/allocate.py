@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, or_, select
 from sqlalchemy.orm import Session
 
 from counter.codes.format import MAX_DAILY_NUMBER, format_code
@@ -82,8 +82,25 @@ def raise_floor(session: Session, agency_code: str, day: date, number: int) -> N
         row.last = number
 
 
+def _journal_at_commit(session: Session, journal: CodeJournal, agency_code: str, day: date,
+                       number: int) -> None:
+    """Write ``number`` to the journal once the transaction is about to commit.
+
+    Everything else the transaction does (checks, inserts, the outbox) runs first, so a
+    refused or failed intake rolls back its number with it and the next dossier gets it.
+    The journal is still written before the commit: a crash in between leaves a gap, never
+    a number issued twice.
+    """
+    def record(committing: Session) -> None:
+        committing.flush()
+        journal.record(agency_code, day, number)
+
+    event.listen(session, "before_commit", record, once=True)
+
+
 def allocate_code(session: Session, journal: CodeJournal, agency_code: str, day: date) -> str:
-    """The next unused code of ``day``. Call inside a write transaction (it holds the lock)."""
+    """The next unused code of ``day``. Call inside a write transaction (it holds the lock);
+    the number is used only if that transaction commits."""
     scope = _scope(agency_code, day)
     row = session.get(SequenceCounter, scope)
     if row is None:
@@ -102,8 +119,8 @@ def allocate_code(session: Session, journal: CodeJournal, agency_code: str, day:
             f"Đã dùng hết dải số mã hồ sơ của máy trạm cho ngày {day:%d/%m/%Y}. "
             "Hãy đồng bộ để được cấp thêm dải số."
         )
-    journal.record(agency_code, day, number)
     row.last = number
+    _journal_at_commit(session, journal, agency_code, day, number)
     return format_code(agency_code, day, number)
 
 

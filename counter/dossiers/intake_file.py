@@ -59,7 +59,7 @@ def parse_intake(data: Any) -> IntakeRequest:
         received_at=validate.moment(data, "received_at", "", required=False),
         result_delivery=validate.choice(data, "result_delivery", "", DELIVERIES, default="counter"),
         delivery_address=validate.text(data, "delivery_address", "", required=False),
-        notes=validate.text(data, "notes", "", required=False, max_length=5000),
+        notes=validate.text(data, "notes", "", required=False, max_length=5000, multiline=True),
     )
 
 

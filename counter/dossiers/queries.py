@@ -14,10 +14,10 @@ from counter.db.models import Dossier
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import DossierSummary
 from counter.dossiers.views import to_summary
-from counter.text import fold
+from counter.text import ascii_digits, fold
 from counter.workspace import Workspace
 
-_ID_NUMBER = re.compile(r"^\d{6,12}$")
+_ID_NUMBER = re.compile(r"^[0-9]{6,12}$")
 _CODE_LIKE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z.]*")
 _WORD = re.compile(r"[a-z0-9]+")
 _FTS = table("dossier_fts", column("rowid"))
@@ -45,12 +45,12 @@ def _fts_match(query: str) -> str | None:
 
 
 def _is_name_query(query: str) -> bool:
-    query = query.strip()
+    query = ascii_digits(query.strip())
     return not (_CODE_LIKE.match(query.upper()) or _ID_NUMBER.match(query))
 
 
 def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
-    query = query.strip()
+    query = ascii_digits(query.strip())
     if not query:
         return statement
     upper = query.upper()

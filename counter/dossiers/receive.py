@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from counter import audit, clock, outbox
+from counter import audit, clock, outbox, validate
 from counter.access import check_permission
 from counter.catalogue.fees import fee_amount, format_money
 from counter.catalogue.model import ProcedureInfo
@@ -59,7 +59,11 @@ def _check_request(request: IntakeRequest, now: datetime) -> IntakeRequest:
     if received_at < EARLIEST_RECEIPT:
         raise InputError("received_at", "thời điểm tiếp nhận quá xa trong quá khứ.")
     applicant = check_applicant(request.applicant, now.date())
-    return replace(request, applicant=applicant, received_at=received_at)
+    return replace(
+        request, applicant=applicant, received_at=received_at,
+        delivery_address=validate.visible(request.delivery_address, "delivery_address"),
+        notes=validate.visible(request.notes, "notes", multiline=True),
+    )
 
 
 def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[ReceivedDocument]:

@@ -10,6 +10,7 @@ sequence counter from the exchanged key halves and nonces.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,7 +75,7 @@ def open_card_answer(keys: BacKeys, answer: bytes, rnd_ifd: bytes, rnd_ic: bytes
     if len(answer) != 40:
         raise CardProtocolError("Phản hồi xác thực BAC phải dài 40 byte.", detail=answer.hex())
     encrypted, mac = answer[:32], answer[32:]
-    if retail_mac(keys.k_mac, encrypted) != mac:
+    if not hmac.compare_digest(retail_mac(keys.k_mac, encrypted), mac):
         raise SecureMessagingError("MAC trong phản hồi xác thực BAC sai.")
     plain = des3_decrypt(keys.k_enc, encrypted)
     if plain[:8] != rnd_ic or plain[8:16] != rnd_ifd:

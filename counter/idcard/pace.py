@@ -11,6 +11,7 @@ EF.CardAccess (read before any authentication) says which PACE the chip offers.
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from counter.idcard.apdu import (
     ResponseApdu,
 )
 from counter.idcard.crypto import aes_cmac, aes_ecb_decrypt, kdf_aes128
-from counter.idcard.ecc import STANDARD_PARAMETERS, Curve
+from counter.idcard.ecc import STANDARD_PARAMETERS, Curve, Point
 from counter.idcard.errors import (
     AccessDeniedError,
     CardDataError,
@@ -98,6 +99,43 @@ def public_key_object(oid: bytes, encoded_point: bytes) -> bytes:
     return tlv.encode(TAG_PUBLIC_KEY, tlv.encode(0x06, oid) + tlv.encode(0x86, encoded_point))
 
 
+def decrypt_nonce(password: PacePassword, encrypted: bytes) -> int:
+    """s = D(Kπ, z): the chip's nonce (one AES block; CBC with a zero IV is ECB here)."""
+    return int.from_bytes(aes_ecb_decrypt(password.key(), encrypted), "big")
+
+
+def map_generator(curve: Curve, nonce: int, own_map_key: int, other_map_public: Point) -> Point:
+    """Generic mapping (9303-11 §4.4.3.3.1): G' = s·G + H with H = own key · other's public."""
+    shared = curve.multiply(own_map_key, other_map_public)
+    generator = curve.add(curve.multiply(nonce, curve.g), shared)
+    if shared is None or generator is None:
+        raise ValueError("PACE mapping gave the point at infinity")
+    return generator
+
+
+def shared_secret(curve: Curve, own_key: int, other_public: Point) -> bytes:
+    """K: the x-coordinate of own key · other's public key over G', in the curve's size."""
+    shared = curve.multiply(own_key, other_public)
+    if shared is None:
+        raise ValueError("PACE key agreement gave the point at infinity")
+    return shared[0].to_bytes(curve.size, "big")
+
+
+def session_keys(secret: bytes) -> tuple[bytes, bytes]:
+    """(KS_Enc, KS_MAC) = KDF(K, 1), KDF(K, 2) for AES-128."""
+    return kdf_aes128(secret, 1), kdf_aes128(secret, 2)
+
+
+def authentication_token(ks_mac: bytes, oid: bytes, other_public: bytes) -> bytes:
+    """T = CMAC(KS_MAC, the other side's ephemeral public key data object), 8 bytes."""
+    return aes_cmac(ks_mac, public_key_object(oid, other_public))[:8]
+
+
+def token_matches(received: bytes, expected: bytes) -> bool:
+    """Compared in constant time: timing must not tell how many bytes were right."""
+    return hmac.compare_digest(received, expected)
+
+
 def set_authentication_template(oid: bytes, password: PacePassword, parameter_id: int) -> bytes:
     return (
         tlv.encode(0x80, oid)
@@ -136,11 +174,17 @@ def decode_point(curve: Curve, data: bytes) -> tuple[int, int]:
         raise CardProtocolError("Khóa công khai của thẻ không nằm trên đường cong.") from error
 
 
-def perform_pace(exchange: Exchange, password: PacePassword, info: PaceInfo) -> SecureChannel:
-    """Run PACE over plain APDUs and return the AES secure channel."""
+def perform_pace(exchange: Exchange, password: PacePassword, info: PaceInfo, *,
+                 draw_scalar: Callable[[], int] | None = None) -> SecureChannel:
+    """Run PACE over plain APDUs and return the AES secure channel.
+
+    ``draw_scalar`` gives the two ephemeral private keys (mapping, then key agreement);
+    random by default, fixed only to replay a published worked example.
+    """
     if not info.supported or info.parameter_id is None:
         raise CardProtocolError(f"Chưa hỗ trợ kiểu PACE của thẻ ({info.protocol}).")
     curve = STANDARD_PARAMETERS[info.parameter_id]
+    draw = draw_scalar or curve.random_scalar
     oid = tlv.oid_bytes(info.protocol)
     method = password.method
     answer = exchange(
@@ -151,32 +195,31 @@ def perform_pace(exchange: Exchange, password: PacePassword, info: PaceInfo) -> 
     if not answer.ok:
         raise CardProtocolError("Thẻ không nhận PACE (MSE:Set AT).", detail=f"SW {answer.sw:04X}")
     step = general_authenticate(exchange, None, b"", last=False, method=method)
-    nonce = aes_ecb_decrypt(password.key(), expect(step, 0x80))
-    s = int.from_bytes(nonce, "big")
+    nonce = decrypt_nonce(password, expect(step, 0x80))
 
-    map_key = curve.random_scalar()
+    map_key = draw()
     step = general_authenticate(
         exchange, 0x81, curve.encode(curve.multiply(map_key, curve.g)), last=False, method=method
     )
-    shared_map = curve.multiply(map_key, decode_point(curve, expect(step, 0x82)))
-    generator = curve.add(curve.multiply(s, curve.g), shared_map)
-    if shared_map is None or generator is None:
-        raise CardProtocolError("Ánh xạ PACE cho điểm vô cực.")
+    try:
+        generator = map_generator(curve, nonce, map_key, decode_point(curve, expect(step, 0x82)))
+    except ValueError as error:
+        raise CardProtocolError("Ánh xạ PACE cho điểm vô cực.") from error
 
-    own_key = curve.random_scalar()
+    own_key = draw()
     own_public = curve.encode(curve.multiply(own_key, generator))
     step = general_authenticate(exchange, 0x83, own_public, last=False, method=method)
     chip_public = expect(step, 0x84)
     if chip_public == own_public:
         raise CardProtocolError("Thẻ gửi lại đúng khóa công khai của đầu đọc.")
-    shared = curve.multiply(own_key, decode_point(curve, chip_public))
-    if shared is None:
-        raise CardProtocolError("Khóa chung PACE là điểm vô cực.")
-    secret = shared[0].to_bytes(curve.size, "big")
-    ks_enc, ks_mac = kdf_aes128(secret, 1), kdf_aes128(secret, 2)
+    try:
+        secret = shared_secret(curve, own_key, decode_point(curve, chip_public))
+    except ValueError as error:
+        raise CardProtocolError("Khóa chung PACE là điểm vô cực.") from error
+    ks_enc, ks_mac = session_keys(secret)
 
-    token = aes_cmac(ks_mac, public_key_object(oid, chip_public))[:8]
+    token = authentication_token(ks_mac, oid, chip_public)
     step = general_authenticate(exchange, 0x85, token, last=True, method=method)
-    if expect(step, 0x86) != aes_cmac(ks_mac, public_key_object(oid, own_public))[:8]:
+    if not token_matches(expect(step, 0x86), authentication_token(ks_mac, oid, own_public)):
         raise SecureMessagingError("Mã xác thực PACE của thẻ sai.")
     return SecureChannel(AesCipher(ks_enc, ks_mac), 0)

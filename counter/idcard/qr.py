@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from counter.idcard.errors import QrFormatError
 from counter.idcard.expiry import expiry_candidates
 from counter.idcard.mrz import AccessKey
+from counter.text import ascii_digits, hidden_character
 
 MAX_LENGTH = 2000
 MAX_FIELDS = 30
-ID_PATTERN = re.compile(r"\d{12}")
-OLD_ID_PATTERN = re.compile(r"\d{9}|\d{12}")
+ID_PATTERN = re.compile(r"[0-9]{12}")
+OLD_ID_PATTERN = re.compile(r"[0-9]{9}|[0-9]{12}")
 SEXES = {"nam": "Nam", "nữ": "Nữ", "nu": "Nữ", "male": "Nam", "female": "Nữ"}
 
 
@@ -66,7 +67,8 @@ def repair_mojibake(text: str) -> str:
 
 
 def parse_date(text: str, what: str) -> dt.date:
-    if not re.fullmatch(r"\d{8}", text):
+    text = ascii_digits(text)
+    if not re.fullmatch(r"[0-9]{8}", text):
         raise QrFormatError(f"{what} phải có dạng ddmmyyyy (8 chữ số), nhận được {text!r}")
     try:
         return dt.date(int(text[4:]), int(text[2:4]), int(text[:2]))
@@ -78,6 +80,9 @@ def check_text(value: str, what: str) -> str:
     value = unicodedata.normalize("NFC", value.strip())
     if not value:
         raise QrFormatError(f"thiếu {what}")
+    hidden = hidden_character(value)
+    if hidden is not None:
+        raise QrFormatError(f"{what} chứa ký tự điều khiển hoặc ký tự ẩn (U+{ord(hidden):04X})")
     if "?" in value or "\ufffd" in value:
         raise QrFormatError(
             f"{what} có ký tự bị máy quét làm hỏng ('?'): đặt máy quét ở chế độ Unicode/UTF-8"
@@ -115,6 +120,7 @@ def parse_cccd_qr(text: str, *, today: dt.date | None = None) -> CccdQrData:
     """Parse the card's QR text; malformed text raises :class:`QrFormatError` with the reason."""
     today = today or dt.date.today()
     fields = [f.strip() for f in split_fields(text)]
+    fields[:2] = [ascii_digits(f) for f in fields[:2]]
     id_number = fields[0]
     if not ID_PATTERN.fullmatch(id_number):
         raise QrFormatError(f"số định danh phải gồm 12 chữ số, nhận được {id_number!r}")

@@ -9,6 +9,7 @@ is checked before anything in it is used: a wrong or missing MAC raises
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -184,7 +185,7 @@ class SecureChannel:
             tlv.encode(tag, objects[tag]) for tag in (TAG_ENCRYPTED, TAG_STATUS) if tag in objects
         )
         expected = self.cipher.mac(pad(ssc + authenticated, self.cipher.block_size))
-        if objects[TAG_MAC] != expected:
+        if not hmac.compare_digest(objects[TAG_MAC], expected):
             raise SecureMessagingError(
                 "Mã xác thực (MAC) của phản hồi sai: dữ liệu có thể bị sửa trên đường truyền.",
                 detail=f"got {objects[TAG_MAC].hex()} expected {expected.hex()}",

@@ -1,7 +1,8 @@
 """PACE (CAN or MRZ, ECDH generic mapping on brainpoolP256r1, AES) against the virtual chip.
 
-No published test vector is reproduced here: PACE is checked against our
-own card-side implementation, the curve arithmetic against ``cryptography``.
+Here PACE runs against our own card-side implementation and the curve arithmetic is
+checked against ``cryptography``; test_pace_icao_vector.py replays the published
+ICAO 9303-11 Appendix G.1 worked example.
 """
 
 from __future__ import annotations

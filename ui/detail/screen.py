@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from html import escape
 from pathlib import Path
 
-from counter.attachments import add_attachment, read_attachment
+from counter.attachments import add_attachment
 from counter.catalogue.fees import format_money
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import allowed_actions
@@ -14,6 +13,7 @@ from counter.dossiers.model import AttachmentView, DossierView
 from counter.dossiers.transitions import get_dossier
 from counter.errors import CounterError
 from counter.printing import PrintedForm, print_form
+from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
@@ -344,11 +344,7 @@ class DetailScreen(QWidget):
         code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
 
         def fetch() -> Path:
-            content = read_attachment(workspace, code, attachment.sha256, actor)
-            folder = Path(tempfile.mkdtemp(prefix="onestop-attachment-"))
-            target = folder / attachment.filename
-            target.write_bytes(content)
-            return target
+            return open_attachment_for_viewing(workspace, code, attachment, actor)
 
         def show(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

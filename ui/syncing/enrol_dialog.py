@@ -9,6 +9,7 @@ from counter.errors import CounterError, InputError
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.config import SyncConfig
+from sync.transport import check_server_url, insecure_http_allowed_for_lab
 from ui.context import AppContext
 from ui.qt import (
     QDialog,
@@ -102,9 +103,7 @@ class EnrolDialog(QDialog):
         url = self.server_url.text().strip().rstrip("/")
         code = self.code.text().strip()
         pinned = self.pinned.text().strip() or None
-        if not url.startswith(("https://", "http://")):
-            raise InputError("server_url", self.tr(
-                "Địa chỉ máy chủ phải bắt đầu bằng https:// (hoặc http:// khi thử nghiệm)."))
+        check_server_url(url, allow_insecure_http_for_lab_only=insecure_http_allowed_for_lab())
         if not code:
             raise InputError("code", self.tr("Hãy nhập mã đăng ký do quản trị trung tâm cấp."))
         if pinned is not None and not Path(pinned).is_file():

@@ -15,7 +15,7 @@ from counter.idcard.apdu import (
     CommandApdu,
     ResponseApdu,
 )
-from counter.idcard.crypto import aes_cmac, aes_ecb_encrypt, kdf_aes128
+from counter.idcard.crypto import aes_ecb_encrypt
 from counter.idcard.ecc import BRAINPOOL_P256R1, Point
 from counter.idcard.errors import TlvError
 from counter.idcard.mrz import AccessKey
@@ -24,7 +24,11 @@ from counter.idcard.pace import (
     MRZ_PASSWORD,
     PACE_ECDH_GM_AES_128,
     PacePassword,
-    public_key_object,
+    authentication_token,
+    map_generator,
+    session_keys,
+    shared_secret,
+    token_matches,
 )
 from counter.idcard.sm import AesCipher
 from counter.idcard.virtual.card_sm import CardChannel
@@ -59,6 +63,7 @@ class PaceResponder:
 
     passwords: dict[int, PacePassword]
     random: Callable[[int], bytes] = os.urandom
+    draw_scalar: Callable[[], int] = CURVE.random_scalar
     password: PacePassword | None = None
     step: int = 0
     nonce: int = 0
@@ -109,31 +114,24 @@ class PaceResponder:
 
     def map_generator(self, objects: dict[int, bytes]) -> ResponseApdu:
         terminal = CURVE.decode(objects[0x81])
-        map_key = CURVE.random_scalar()
-        shared = CURVE.multiply(map_key, terminal)
-        self.generator = CURVE.add(CURVE.multiply(self.nonce, CURVE.g), shared)
-        if shared is None or self.generator is None:
-            raise ValueError("degenerate mapping")
+        map_key = self.draw_scalar()
+        self.generator = map_generator(CURVE, self.nonce, map_key, terminal)
         return reply(0x82, CURVE.encode(CURVE.multiply(map_key, CURVE.g)))
 
     def agree(self, objects: dict[int, bytes]) -> ResponseApdu:
         terminal = objects[0x83]
-        self.own_key = CURVE.random_scalar()
+        self.own_key = self.draw_scalar()
         self.own_public = CURVE.encode(CURVE.multiply(self.own_key, self.generator))
         if terminal == self.own_public:
             raise ValueError("reflected key")
-        shared = CURVE.multiply(self.own_key, CURVE.decode(terminal))
-        if shared is None:
-            raise ValueError("degenerate key")
-        secret = shared[0].to_bytes(CURVE.size, "big")
-        self.keys = (kdf_aes128(secret, 1), kdf_aes128(secret, 2))
+        self.keys = session_keys(shared_secret(CURVE, self.own_key, CURVE.decode(terminal)))
         self.terminal_public = terminal
         return reply(0x84, self.own_public)
 
     def confirm(self, objects: dict[int, bytes]) -> ResponseApdu | None:
         assert self.keys is not None
         ks_enc, ks_mac = self.keys
-        if objects[0x85] != aes_cmac(ks_mac, public_key_object(OID, self.own_public))[:8]:
+        if not token_matches(objects[0x85], authentication_token(ks_mac, OID, self.own_public)):
             return None
         self.channel = CardChannel(AesCipher(ks_enc, ks_mac), 0)
-        return reply(0x86, aes_cmac(ks_mac, public_key_object(OID, self.terminal_public))[:8])
+        return reply(0x86, authentication_token(ks_mac, OID, self.terminal_public))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+
 from counter.idcard import tlv
 from counter.idcard.apdu import CommandApdu, ResponseApdu
 from counter.idcard.bac import BacKeys, initial_ssc, session_keys
@@ -29,7 +31,7 @@ def answer_external_authenticate(
     if len(data) != 40:
         return None
     encrypted, mac = data[:32], data[32:]
-    if retail_mac(keys.k_mac, encrypted) != mac:
+    if not hmac.compare_digest(retail_mac(keys.k_mac, encrypted), mac):
         return None
     plain = des3_decrypt(keys.k_enc, encrypted)
     rnd_ifd, got_ic, k_ifd = plain[:8], plain[8:16], plain[16:32]
@@ -66,7 +68,7 @@ class CardChannel:
             tlv.encode(tag, objects[tag]) for tag in (TAG_ENCRYPTED, TAG_LE) if tag in objects
         )
         expected = self.cipher.mac(pad(ssc + header + covered, self.cipher.block_size))
-        if objects[TAG_MAC] != expected:
+        if not hmac.compare_digest(objects[TAG_MAC], expected):
             raise SecureMessagingError("wrong command MAC")
         data = b""
         if TAG_ENCRYPTED in objects:
