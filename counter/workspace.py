@@ -14,6 +14,7 @@ from counter.errors import ConfigurationError
 from counter.files import FileStore
 from counter.security.keys import installation_keys
 from counter.settings import get_setting, load_working_hours
+from counter.sync_upgrade import import_clear_sync_files
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Workspace:
         self.data_dir = Path(data_dir)
         keys = installation_keys(self.data_dir) if encrypted else None
         self.store = Store(self.data_dir / "counter.db", keys.database if keys else None)
+        import_clear_sync_files(self.store, self.data_dir)
         self.files = FileStore(self.data_dir / "files", keys.files if keys else None)
         self.files.encrypt_existing()
         self._calendar: WorkCalendar | None = None

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from counter.doctor import CheckResult, Level
 from counter.errors import CounterError
 from sync.client.api import CentralApi
-from sync.client.config import load_config
+from sync.client.config import WorkspaceOrFolder, load_config
 from sync.client.runner import check_clock
 from sync.retry import RetryPolicy
 from sync.transport import Transport
@@ -16,9 +15,9 @@ from sync.transport import Transport
 QUICK = RetryPolicy(max_attempts=1)
 
 
-def check_central(data_dir: Path) -> CheckResult:
+def check_central(where: WorkspaceOrFolder) -> CheckResult:
     name = "Hệ thống trung tâm"
-    config = load_config(data_dir)
+    config = load_config(where)
     if not config.server_url:
         return CheckResult(
             name,

@@ -32,10 +32,10 @@ def close_day(
 ) -> DayCloseReport:
     """Approve ``day`` in the core, then write its manifest (counts, codes, hashes), signed."""
     approval = approve_day(workspace, day, actor, note)
-    config = load_config(data_dir)
+    config = load_config(workspace)
     workstation_id = config.workstation_id or workspace.identity().workstation.id
     identity = BatchIdentity(
-        workstation_id, workspace.identity().agency.code, signing_key(data_dir)
+        workstation_id, workspace.identity().agency.code, signing_key(workspace)
     )
     messages = messages_to_export(workspace, day)
     manifest = build_manifest(
