@@ -25,7 +25,8 @@ def enrol(
 ) -> SyncConfig:
     """Register with ``code``; the credentials are saved in the encrypted database.
 
-    Only an administrator may connect a workstation to a central system; it is audited.
+    Only an administrator may connect a workstation to a central system; it is audited in
+    the same transaction. ``data_dir`` is the workspace's own folder (kept for callers).
     """
     check_permission(workspace, actor, "settings.manage", "workstation", "enrol")
     identity = workspace.identity()
