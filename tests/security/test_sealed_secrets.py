@@ -147,6 +147,8 @@ def test_no_token_or_private_key_in_any_file_of_the_data_folder(
     receive(workspace, 3)
     export_batch(workspace, data_dir, tmp_path / "usb" / "lo.oscb", actor=VILLAGE)
     assert sync(workspace, data_dir).push.acknowledged == 3
+    assert CursorStore(workspace.store).get("stream:catalogue") is not None
+    assert PeerStore(workspace.store).all() != {}
     secrets = secrets_of(workspace)
     assert len(secrets.needles()) == 9
     assert files_holding(data_dir, secrets) == []  # open: the write-ahead log too
