@@ -19,6 +19,7 @@ from counter.db.encrypt import is_plaintext_sqlite
 from counter.db.models import OutboxMessage
 from counter.errors import CounterError
 from counter.security.keys import KEYINFO
+from counter.sync_upgrade import clear_sync_files
 from counter.workspace import Workspace
 
 LOW_DISK_BYTES = 1 << 30
@@ -67,6 +68,21 @@ def check_encryption(workspace: Workspace) -> CheckResult:
                            "Trên máy xách tay, đặt mã bí mật cài đặt (ONESTOP_SECRET) để khoá "
                            "không nằm cùng ổ đĩa với dữ liệu.")
     return _ok(name, "cơ sở dữ liệu và tệp đính kèm đã mã hoá")
+
+
+def check_sync_secrets(data_dir: Path) -> CheckResult:
+    """Files of earlier versions hold the sync token and private keys in clear."""
+    name = "Bí mật đồng bộ"
+    left = clear_sync_files(data_dir)
+    if left:
+        listing = ", ".join(path.name for path in left)
+        return CheckResult(
+            name, Level.PROBLEM,
+            f"còn tệp cũ không mã hoá trong thư mục sync: {listing}",
+            "Các tệp này chứa mã truy cập hoặc khoá bí mật ở dạng rõ và không chuyển được vào "
+            "cơ sở dữ liệu (xem nhật ký). Sao lưu chúng ra nơi an toàn rồi xoá khỏi thư mục "
+            "dữ liệu; nếu máy trạm mất kết nối, đăng ký lại với mã đăng ký mới.")
+    return _ok(name, "mã truy cập và khoá của máy trạm nằm trong cơ sở dữ liệu mã hoá")
 
 
 def check_disk(data_dir: Path) -> CheckResult:
@@ -199,6 +215,7 @@ def workspace_checks(workspace: Workspace) -> list[Callable[[], CheckResult]]:
     return [
         lambda: check_database(workspace),
         lambda: check_encryption(workspace),
+        lambda: check_sync_secrets(workspace.data_dir),
         lambda: check_disk(workspace.data_dir),
         lambda: check_audit(workspace),
         lambda: check_codes(workspace),

@@ -16,6 +16,7 @@ from counter.errors import ConfigurationError
 from counter.files import FileStore
 from counter.security.keys import installation_keys
 from counter.settings import get_setting, load_working_hours
+from counter.sync_upgrade import import_clear_sync_files
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Workspace:
             anchor, store = self.audit_anchor, self.store
             store.after_commit.append(lambda session: anchor.advance(session, store))
             reseal_legacy(store, anchor)
+        import_clear_sync_files(self.store, self.data_dir)
         self.files = FileStore(self.data_dir / "files", keys.files if keys else None)
         self.files.encrypt_existing()
         self._calendar: WorkCalendar | None = None

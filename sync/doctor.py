@@ -4,14 +4,13 @@ agrees, and the audit trail still holds the heads the signed day manifests ancho
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from counter import audit
 from counter.doctor import AUDIT_ADVICE, CheckResult, Level, describe_break
 from counter.errors import CounterError
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
-from sync.client.config import load_config
+from sync.client.config import WorkspaceOrFolder, load_config
 from sync.client.day_close import signed_day_heads
 from sync.client.runner import check_clock
 from sync.retry import RetryPolicy
@@ -20,9 +19,9 @@ from sync.transport import LAB_HTTP_ENV, Transport, insecure_http_problem
 QUICK = RetryPolicy(max_attempts=1)
 
 
-def check_central(data_dir: Path) -> CheckResult:
+def check_central(where: WorkspaceOrFolder) -> CheckResult:
     name = "Hệ thống trung tâm"
-    config = load_config(data_dir)
+    config = load_config(where)
     if not config.server_url:
         return CheckResult(
             name,
@@ -63,10 +62,10 @@ def check_central(data_dir: Path) -> CheckResult:
     )
 
 
-def check_audit_against_days(workspace: Workspace, data_dir: Path) -> CheckResult:
+def check_audit_against_days(workspace: Workspace) -> CheckResult:
     """The audit trail still holds every head the signed day manifests anchored."""
     name = "Nhật ký so với bản kê ngày đã ký"
-    heads = signed_day_heads(data_dir)
+    heads = signed_day_heads(workspace)
     bad = [signed.day for signed in heads if signed.head is None]
     if bad:
         return CheckResult(name, Level.PROBLEM,

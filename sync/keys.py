@@ -1,7 +1,7 @@
-"""Key pairs: the workstation's Ed25519 signing key, the central system's X25519 key.
+"""Key pairs: public keys as raw bytes in base64, and the central system's X25519 key.
 
-Private keys are written as PKCS#8 PEM files readable by their owner only;
-public keys travel as raw bytes in base64.
+The central server's private key is a PKCS#8 PEM file readable by its owner only. A
+workstation's private keys live in its encrypted database (``counter.sync_state``).
 """
 
 from __future__ import annotations
@@ -71,11 +71,3 @@ def load_or_create_x25519(path: Path) -> X25519PrivateKey:
         raise ConfigurationError(f"Tệp '{path}' không chứa khóa X25519.")
     return key
 
-
-def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
-    if not path.exists():
-        write_private_key(path, Ed25519PrivateKey.generate())
-    key = _read_private_key(path)
-    if not isinstance(key, Ed25519PrivateKey):
-        raise ConfigurationError(f"Tệp '{path}' không chứa khóa Ed25519.")
-    return key

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             from sync.doctor import check_audit_against_days, check_central
 
-            checks.append(lambda: check_audit_against_days(workspace, args.data_dir))
+            checks.append(lambda: check_audit_against_days(workspace))
             checks.append(lambda: check_central(args.data_dir))
         except ImportError:
             pass

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -323,3 +324,59 @@ class PrintedForm(Base):
     printed_by: Mapped[str] = mapped_column(String(80))
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)
     sequence: Mapped[int] = mapped_column()
+
+
+class SyncConfigRow(Base):
+    """How this workstation reaches the central system, and its credentials (one row)."""
+
+    __tablename__ = "sync_config"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    server_url: Mapped[str] = mapped_column(String(500), default="")
+    ca_bundle: Mapped[str | None] = mapped_column(String(1000))
+    pinned_certificate: Mapped[str | None] = mapped_column(String(1000))
+    workstation_id: Mapped[str | None] = mapped_column(String(80))
+    agency_code: Mapped[str | None] = mapped_column(String(40))
+    token: Mapped[str | None] = mapped_column(String(500))
+    central_public_key: Mapped[str | None] = mapped_column(String(100))
+    clock_tolerance_minutes: Mapped[int] = mapped_column(default=5)
+    push_batch_size: Mapped[int] = mapped_column(default=200)
+    code_block_size: Mapped[int] = mapped_column(default=100)
+
+
+class SyncKey(Base):
+    """A private key of this workstation (``signing`` Ed25519, ``sealing`` X25519), raw bytes."""
+
+    __tablename__ = "sync_key"
+    purpose: Mapped[str] = mapped_column(String(20), primary_key=True)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncCursor(Base):
+    """Where a pull stream (or the attachment upload) got to."""
+
+    __tablename__ = "sync_cursor"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+
+
+class SyncPeer(Base):
+    """Another workstation of the agency, as the central server announces it."""
+
+    __tablename__ = "sync_peer"
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    agency_code: Mapped[str] = mapped_column(String(40), default="")
+    signing_key: Mapped[str] = mapped_column(String(100))
+    encryption_key: Mapped[str | None] = mapped_column(String(100))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BatchLedgerEntry(Base):
+    """A message seen in a checked batch file: new, duplicate or conflicting next time."""
+
+    __tablename__ = "batch_ledger_entry"
+    message_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    batch_sha256: Mapped[str] = mapped_column(String(64))
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -14,14 +14,16 @@ CURSOR = "attachments:after_id"
 PAGE = 200
 
 
-def _mark_uploaded(workspace: Workspace, attachment_id: int) -> None:
-    """The central system has this file: local retention may remove it later."""
+def _mark_uploaded(workspace: Workspace, cursors: CursorStore, attachment_id: int) -> None:
+    """The central system has this file: local retention may remove it later; the upload
+    cursor moves past it in the same transaction."""
     with workspace.store.write() as session:
         session.execute(
             update(Attachment)
             .where(Attachment.id == attachment_id, Attachment.uploaded_at.is_(None))
             .values(uploaded_at=clock.now())
         )
+        cursors.advance(session, CURSOR, attachment_id)
 
 
 def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: CursorStore) -> int:
@@ -46,6 +48,5 @@ def upload_new_attachments(workspace: Workspace, api: CentralApi, cursors: Curso
                 api.upload_content(workspace.files.get(digest))
                 missing.discard(digest)
                 uploaded += 1
-            _mark_uploaded(workspace, row_id)
+            _mark_uploaded(workspace, cursors, row_id)
             after = row_id
-            cursors.put(CURSOR, after)

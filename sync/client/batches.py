@@ -31,7 +31,15 @@ from counter.workspace import Workspace
 from sync import batch_envelope
 from sync.batchfile import BatchIdentity, read_batch, save_batch, write_batch
 from sync.client.api import CentralApi
-from sync.client.config import SyncConfig, load_config, sealing_key, signing_key, sync_dir
+from sync.client.config import (
+    SyncConfig,
+    WorkspaceOrFolder,
+    load_config,
+    opened,
+    sealing_key,
+    signing_key,
+    sync_dir,
+)
 from sync.client.ledger import BatchLedger, LedgerCount
 from sync.client.outbox import as_protocol_message
 from sync.client.peers import PeerStore
@@ -98,14 +106,14 @@ def _attachments(workspace: Workspace, codes: set[str]) -> dict[str, bytes]:
     return {digest: workspace.files.get(digest) for digest in sorted(digests)}
 
 
-def batch_identity(workspace: Workspace, data_dir: Path, config: SyncConfig) -> BatchIdentity:
+def batch_identity(workspace: Workspace, config: SyncConfig) -> BatchIdentity:
     if not config.enrolled or not config.workstation_id:
         raise ConfigurationError(
             "Máy trạm chưa đăng ký với hệ thống trung tâm nên chưa có khóa để mã hóa tệp lô; "
             "hãy đăng ký một lần khi có mạng: python main.py sync --server URL --enrol MÃ"
         )
     agency = config.agency_code or workspace.identity().agency.code
-    return BatchIdentity(config.workstation_id, agency, signing_key(data_dir))
+    return BatchIdentity(config.workstation_id, agency, signing_key(workspace))
 
 
 def export_batch(
@@ -123,15 +131,15 @@ def export_batch(
     team member may do it, and it is audited.
     """
     check_permission(workspace, actor, "batch.export", "batch", day.isoformat() if day else "")
-    config = load_config(data_dir)
-    identity = batch_identity(workspace, data_dir, config)
+    config = load_config(workspace)
+    identity = batch_identity(workspace, config)
     messages = messages_to_export(workspace, day)
     if not messages:
         what = f"ngày {day:%d/%m/%Y}" if day else "chưa được trung tâm xác nhận"
         raise InputError("batch", f"không có thông điệp nào {what} để xuất.")
     codes = {str(m["dossier_code"]) for m in messages if m.get("dossier_code")}
     files = _attachments(workspace, codes) if with_attachments else {}
-    office_keys = PeerStore(data_dir).sealing_keys(identity.agency_code, identity.workstation_id)
+    office_keys = PeerStore(workspace.store).sealing_keys(identity.agency_code, identity.workstation_id)
     data = write_batch(
         identity,
         messages,
@@ -164,14 +172,17 @@ def read_batch_bytes(path: Path) -> bytes:
     return data
 
 
-def check_locally(data_dir: Path, data: bytes) -> LocalCheck | None:
+def check_locally(where: WorkspaceOrFolder, data: bytes) -> LocalCheck | None:
     """Open the file with this office's key and check it whole; None if not sealed to us."""
-    peers = PeerStore(data_dir)
-    try:
-        contents = read_batch(data, sealing_key(data_dir), peers.signing_key_for)
-    except ForeignBatchError:
-        return None
-    counts = BatchLedger(data_dir).record(contents.file_sha256, contents.manifest.message_hashes)
+    with opened(where) as workspace:
+        peers = PeerStore(workspace.store)
+        try:
+            contents = read_batch(data, sealing_key(workspace), peers.signing_key_for)
+        except ForeignBatchError:
+            return None
+        counts = BatchLedger(workspace.store).record(
+            contents.file_sha256, contents.manifest.message_hashes
+        )
     manifest = contents.manifest
     return LocalCheck(
         manifest.workstation_id, manifest.message_count, manifest.dossier_codes, counts

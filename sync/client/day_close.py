@@ -41,10 +41,10 @@ def close_day(
 ) -> DayCloseReport:
     """Approve ``day`` in the core, then write its manifest (counts, codes, hashes), signed."""
     approval = approve_day(workspace, day, actor, note)
-    config = load_config(data_dir)
+    config = load_config(workspace)
     workstation_id = config.workstation_id or workspace.identity().workstation.id
     identity = BatchIdentity(
-        workstation_id, workspace.identity().agency.code, signing_key(data_dir)
+        workstation_id, workspace.identity().agency.code, signing_key(workspace)
     )
     messages = messages_to_export(workspace, day)
     manifest = build_manifest(
@@ -71,12 +71,12 @@ def days_dir(data_dir: Path) -> Path:
     return sync_dir(data_dir) / "days"
 
 
-def signed_day_heads(data_dir: Path) -> list[SignedDayHead]:
+def signed_day_heads(workspace: Workspace) -> list[SignedDayHead]:
     """The audit heads of this workstation's day manifests whose signature checks out."""
-    paths = sorted(days_dir(data_dir).glob(f"*{MANIFEST_SUFFIX}"))
+    paths = sorted(days_dir(workspace.data_dir).glob(f"*{MANIFEST_SUFFIX}"))
     if not paths:
         return []
-    public_key = signing_key(data_dir).public_key()
+    public_key = signing_key(workspace).public_key()
     heads = []
     for path in paths:
         day = path.name.removesuffix(MANIFEST_SUFFIX)

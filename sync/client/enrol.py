@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from counter import audit
+from counter import audit, sync_state
 from counter.access import check_permission
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
-from sync.client.config import SyncConfig, load_config, save_config, sealing_key, signing_key
+from sync.client.config import SyncConfig, load_config, sealing_key, signing_key
 from sync.transport import Transport
 
 
@@ -23,13 +23,14 @@ def enrol(
     ca_bundle: str | None = None,
     pinned_certificate: str | None = None,
 ) -> SyncConfig:
-    """Register with ``code``; the credentials are saved in the data directory.
+    """Register with ``code``; the credentials are saved in the encrypted database.
 
-    Only an administrator may connect a workstation to a central system; it is audited.
+    Only an administrator may connect a workstation to a central system; it is audited in
+    the same transaction. ``data_dir`` is the workspace's own folder (kept for callers).
     """
     check_permission(workspace, actor, "settings.manage", "workstation", "enrol")
     identity = workspace.identity()
-    config = load_config(data_dir).with_changes(
+    config = load_config(workspace).with_changes(
         server_url=server_url,
         ca_bundle=ca_bundle,
         pinned_certificate=pinned_certificate,
@@ -40,8 +41,8 @@ def enrol(
             code,
             identity.workstation.name,
             identity.agency.code,
-            signing_key(data_dir),
-            sealing_key(data_dir).public_key(),
+            signing_key(workspace),
+            sealing_key(workspace).public_key(),
         )
     config = config.with_changes(
         workstation_id=answer.workstation_id,
@@ -49,8 +50,8 @@ def enrol(
         token=answer.token,
         central_public_key=answer.central_public_key,
     )
-    save_config(data_dir, config)
     with workspace.store.write() as session:
+        sync_state.save_settings(session, config)
         audit.record(session, actor, "workstation.enrol", "workstation", identity.workstation.id,
                      f"central={answer.workstation_id}")
     return config

@@ -2,65 +2,49 @@
 
 Their signing keys let the commune office check a village's batch file
 offline; their encryption keys let a village seal its batch file to the
-commune office as well as to the centre. Kept in ``<data dir>/sync/peers.json``.
+commune office as well as to the centre. Kept in the encrypted database.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy.orm import Session
 
-from counter.atomic import write_atomically
-from counter.errors import ConfigurationError, InputError
-from sync.client.config import sync_dir
+from counter import sync_state
+from counter.db.store import Store
+from counter.errors import InputError
+from counter.sync_state import Peer
 from sync.keys import ed25519_public_from_b64, x25519_public_from_b64
 
-PEERS_FILE = "peers.json"
+__all__ = ["Peer", "PeerStore", "peer_from_record"]
 
 
-@dataclass(frozen=True)
-class Peer:
-    id: str
-    name: str
-    agency_code: str
-    signing_key: str
-    encryption_key: str | None
-    revoked: bool
+def peer_from_record(record: dict[str, Any]) -> Peer:
+    """A peer from a ``workstations`` stream item."""
+    return Peer(
+        id=str(record["id"]),
+        name=str(record.get("name", "")),
+        agency_code=str(record.get("agency_code", "")),
+        signing_key=str(record["signing_key"]),
+        encryption_key=record.get("encryption_key"),
+        revoked=bool(record.get("revoked", False)),
+    )
 
 
 class PeerStore:
-    def __init__(self, data_dir: Path) -> None:
-        self.path = sync_dir(data_dir) / PEERS_FILE
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def all(self) -> dict[str, Peer]:
-        if not self.path.exists():
-            return {}
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return {key: Peer(**value) for key, value in raw.items()}
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError) as error:
-            raise ConfigurationError(f"Không đọc được '{self.path}': {error}") from error
+        with self.store.read() as session:
+            return sync_state.all_peers(session)
 
-    def save(self, records: list[dict[str, Any]]) -> None:
-        """Add or replace peers from ``workstations`` stream items."""
-        peers = self.all()
-        for record in records:
-            peer = Peer(
-                id=str(record["id"]),
-                name=str(record.get("name", "")),
-                agency_code=str(record.get("agency_code", "")),
-                signing_key=str(record["signing_key"]),
-                encryption_key=record.get("encryption_key"),
-                revoked=bool(record.get("revoked", False)),
-            )
-            peers[peer.id] = peer
-        text = json.dumps({key: asdict(peer) for key, peer in peers.items()}, ensure_ascii=False)
-        write_atomically(self.path, text.encode("utf-8"))
+    def save(self, session: Session, records: list[dict[str, Any]]) -> None:
+        """Add or replace peers from ``workstations`` stream items, inside ``session``."""
+        sync_state.save_peers(session, [peer_from_record(record) for record in records])
 
     def signing_key_for(self, workstation_id: str) -> Ed25519PublicKey | None:
         """The registered signing key of a workstation, None if unknown or revoked."""

@@ -1,8 +1,8 @@
 """Pulling the central streams into the core: catalogue, agencies, holidays, back-office status
 (and the agency's workstations into :class:`PeerStore`).
 
-Each page is applied in one write transaction of the core's database, then
-its cursor is saved. An item the core cannot take (e.g. a procedure that
+Each page is applied in one write transaction of the core's database, its
+cursor with it. An item the core cannot take (e.g. a procedure that
 fails the core's checks) is skipped with a warning naming it.
 """
 
@@ -139,22 +139,23 @@ APPLIERS: dict[str, Applier] = {
 
 
 def _apply_page(
-    workspace: Workspace, stream: str, items: list[PullItem], agency: str, report: PullReport
+    session: Session, stream: str, items: list[PullItem], agency: str, report: PullReport
 ) -> None:
-    with workspace.store.write() as session:
-        for item in items:
-            try:
-                with session.begin_nested():
-                    APPLIERS[stream](session, item, agency)
-            except (CounterError, ValueError, KeyError) as error:
-                report.warnings.append(f"Luồng {stream}, mục {item.key}: bỏ qua ({error}).")
-                continue
-            report.applied[stream] += 1
+    for item in items:
+        try:
+            with session.begin_nested():
+                APPLIERS[stream](session, item, agency)
+        except (CounterError, ValueError, KeyError) as error:
+            report.warnings.append(f"Luồng {stream}, mục {item.key}: bỏ qua ({error}).")
+            continue
+        report.applied[stream] += 1
 
 
-def _save_peers(peers: PeerStore, items: list[PullItem], report: PullReport) -> None:
+def _save_peers(
+    session: Session, peers: PeerStore, items: list[PullItem], report: PullReport
+) -> None:
     records = [item.data for item in items if item.data is not None and not item.deleted]
-    peers.save(records)
+    peers.save(session, records)
     report.applied["workstations"] += len(records)
 
 
@@ -171,12 +172,13 @@ def pull_streams(
         cursor = cursors.get(cursor_name)
         for _ in range(MAX_PAGES):
             page = api.pull(stream, cursor)
-            if page.items and stream == "workstations":
-                _save_peers(peers, page.items, report)
-            elif page.items:
-                _apply_page(workspace, stream, page.items, agency_code, report)
-            cursor = page.cursor
-            cursors.put(cursor_name, cursor)
+            with workspace.store.write() as session:  # the page and its cursor, together
+                if page.items and stream == "workstations":
+                    _save_peers(session, peers, page.items, report)
+                elif page.items:
+                    _apply_page(session, stream, page.items, agency_code, report)
+                cursor = page.cursor
+                cursors.advance(session, cursor_name, cursor)
             if not page.more:
                 break
     if report.applied["holidays"]:

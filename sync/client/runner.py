@@ -13,7 +13,7 @@ from sync.client.attachments import upload_new_attachments
 from sync.client.batches import forward_inbox
 from sync.client.clock_check import ClockCheck
 from sync.client.code_blocks import CodeBlockReport, ensure_code_blocks
-from sync.client.config import SyncConfig, load_config
+from sync.client.config import SyncConfig, WorkspaceOrFolder, load_config
 from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
 from sync.client.peers import PeerStore
@@ -34,8 +34,8 @@ class SyncReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def require_enrolment(data_dir: Path) -> SyncConfig:
-    config = load_config(data_dir)
+def require_enrolment(where: WorkspaceOrFolder) -> SyncConfig:
+    config = load_config(where)
     if not config.enrolled:
         raise ConfigurationError(
             "Máy trạm chưa đăng ký với hệ thống trung tâm. Hãy xin mã đăng ký từ quản trị viên "
@@ -53,18 +53,18 @@ def sync_now(
     workspace: Workspace, data_dir: Path, *, transport: Transport | None = None
 ) -> SyncReport:
     """Push and pull now; a transport error stops the sync and is raised (nothing is lost)."""
-    config = require_enrolment(data_dir)
+    config = require_enrolment(workspace)
     own_transport = transport is None
     transport = transport or Transport(config.transport_settings())
     try:
         api = CentralApi(transport)
-        cursors = CursorStore(data_dir)
+        cursors = CursorStore(workspace.store)
         clock_check = check_clock(api)
         forwarded = forward_inbox(api, data_dir)
         pushed = push_outbox(workspace.store, api, config.push_batch_size)
         uploaded = upload_new_attachments(workspace, api, cursors)
         agency = config.agency_code or workspace.identity().agency.code
-        pulled = pull_streams(workspace, api, cursors, agency, PeerStore(data_dir))
+        pulled = pull_streams(workspace, api, cursors, agency, PeerStore(workspace.store))
         blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
     finally:
         if own_transport:

@@ -200,13 +200,13 @@ def test_a_cut_tail_is_reported_against_the_last_signed_day_manifest(data_dir: P
     with workspace.store.read() as session:
         head = audit.current_head(session)
     assert head is not None and manifest["audit_head"] == head.as_dict()
-    assert check_audit_against_days(workspace, data_dir).level is Level.OK
+    assert check_audit_against_days(workspace).level is Level.OK
     workspace.close()
     with _raw_database(data_dir) as connection:
         connection.execute("DELETE FROM audit_event WHERE id > ?", (head.last_id - 3,))
     (data_dir / ANCHOR_FILE).unlink()  # the local anchor removed too
     with Workspace(data_dir) as reopened:
-        result = check_audit_against_days(reopened, data_dir)
+        result = check_audit_against_days(reopened)
     day = clock.now().date().isoformat()
     assert (result.level, result.detail) == (
         Level.PROBLEM,

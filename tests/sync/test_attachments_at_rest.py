@@ -27,7 +27,7 @@ def test_new_attachments_reach_the_server_in_clear_under_their_hash(
     scan = b"%PDF-1.4 scanned residence proof " * 2000
     view = add_attachment(workspace, code, "giay-to-cho-o.pdf", scan, OFFICER)
     assert workspace.files.path_of(view.sha256).read_bytes() != scan  # encrypted on disk
-    cursors = CursorStore(tmp_path / "station")
+    cursors = CursorStore(workspace.store)
     assert upload_new_attachments(workspace, station.api, cursors) == 1
     stored = sqlite_context.attachments.read(view.sha256)
     assert stored == scan

@@ -45,7 +45,7 @@ def enrol_with(
     code = admin.create_enrolment_code(context, AGENCY)
     enrol(workspace, data_dir, server_url=url, code=code, actor=ADMIN)
     if config:
-        save_config(data_dir, load_config(data_dir).with_changes(**config))
+        save_config(workspace, load_config(workspace).with_changes(**config))
 
 
 def receive(workspace: Workspace, count: int, name: str = "Nguyễn Văn An") -> list[str]:
@@ -62,7 +62,7 @@ def receive(workspace: Workspace, count: int, name: str = "Nguyễn Văn An") ->
 
 def sync(workspace: Workspace, data_dir: Path, attempts: int = 3) -> SyncReport:
     """Sync with a quick retry policy (tests never wait long for an absent server)."""
-    settings = load_config(data_dir).transport_settings()
+    settings = load_config(workspace).transport_settings()
     settings.policy = fast_policy(attempts)
     with Transport(settings) as transport:
         return sync_now(workspace, data_dir, transport=transport)

@@ -32,7 +32,7 @@ def probe_central(workspace: Workspace) -> Probe:
     from sync.client.outbox import count_waiting
 
     waiting = count_waiting(workspace.store)
-    config = load_config(workspace.data_dir)
+    config = load_config(workspace)
     if not config.server_url:
         return Probe(None, waiting)
     watcher = PollingConnectivityWatcher.for_config(config)
@@ -47,14 +47,13 @@ def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> Sy
     from sync.client.runner import sync_now
     from sync.transport import Transport
 
-    data_dir = workspace.data_dir
-    config = load_config(data_dir)
+    config = load_config(workspace)
     if not config.enrolled:
         raise ConfigurationError(not_enrolled)
     settings = config.transport_settings()
     settings.policy = policy
     with Transport(settings) as transport:
-        return sync_now(workspace, data_dir, transport=transport)
+        return sync_now(workspace, workspace.data_dir, transport=transport)
 
 
 class SyncController(QObject):

@@ -33,10 +33,10 @@ def enrol_workstation(workspace: Workspace, actor: Actor, server_url: str, code:
                  pinned_certificate=pinned_certificate)
 
 
-def current_server(data_dir: Path) -> str:
+def current_server(workspace: Workspace) -> str:
     from sync.client.config import load_config
 
-    config = load_config(data_dir)
+    config = load_config(workspace)
     return config.server_url if config.enrolled else ""
 
 
@@ -80,8 +80,8 @@ class EnrolDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.submit)
         layout.addLayout(buttons)
-        data_dir = context.workspace.data_dir
-        context.tasks.run(lambda: current_server(data_dir), on_done=self.show_current,
+        workspace = context.workspace
+        context.tasks.run(lambda: current_server(workspace), on_done=self.show_current,
                           on_error=lambda e: self.message.show_error(e.message))
 
     def show_current(self, server_url: str) -> None:
