@@ -9,8 +9,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path``, flush it to disk, then rename it over ``path``."""
+def write_atomically(path: Path, data: bytes, *, durable_rename: bool = True) -> None:
+    """Write ``data`` beside ``path``, flush it to disk, then rename it over ``path``.
+
+    ``durable_rename=False`` skips flushing the folder: after a power cut the file may be the
+    old one, never a damaged one (for files where falling one step behind is harmless).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                              suffix=".part")
@@ -23,7 +27,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _sync_directory(path.parent)
+    if durable_rename:
+        _sync_directory(path.parent)
 
 
 def _sync_directory(folder: Path) -> None:

@@ -110,7 +110,8 @@ def sealed_mac(key: bytes, entry_id: int, seq: int, prev_mac: str, at: datetime,
     return hmac.new(key, text, hashlib.sha256).hexdigest()
 
 
-def _row_mac(key: bytes, row: AuditEvent) -> str:
+def _row_mac(key: bytes, row: Any) -> str:
+    """The MAC of a stored entry (an AuditEvent, or a row of the same columns)."""
     return sealed_mac(key, row.id, row.seq, row.prev_hash, row.at, row.actor, row.action,
                       row.object_type, row.object_ref, row.detail)
 
@@ -168,7 +169,10 @@ def find_break_with(session: Session, key: bytes | None) -> ChainBreak | None:
     """As ``find_break``; with ``key=None`` only a trail of plain SHA-256 entries is whole."""
     expected_prev, expected_seq = GENESIS, 1
     unsealed: ChainBreak | None = None
-    for row in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+    columns = (AuditEvent.id, AuditEvent.seq, AuditEvent.chain_format, AuditEvent.at,
+               AuditEvent.actor, AuditEvent.action, AuditEvent.object_type,
+               AuditEvent.object_ref, AuditEvent.detail, AuditEvent.prev_hash, AuditEvent.hash)
+    for row in session.execute(select(*columns).order_by(AuditEvent.id)):
         if row.seq > expected_seq:
             return ChainBreak("deleted", row.id, row.seq - expected_seq)
         if row.chain_format == KEYED:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from counter import audit
 from counter.audit_anchor import SESSION_RESEAL, AuditAnchor
@@ -27,10 +28,12 @@ log = logging.getLogger(__name__)
 
 def reseal_legacy(store: Store, anchor: AuditAnchor) -> int:
     """How many entries were re-sealed now (0: nothing to do, or not allowed)."""
+    with store.read() as session:
+        if not _first_entry_is_legacy(session):
+            return 0  # the usual case: no write lock taken
     with store.write() as session:
         key = audit.session_key(session)
-        first = session.scalar(select(AuditEvent.chain_format).order_by(AuditEvent.id).limit(1))
-        if key is None or first != audit.LEGACY:
+        if key is None or not _first_entry_is_legacy(session):
             return 0
         broken = audit.find_break_with(session, None)
         if broken is not None or anchor.path.exists():
@@ -55,3 +58,8 @@ def reseal_legacy(store: Store, anchor: AuditAnchor) -> int:
                      f"entries={len(rows)} from={audit.LEGACY} to={audit.KEYED} "
                      f"legacy_head={rows[-1].hash}")
     return len(rows)
+
+
+def _first_entry_is_legacy(session: Session) -> bool:
+    first = session.scalar(select(AuditEvent.chain_format).order_by(AuditEvent.id).limit(1))
+    return first == audit.LEGACY

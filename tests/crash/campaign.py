@@ -64,6 +64,9 @@ def check_whole(workspace: Workspace, printed: list[str]) -> list[str]:
             problems.append("integrity_check failed")
         if (broken := audit.verify_chain(session)) is not None:
             problems.append(f"audit chain broken at {broken}")
+        anchored = workspace.audit_anchor.read() if workspace.audit_anchor else None
+        if anchored is not None and (ahead := audit.compare_with_anchor(session, anchored)):
+            problems.append(f"audit anchor ahead of the committed trail: {ahead}")
         dossiers = {d.code: d for d in session.scalars(select(Dossier))}
         events = Counter(session.scalars(select(DossierEvent.dossier_id)))
         documents = Counter(session.scalars(select(DossierDocument.dossier_id)))

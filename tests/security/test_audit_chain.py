@@ -28,10 +28,11 @@ from counter.db.models import AuditEvent
 from counter.db.store import _make_engine
 from counter.doctor import Level, check_audit
 from counter.security.keys import installation_keys
+from counter.setup import SetupRequest, set_up_workstation
 from counter.workspace import Workspace
 from sync.client.day_close import close_day
 from sync.doctor import check_audit_against_days
-from tests.core.conftest import OFFICER, SUPERVISOR, make_workspace
+from tests.core.conftest import ADMIN, AGENCY, OFFICER, SUPERVISOR, make_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite
@@ -290,3 +291,20 @@ def test_a_trail_downgraded_to_plain_hashes_is_not_resealed(data_dir: Path) -> N
         "mục 1 không được niêm phong bằng khoá của bản cài đặt (có thể đã bị viết lại bằng "
         "băm thường)",
     )
+
+
+def test_an_unencrypted_installation_is_resealed_when_it_is_encrypted(data_dir: Path) -> None:
+    plain = Workspace(data_dir, encrypted=False)
+    set_up_workstation(plain, SetupRequest(AGENCY, "Quầy 1"), ADMIN)
+    _trail_of(plain, extra=3)
+    with plain.store.read() as session:
+        assert set(session.scalars(select(AuditEvent.chain_format))) == {audit.LEGACY}
+        assert audit.find_break(session) is None
+    plain.close()
+    assert not (data_dir / ANCHOR_FILE).exists()
+    with Workspace(data_dir) as encrypted:
+        with encrypted.store.read() as session:
+            rows = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        assert {r.chain_format for r in rows} == {audit.KEYED}
+        assert (rows[-1].action, rows[-1].detail.split()[0]) == (RESEAL_ACTION, "entries=4")
+        assert check_audit(encrypted).level is Level.OK
