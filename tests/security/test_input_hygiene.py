@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text, update
 
+from counter.accounts import create_first_admin
 from counter.codes.format import parse_code
 from counter.db.models import Dossier, Person
 from counter.dossiers.intake_file import read_intake_file
@@ -179,9 +180,13 @@ def test_duplicate_json_keys_are_refused(tmp_path: Path) -> None:
     assert "'id_number'" in refused.value.reason and "hai lần" in refused.value.reason
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+def _cli(data_dir: Path, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args],
-                          cwd=ROOT, capture_output=True, timeout=120)
+                          cwd=ROOT, capture_output=True, timeout=120, input=stdin)
+
+
+ADMIN_LOGIN = ("--user", "quantri", "--password-stdin")
+ADMIN_PASSWORD = b"mat-khau-quan-tri\n"
 
 
 def test_cli_refuses_a_broken_intake_file_without_a_traceback(tmp_path: Path) -> None:
@@ -211,15 +216,17 @@ def test_cli_never_prints_raw_control_characters(tmp_path: Path) -> None:
     with workspace.store.write() as session:  # a name stored before these checks existed
         session.execute(update(Dossier).where(Dossier.code == code)
                         .values(applicant_name=stored))
+    create_first_admin(workspace, "quantri", "Quản trị viên", ADMIN_PASSWORD.decode().strip())
     workspace.close()
     for args in (("dossier", "list"), ("dossier", "list", "--json")):
-        result = _cli(data_dir, *args)
+        result = _cli(data_dir, *args, *ADMIN_LOGIN, stdin=ADMIN_PASSWORD)
         assert result.returncode == 0, result.stderr
         out = result.stdout.decode("utf-8")
         assert not [c for c in out if unicodedata.category(c) in ("Cf", "Cs")
                     or (unicodedata.category(c) == "Cc" and c not in "\n\t")]
         assert code in out
-    listed = json.loads(_cli(data_dir, "dossier", "list", "--json").stdout.decode("utf-8"))
+    listed = json.loads(_cli(data_dir, "dossier", "list", "--json", *ADMIN_LOGIN,
+                             stdin=ADMIN_PASSWORD).stdout.decode("utf-8"))
     assert listed[0]["applicant_name"] == stored
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from counter.accounts import create_first_admin
 from counter.doctor import Level
 from counter.errors import InputError
 from sync.client.config import SyncConfig, load_config, save_config
@@ -83,12 +84,16 @@ def test_the_transport_refuses_before_sending_anything(monkeypatch: pytest.Monke
 
 def test_sync_command_refuses_an_http_server(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    make_workspace(data_dir).close()
+    workspace = make_workspace(data_dir)
+    create_first_admin(workspace, "quantri", "Quản trị viên", "mat-khau-quan-tri")
+    workspace.close()
     env = {k: v for k, v in os.environ.items() if k != LAB_HTTP_ENV}
     result = subprocess.run(
         [sys.executable, "main.py", "--data-dir", str(data_dir), "sync",
-         "--server", "http://192.0.2.10:8000", "--enrol", "ma-dang-ky"],
+         "--server", "http://192.0.2.10:8000", "--enrol", "ma-dang-ky",
+         "--user", "quantri", "--password-stdin"],
         cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+        input="mat-khau-quan-tri\n",
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
