@@ -33,6 +33,9 @@ def run_sync(args: argparse.Namespace) -> int:
     from counter.cli._common import log_in, open_workspace
     from counter.errors import InputError
 
+    if args.user and not args.enrol:
+        raise InputError("--user", "đồng bộ chạy với danh nghĩa máy trạm, không cần đăng nhập; "
+                         "--user chỉ dùng khi đăng ký máy trạm (--enrol).")
     with open_workspace(args) as workspace:
         if args.enrol:
             if not args.server:
