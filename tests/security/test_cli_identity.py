@@ -325,6 +325,7 @@ def test_sync_runs_as_the_workstation_and_enrolling_needs_the_administrator(
     assert cli.as_user("giamsat", *enrol) == 2 and "không được phép" in cli.err
     assert cli("sync", "--user", "quantri", "--role", "admin") == 2  # no role to claim
     assert not load_config(cli.data_dir).enrolled
+    assert cli("sync") == 2 and "chưa đăng ký" in cli.err
 
     assert cli.as_user("quantri", *enrol) == 0, cli.err
     assert "1 được xác nhận" in cli.out
