@@ -47,10 +47,10 @@ def import_as(args: argparse.Namespace, path: Path, source: str) -> None:
     from counter.catalogue.service import import_procedures, read_catalogue_file
     from counter.workspace import Workspace
 
-    procedures = read_catalogue_file(path)
     with Workspace(args.data_dir) as workspace:
         actor = log_in(workspace, args)
         check_permission(workspace, actor, "catalogue.manage", "catalogue", source)
+        procedures = read_catalogue_file(path)
         with workspace.store.write() as session:
             report = import_procedures(session, procedures, source)
             audit.record(session, actor, "catalogue.import", "catalogue", source,

@@ -25,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
     from counter.dossiers.receive import receive_dossier
     from counter.workspace import Workspace
 
-    request = read_intake_file(args.json_file)
     with Workspace(args.data_dir) as workspace:
-        dossier = receive_dossier(workspace, request, log_in(workspace, args))
+        actor = log_in(workspace, args)
+        dossier = receive_dossier(workspace, read_intake_file(args.json_file), actor)
     if args.show:
         print_json(dossier)
     else:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter.cli._common import add_login_options
+
+if TYPE_CHECKING:
+    from counter.workspace import Workspace
+    from sync.client.runner import SyncReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +37,9 @@ def run_sync(args: argparse.Namespace) -> int:
     from counter.cli._common import log_in, open_workspace
     from counter.errors import InputError
 
+    if args.user and not args.enrol:
+        raise InputError("--user", "đồng bộ chạy với danh nghĩa máy trạm, không cần đăng nhập; "
+                         "--user chỉ dùng khi đăng ký máy trạm (--enrol).")
     with open_workspace(args) as workspace:
         if args.enrol:
             if not args.server:
@@ -55,14 +62,13 @@ def run_sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def sync_as_workstation(workspace: Any, data_dir: Path) -> Any:
+def sync_as_workstation(workspace: Workspace, data_dir: Path) -> SyncReport:
     """One sync, done and audited as this workstation (never as a person)."""
     from counter import audit
     from counter.access import check_permission
     from counter.roles import workstation_actor
-    from sync.client.runner import require_enrolment, sync_now
+    from sync.client.runner import sync_now
 
-    require_enrolment(data_dir)
     workstation = workspace.identity().workstation
     actor = workstation_actor(workstation.id)
     check_permission(workspace, actor, "sync.run", "workstation", workstation.id)

@@ -229,6 +229,58 @@ def test_an_unknown_disabled_or_locked_account_does_nothing(cli: Cli) -> None:
     ]
 
 
+PERSON_COMMANDS = (
+    ("accounts", "list"),
+    ("accounts", "create", "moi", "--name", "M", "--account-role", "admin"),
+    ("accounts", "reset-password", "quantri"),
+    ("accounts", "disable", "quantri"),
+    ("accounts", "enable", "canbo1"),
+    ("setup", "--agency-code", AGENCY, "--agency-name", "X", "--workstation", "Q"),
+    ("intake", "--json", "in.json"),
+    ("dossier", "show", "CODE"),
+    ("dossier", "list"),
+    ("dossier", "act", "CODE", "refuse", "--reason", "x"),
+    ("print", "receipt", "--dossier", "CODE", "--out", "x.pdf"),
+    ("print", "book", "--from", "2026-01-01", "--to", "2026-01-31", "--out", "x.pdf"),
+    ("print", "history", "--dossier", "CODE"),
+    ("calendar", "override", "--day", "2026-03-03", "--kind", "day_off"),
+    ("catalogue", "import", "catalogue.json"),
+    ("catalogue", "seed"),
+    ("retention", "purge"),
+    ("day", "close"),
+    ("batch", "export", "--out", "lo.oscb"),
+    ("sync", "--server", "http://127.0.0.1:9", "--enrol", "ABC"),
+)
+
+
+def test_every_command_that_acts_as_a_person_asks_who(cli: Cli) -> None:
+    before = audit_trail(cli.data_dir, *ALL_ACTIONS)
+    for command in PERSON_COMMANDS:
+        assert cli(*command) == 2, command
+        assert cli.err == "Lỗi: --user: cần đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP của bạn.\n", (
+            command, cli.err)
+    assert audit_trail(cli.data_dir, *ALL_ACTIONS) == before  # nothing was done
+
+
+ALL_ACTIONS = ("account.create", "account.reset_password", "account.disable", "account.enable",
+               "workstation.setup", "dossier.create", "dossier.view", "dossier.refuse",
+               "dossier.print", "book.print", "calendar.override", "catalogue.import",
+               "retention.purge", "day.approve", "batch.export", "workstation.enrol")
+
+
+def test_a_fresh_data_folder_says_how_to_make_the_first_account(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = Cli(data_dir, monkeypatch, capsys)
+    assert run("dossier", "list", "--user", "canbo1", "--password-stdin", stdin="abcdefgh\n") == 2
+    assert "Sai tên đăng nhập hoặc mật khẩu" in run.err and "python main.py setup" in run.err
+
+
+def test_sync_takes_no_person(cli: Cli) -> None:
+    assert cli.as_user("quantri", "sync") == 2
+    assert "danh nghĩa máy trạm" in cli.err
+
+
 def test_no_password_from_a_pipe_without_password_stdin(cli: Cli) -> None:
     assert cli("dossier", "list", "--user", "canbo1", stdin=f"{PASSWORDS['canbo1']}\n") == 2
     assert "--password-stdin" in cli.err and cli.out == ""
@@ -273,6 +325,7 @@ def test_sync_runs_as_the_workstation_and_enrolling_needs_the_administrator(
     assert cli.as_user("giamsat", *enrol) == 2 and "không được phép" in cli.err
     assert cli("sync", "--user", "quantri", "--role", "admin") == 2  # no role to claim
     assert not load_config(cli.data_dir).enrolled
+    assert cli("sync") == 2 and "chưa đăng ký" in cli.err
 
     assert cli.as_user("quantri", *enrol) == 0, cli.err
     assert "1 được xác nhận" in cli.out
