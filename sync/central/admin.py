@@ -121,3 +121,14 @@ def import_batch_file(context: CentralContext, path: Path) -> BatchImportReport:
             limits=ReviewLimits.of(context.settings),
         )
     )
+
+
+def seal_clear_attachments(context: CentralContext, limit: int = 1000) -> int:
+    """Encrypt attachments stored in clear by an older server, ``limit`` at a time."""
+    return context.attachments.seal_clear_files(limit)
+
+
+def expire_partial_uploads(context: CentralContext, limit: int = 1000) -> int:
+    """Discard unfinished uploads older than ``partial_upload_hours`` (uploads also do it, a
+    few at a time)."""
+    return context.database.run(lambda s: context.attachments.expire_stale_uploads(s, limit))

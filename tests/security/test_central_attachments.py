@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 
 from counter.errors import StorageError
 from sync.batchfile import BatchIdentity, write_batch
+from sync.central import admin
 from sync.central.context import CentralContext, open_context
 from sync.central.models import Attachment, AttachmentUpload
 from sync.central.services.common import utc_now
@@ -193,6 +194,11 @@ def test_the_server_folder_database_keys_and_files_are_owner_only_and_files_encr
         # a file stored in clear before encryption stays readable
         stored.write_bytes(scan)
         assert context.attachments.read(digest) == scan
+        # and the administrator encrypts such files, a bounded number per call
+        assert admin.seal_clear_attachments(context) == 1
+        assert b"001090123456" not in stored.read_bytes() and _mode(stored) == 0o600
+        assert context.attachments.read(digest) == scan
+        assert admin.seal_clear_attachments(context) == 0
     finally:
         context.close()
 

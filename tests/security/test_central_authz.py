@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from sync.batchfile import BatchIdentity, write_batch
 from sync.central.context import CentralContext, open_context
@@ -294,3 +295,35 @@ def test_batch_files_carry_only_the_signers_agency_and_reach_only_its_workstatio
     assert FOREIGN in (report.results[1].reason or "")
     assert _status(central_context, code_a) == "received"
     assert _status(central_context, dossier_code(11, agency=AGENCY_A)) is None
+
+
+def test_a_dossier_squatted_before_the_fix_stays_out_of_reach_of_the_squatter(
+    central_context: CentralContext, live_server: LiveServer
+) -> None:
+    a, b = _two_agencies(central_context, live_server.url)
+    code = dossier_code(12, agency=AGENCY_A)
+    squatted = received_message(code, b.workstation_id)
+    squatted["payload"]["agency_code"] = AGENCY_B
+
+    def store_as_before(session: Session) -> None:
+        session.add(
+            Dossier(
+                code=code,
+                agency_code=AGENCY_B,
+                status="received",
+                workstation_id=b.workstation_id,
+                snapshot_at=BASE_TIME.replace(tzinfo=None),
+                status_at=BASE_TIME.replace(tzinfo=None),
+                message_id=squatted["id"],
+                snapshot=json.dumps(squatted["payload"]),
+            )
+        )
+
+    central_context.database.run(store_as_before)
+    from_squatter = b.api.push([event_message(code, "received", "returned", minute=30)])
+    from_owner = a.api.push([event_message(code, "received", "processing", minute=40)])
+    assert [r.result for r in from_squatter.results] == ["rejected"]
+    assert FOREIGN in (from_squatter.results[0].reason or "")
+    assert [r.result for r in from_owner.results] == ["rejected"]
+    assert "thuộc cơ quan 000.00.31.H42" in (from_owner.results[0].reason or "")
+    assert _status(central_context, code) == "received"

@@ -31,9 +31,10 @@ from pathlib import Path
 from sqlalchemy import delete, select, union
 from sqlalchemy.orm import Session
 
+from counter.errors import StorageError
 from sync.central.errors import ConflictError, InvalidRequestError, TooLargeError
 from sync.central.models import Attachment, AttachmentHolder, AttachmentUpload, Workstation
-from sync.central.sealed_files import open_sealed, seal_file
+from sync.central.sealed_files import is_sealed, open_sealed, seal_file
 from sync.central.services.common import WorkstationIdentity, upsert_for, utc_now
 from sync.central.settings import make_private_folder
 from sync.protocol import SHA256_PATTERN, MissingAttachment
@@ -243,6 +244,28 @@ class AttachmentStore:
                 )
             )
         return len(stale)
+
+    def seal_clear_files(self, limit: int) -> int:
+        """Encrypt up to ``limit`` files stored in clear before encryption was on; the number
+        encrypted (0 once none is left). A file that does not match its name is left alone
+        and reported."""
+        done = 0
+        for path in sorted(self.root.glob("??/*")):
+            if done >= limit:
+                break
+            if path.name.startswith(".") or not SHA256_PATTERN.fullmatch(path.name):
+                continue
+            if is_sealed(path):
+                continue
+            sealing = path.with_name(f".{path.name}.{secrets.token_hex(8)}.sealing")
+            try:
+                if seal_file(self._key, path, sealing, path.name) != path.name:
+                    raise StorageError(f"Tệp {path.name[:12]}… đã bị hỏng; chưa mã hóa được.")
+                os.replace(sealing, path)
+            finally:
+                sealing.unlink(missing_ok=True)
+            done += 1
+        return done
 
     def _is_stored(self, session: Session, sha256: str) -> bool:
         return session.get(Attachment, sha256) is not None and self.stored_path(sha256).exists()

@@ -2,8 +2,8 @@
 
 Ownership: a workstation writes only its own agency's dossiers. A dossier code is
 ``<agency>-<YYMMDD>-<NNNN>``: a snapshot must carry the sender's agency in its code and (if
-it names one) in its payload; an event must concern a dossier of the sender's agency (the
-stored dossier's agency, or the code's agency while the dossier has not arrived yet).
+it names one) in its payload; an event must carry the sender's agency in its code and, once
+the dossier is stored, concern a dossier stored for that agency.
 """
 
 from __future__ import annotations
@@ -110,7 +110,8 @@ def _dossier_reason(
     if parsed is None:
         return f"Mã hồ sơ '{code}' không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN>."
     owner = parsed[0]
-    if message.kind == "dossier.event":
+    if owner == agency_code and message.kind == "dossier.event":
+        # the stored dossier must be the agency's too (not one stored under its code by others)
         owner = owners.get(code) or owner
     if owner == agency_code:
         return None
