@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text, update
 
-from counter.accounts import create_first_admin
+from counter.accounts import create_account, create_first_admin
 from counter.codes.format import parse_code
 from counter.db.models import Dossier, Person
 from counter.dossiers.intake_file import read_intake_file
@@ -28,7 +28,7 @@ from counter.people import find_returning
 from counter.roles import Actor, Role
 from counter.text import ascii_digits, escape_hidden
 from counter.workspace import Workspace
-from tests.core.conftest import OFFICER, citizen, make_workspace
+from tests.core.conftest import ADMIN, OFFICER, citizen, make_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCEDURE = "1.004194"
@@ -187,13 +187,18 @@ def _cli(data_dir: Path, *args: str, stdin: bytes = b"") -> subprocess.Completed
 
 ADMIN_LOGIN = ("--user", "quantri", "--password-stdin")
 ADMIN_PASSWORD = b"mat-khau-quan-tri\n"
+OFFICER_PASSWORD = b"mat-khau-can-bo\n"
 
 
 def test_cli_refuses_a_broken_intake_file_without_a_traceback(tmp_path: Path) -> None:
-    make_workspace(tmp_path / "data").close()
+    workspace = make_workspace(tmp_path / "data")
+    create_account(workspace, ADMIN, "canbo1", "Cán bộ tiếp nhận", Role.OFFICER,
+                   OFFICER_PASSWORD.decode().strip())
+    workspace.close()
     path = _intake_file(tmp_path, '{"procedure_code": "1.004194", "applicant": '
                                   '{"full_name": "Nguy\\ud800n", "id_number": "001090123456"}}')
-    result = _cli(tmp_path / "data", "intake", "--json", str(path))
+    result = _cli(tmp_path / "data", "intake", "--json", str(path),
+                  "--user", "canbo1", "--password-stdin", stdin=OFFICER_PASSWORD)
     assert result.returncode == 2
     stderr = result.stderr.decode("utf-8")
     assert "Traceback" not in stderr
