@@ -6,7 +6,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from counter.attachments import add_attachment, read_attachment
+from counter.attachments import add_attachment, kind_of_file, read_attachment
 from counter.catalogue.fees import format_money
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import allowed_actions
@@ -322,7 +322,7 @@ class DetailScreen(QWidget):
     def attach(self, path: Path) -> None:
         assert self.view is not None
         code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
-        kind = "photo" if path.suffix.lower() in (".jpg", ".jpeg", ".png") else "scan"
+        kind = kind_of_file(path.name)
         unreadable = self.tr("Không đọc được tệp %1: ").replace("%1", path.name)
 
         def store() -> DossierView:
