@@ -1,4 +1,4 @@
-"""Text helpers for Vietnamese: accent folding for search, whitespace clean-up."""
+"""Text helpers for Vietnamese: accent folding for search, whitespace clean-up, money."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def format_money(amount_vnd: int) -> str:
+    """``2000`` -> ``"2.000 đ"`` (dots between thousands, no decimals)."""
+    sign = "-" if amount_vnd < 0 else ""
+    return f"{sign}{abs(amount_vnd):,} đ".replace(",", ".")

@@ -11,12 +11,12 @@ card virtual [--seed N] [--passport] [--vpcd 127.0.0.1:35963]
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from counter.clock import parse_day
 from counter.errors import InputError
 
 READ_TIMEOUT_SECONDS = 120
@@ -56,17 +56,6 @@ def register(subparsers: Any) -> None:
     virtual.add_argument("--vpcd", default="127.0.0.1:35963", help="HOST:PORT của vpcd")
     virtual.add_argument("--seconds", type=float, default=0, help="dừng sau N giây (0: Ctrl-C)")
     virtual.set_defaults(run=run_virtual)
-
-
-def parse_day(text: str | None, option: str) -> dt.date:
-    if not text:
-        raise InputError(option, "cần nhập ngày (YYYY-MM-DD hoặc dd/mm/yyyy)")
-    for form in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), form).date()
-        except ValueError:
-            continue
-    raise InputError(option, f"ngày không hợp lệ: {text!r} (YYYY-MM-DD hoặc dd/mm/yyyy)")
 
 
 def access_keys(args: argparse.Namespace) -> list[Any]:

@@ -7,13 +7,13 @@ from html import escape
 from pathlib import Path
 
 from counter.attachments import add_attachment, kind_of_file, read_attachment
-from counter.catalogue.fees import format_money
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import allowed_actions
 from counter.dossiers.model import AttachmentView, DossierView
 from counter.dossiers.transitions import get_dossier
 from counter.errors import CounterError
 from counter.printing import PrintedForm, StepTaken, print_form
+from counter.text import format_money
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
