@@ -1,13 +1,21 @@
-"""Fill the applicant from the chip of an ID card or from the QR code printed on it."""
+"""Fill the applicant from the chip of an ID card, from the QR code printed on it, or from
+the details a returning citizen gave last time."""
 
 from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+
+from counter import audit
+from counter.access import check_permission
+from counter.db.models import Person
 from counter.idcard.dg13 import parse_card_date
 from counter.idcard.qr import CccdQrData
 from counter.idcard.result import CardReadResult
-from counter.people import Applicant
+from counter.people import Applicant, find_returning
+from counter.roles import Actor
+from counter.workspace import Workspace
 
 MRZ_SEXES = {"M": "Nam", "F": "Nữ"}
 ID_IN_OPTIONAL_DATA = re.compile(r"\d{12}")  # a CCCD's MRZ carries the full 12-digit ID
@@ -56,3 +64,25 @@ def applicant_from_qr(data: CccdQrData) -> Applicant:
         address=data.address,
         source="qr",
     )
+
+
+def returning_applicant(
+    workspace: Workspace, id_number: str, actor: Actor, id_type: str = "cccd"
+) -> Applicant | None:
+    """The details a citizen gave at an earlier visit, to fill the applicant at intake.
+
+    Only those who receive dossiers may look a citizen up, and each look-up that finds
+    someone is audited (like viewing a dossier): it shows personal data.
+    """
+    check_permission(workspace, actor, "dossier.receive", "person")
+    with workspace.store.write() as session:
+        found = find_returning(session, id_number, id_type)
+        if found is not None:
+            person_id = session.scalar(
+                select(Person.id).where(
+                    Person.id_type == found.id_type, Person.id_number == found.id_number
+                )
+            )
+            audit.record(session, actor, "person.view", "person", str(person_id),
+                         "returning citizen at intake")
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
 from counter.db.models import CalendarOverride
@@ -24,21 +24,38 @@ class Override:
     source: str
 
 
+def _same_scope(agency_code: str | None) -> ColumnElement[bool]:
+    """Nationwide overrides (no agency), or those of ``agency_code``."""
+    if agency_code is None:
+        return CalendarOverride.agency_code.is_(None)
+    return CalendarOverride.agency_code == agency_code
+
+
 def set_override(session: Session, day: date, kind: str, note: str = "",
                  agency_code: str | None = None, source: str = "local") -> None:
     if kind not in KINDS:
         raise InputError("kind", "phải là day_off (ngày nghỉ) hoặc working_day (ngày làm việc bù).")
-    same_scope = (
-        CalendarOverride.agency_code.is_(None)
-        if agency_code is None
-        else CalendarOverride.agency_code == agency_code
+    row = session.scalar(
+        select(CalendarOverride).where(CalendarOverride.day == day, _same_scope(agency_code))
     )
-    row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day, same_scope))
     if row is None:
         row = CalendarOverride(day=day, agency_code=agency_code)
         session.add(row)
     row.kind, row.note, row.source = kind, note, source
     session.flush()
+
+
+def remove_override(session: Session, day: date, agency_code: str | None = None,
+                    source: str = "local") -> None:
+    """Drop the override of ``day`` in that scope if ``source`` set it (a central removal
+    leaves a local decision alone)."""
+    session.execute(
+        delete(CalendarOverride).where(
+            CalendarOverride.day == day,
+            _same_scope(agency_code),
+            CalendarOverride.source == source,
+        )
+    )
 
 
 def overrides_for(session: Session, agency_code: str | None) -> list[Override]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
+
+from counter.errors import InputError
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -32,6 +34,22 @@ def from_utc_naive(moment: datetime) -> datetime:
 def parse_local(text: str) -> datetime:
     """Parse ``YYYY-MM-DDTHH:MM[:SS]`` (or with an offset) as Vietnam time."""
     return to_local(datetime.fromisoformat(text.strip()))
+
+
+DAY_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+
+
+def parse_day(text: str | None, field: str) -> date:
+    """A day typed as ``YYYY-MM-DD`` or ``dd/mm/yyyy`` (also ``dd-mm-yyyy``); a clear error
+    naming ``field`` otherwise."""
+    if not text or not text.strip():
+        raise InputError(field, "cần nhập ngày (YYYY-MM-DD hoặc dd/mm/yyyy).")
+    for form in DAY_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise InputError(field, f"ngày không hợp lệ: {text!r} (YYYY-MM-DD hoặc dd/mm/yyyy).")
 
 
 def format_minute(moment: datetime) -> str:

@@ -94,12 +94,17 @@ def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -
 def unapproved_days(workspace: Workspace, before: date, limit: int = 31) -> list[date]:
     """Days before ``before`` with dossiers received but no approval, the latest first."""
     with workspace.store.read() as session:
-        # Times are stored as naive UTC; Vietnam is UTC+7 all year (no daylight saving).
-        received = session.scalars(
-            select(func.date(Dossier.received_at, "+7 hours"))
-            .group_by(func.date(Dossier.received_at, "+7 hours"))
-            .order_by(func.date(Dossier.received_at, "+7 hours").desc())
-        ).all()
-        days = [date.fromisoformat(text) for text in received if text]
-        pending = [d for d in days if d < before and find_approval(session, d) is None]
+        return unapproved_in(session, before, limit)
+
+
+def unapproved_in(session: Session, before: date, limit: int = 31) -> list[date]:
+    """:func:`unapproved_days`, read in ``session``."""
+    # Times are stored as naive UTC; Vietnam is UTC+7 all year (no daylight saving).
+    received = session.scalars(
+        select(func.date(Dossier.received_at, "+7 hours"))
+        .group_by(func.date(Dossier.received_at, "+7 hours"))
+        .order_by(func.date(Dossier.received_at, "+7 hours").desc())
+    ).all()
+    days = [date.fromisoformat(text) for text in received if text]
+    pending = [d for d in days if d < before and find_approval(session, d) is None]
     return pending[:limit]

@@ -1,18 +1,22 @@
-"""The supervisor's day: counts by procedure and status, on-time rate, overdue dossiers."""
+"""The supervisor's day: counts by procedure and status, on-time rate, overdue dossiers,
+days still to approve and messages the centre refused, read in one transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from counter import clock
-from counter.day_review import DayApproval, day_bounds, find_approval
+from counter.day_review import DayApproval, day_bounds, find_approval, unapproved_in
 from counter.db.models import Dossier
+from counter.deadlines.calendar import WorkCalendar
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import DossierSummary
 from counter.dossiers.views import to_summary
+from counter.outbox import RefusedMessage, refused_in
 from counter.workspace import Workspace
 
 OVERDUE_LIST_LIMIT = 200
@@ -46,45 +50,74 @@ class DaySummary:
         return self.finished_on_time / self.finished if self.finished else None
 
 
+@dataclass(frozen=True)
+class SupervisorDay:
+    """What the supervisor's day screen shows, read at one moment."""
+
+    summary: DaySummary
+    unapproved: list[date]  # earlier days with dossiers and no approval, the latest first
+    holiday: str | None  # the day off's name, when the day is not a working day
+    working_day: bool
+    refused: list[RefusedMessage]  # messages the centre refused, whatever their day
+
+
+def supervisor_day(workspace: Workspace, day: date) -> SupervisorDay:
+    """The day's summary, the days left to approve and the refused messages, in one read."""
+    now = clock.now()
+    calendar = workspace.calendar()
+    due_soon = workspace.due_soon_minutes()
+    with workspace.store.read() as session:
+        summary = _summary(session, day, now, calendar, due_soon)
+        unapproved = unapproved_in(session, now.date())
+        refused = refused_in(session)
+    return SupervisorDay(summary, unapproved, calendar.holiday_name(day),
+                         calendar.is_working_day(day), refused)
+
+
 def day_summary(workspace: Workspace, day: date) -> DaySummary:
     """Everything the supervisor's day screen shows for ``day`` (read only)."""
     now = clock.now()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
+    with workspace.store.read() as session:
+        return _summary(session, day, now, calendar, due_soon)
+
+
+def _summary(session: Session, day: date, now: datetime, calendar: WorkCalendar,
+             due_soon: int) -> DaySummary:
     start, end = day_bounds(day)
     received_that_day = (Dossier.received_at >= start, Dossier.received_at < end)
     open_overdue = (Dossier.finished_at.is_(None), Dossier.due_at < now)
-    with workspace.store.read() as session:
-        procedures = session.execute(
-            select(Dossier.procedure_code, Dossier.procedure_name, func.count(Dossier.id))
+    procedures = session.execute(
+        select(Dossier.procedure_code, Dossier.procedure_name, func.count(Dossier.id))
+        .where(*received_that_day)
+        .group_by(Dossier.procedure_code, Dossier.procedure_name)
+        .order_by(func.count(Dossier.id).desc(), Dossier.procedure_name)
+    ).all()
+    statuses: dict[str, int] = {
+        status: count
+        for status, count in session.execute(
+            select(Dossier.status, func.count(Dossier.id))
             .where(*received_that_day)
-            .group_by(Dossier.procedure_code, Dossier.procedure_name)
-            .order_by(func.count(Dossier.id).desc(), Dossier.procedure_name)
-        ).all()
-        statuses: dict[str, int] = {
-            status: count
-            for status, count in session.execute(
-                select(Dossier.status, func.count(Dossier.id))
-                .where(*received_that_day)
-                .group_by(Dossier.status)
-            )
-        }
-        finished_rows = session.execute(
-            select(Dossier.finished_at, Dossier.due_at).where(
-                Dossier.finished_at >= start, Dossier.finished_at < end
-            )
-        ).all()
-        overdue_count = session.scalar(select(func.count(Dossier.id)).where(*open_overdue)) or 0
-        overdue_rows = session.scalars(
-            select(Dossier).where(*open_overdue).order_by(Dossier.due_at)
-            .limit(OVERDUE_LIST_LIMIT)
-        ).all()
-        day_rows = session.scalars(
-            select(Dossier).where(*received_that_day).order_by(Dossier.received_at)
-        ).all()
-        overdue = tuple(to_summary(r, calendar, now, due_soon) for r in overdue_rows)
-        dossiers = tuple(to_summary(r, calendar, now, due_soon) for r in day_rows)
-        approval = find_approval(session, day)
+            .group_by(Dossier.status)
+        )
+    }
+    finished_rows = session.execute(
+        select(Dossier.finished_at, Dossier.due_at).where(
+            Dossier.finished_at >= start, Dossier.finished_at < end
+        )
+    ).all()
+    overdue_count = session.scalar(select(func.count(Dossier.id)).where(*open_overdue)) or 0
+    overdue_rows = session.scalars(
+        select(Dossier).where(*open_overdue).order_by(Dossier.due_at)
+        .limit(OVERDUE_LIST_LIMIT)
+    ).all()
+    day_rows = session.scalars(
+        select(Dossier).where(*received_that_day).order_by(Dossier.received_at)
+    ).all()
+    overdue = tuple(to_summary(r, calendar, now, due_soon) for r in overdue_rows)
+    dossiers = tuple(to_summary(r, calendar, now, due_soon) for r in day_rows)
+    approval = find_approval(session, day)
     return DaySummary(
         day=day,
         received=len(dossiers),

@@ -1,4 +1,4 @@
-"""Text helpers for Vietnamese: accent folding for search, whitespace clean-up."""
+"""Text helpers for Vietnamese: accent folding for search, whitespace clean-up, money."""
 
 from __future__ import annotations
 
@@ -76,3 +76,9 @@ def _escape(ch: str) -> str:
         return f"\\u{code:04x}"
     code -= 0x10000
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def format_money(amount_vnd: int) -> str:
+    """``2000`` -> ``"2.000 đ"`` (dots between thousands, no decimals)."""
+    sign = "-" if amount_vnd < 0 else ""
+    return f"{sign}{abs(amount_vnd):,} đ".replace(",", ".")

@@ -33,11 +33,15 @@ class Failure:
     retry_after: str | None = None
 
 
+def is_retryable_status(status: int) -> bool:
+    """An answer worth asking again: too many requests, or the server's own trouble."""
+    return status == 429 or 500 <= status <= 599
+
+
 def is_retryable(failure: Failure) -> bool:
     if failure.network_error:
         return True
-    status = failure.status
-    return status is not None and (status == 429 or 500 <= status <= 599)
+    return failure.status is not None and is_retryable_status(failure.status)
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:

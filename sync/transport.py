@@ -35,7 +35,7 @@ from sync.errors import (
     WorkstationRefusedError,
 )
 from sync.protocol import SERVER_TIME_HEADER
-from sync.retry import Failure, RetryPolicy, retry_delay
+from sync.retry import Failure, RetryPolicy, is_retryable_status, retry_delay
 
 DEFAULT_TIMEOUT = (5.0, 60.0)
 COMPRESS_FROM = 2048
@@ -195,7 +195,7 @@ class Transport:
             failure, response = self._attempt(method, path, json, content, params)
             if response is not None and (response.ok or response.status_code in accept_statuses):
                 return self._api_response(response)
-            if response is not None and not _is_retryable_status(response.status_code):
+            if response is not None and not is_retryable_status(response.status_code):
                 raise _rejection(response)
             delay = retry_delay(
                 self.settings.policy, attempt, failure, now=datetime.now(UTC), draw=self._draw()
@@ -275,10 +275,6 @@ def json_bytes(value: Any) -> bytes:
     return json_module.dumps(
         value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
-
-
-def _is_retryable_status(status: int) -> bool:
-    return status == 429 or 500 <= status <= 599
 
 
 def _json_body(response: requests.Response) -> dict[str, Any]:

@@ -69,8 +69,3 @@ def fee_amount(rule: FeeRule, *, sets: int = 1, pages: int = 0, copies: int = 1)
     if rule.cap_per_copy:
         per_copy = min(per_copy, rule.cap_per_copy)
     return per_copy * copies
-
-
-def format_money(amount: int) -> str:
-    """``2000`` -> ``"2.000 đ"``."""
-    return f"{amount:,}".replace(",", ".") + " đ"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from counter import clock, validate
@@ -108,6 +108,11 @@ def import_procedures(session: Session, procedures: list[ProcedureInfo], source:
                 deactivated += 1
     session.flush()
     return ImportReport(added, updated, unchanged, deactivated)
+
+
+def retire_procedure(session: Session, code: str) -> None:
+    """No new dossier under any version of procedure ``code`` (its dossiers keep it)."""
+    session.execute(update(Procedure).where(Procedure.code == code).values(active=False))
 
 
 def import_catalogue_file(store: Store, path: Path, source: str = "file") -> ImportReport:

@@ -11,13 +11,13 @@ card virtual [--seed N] [--passport] [--vpcd 127.0.0.1:35963]
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from counter.cli._output import shown
+from counter.clock import parse_day
 from counter.errors import InputError
 
 READ_TIMEOUT_SECONDS = 120
@@ -59,32 +59,18 @@ def register(subparsers: Any) -> None:
     virtual.set_defaults(run=run_virtual)
 
 
-def parse_day(text: str | None, option: str) -> dt.date:
-    if not text:
-        raise InputError(option, "cần nhập ngày (YYYY-MM-DD hoặc dd/mm/yyyy)")
-    for form in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), form).date()
-        except ValueError:
-            continue
-    raise InputError(option, f"ngày không hợp lệ: {text!r} (YYYY-MM-DD hoặc dd/mm/yyyy)")
-
-
 def access_keys(args: argparse.Namespace) -> list[Any]:
-    from counter.idcard.mrz import AccessKey
+    from counter.idcard.access_keys import chip_access_keys
     from counter.idcard.qr import parse_cccd_qr
 
-    if args.qr:
-        qr = parse_cccd_qr(args.qr)
-        if args.expiry:
-            expiry = parse_day(args.expiry, "--expiry")
-            return [AccessKey.from_id_number(qr.id_number, qr.birth_date, expiry)]
-        return qr.access_keys()
-    birth = parse_day(args.birth, "--birth")
-    expiry = parse_day(args.expiry, "--expiry")
-    if args.id_number:
-        return [AccessKey.from_id_number(args.id_number, birth, expiry)]
-    return [AccessKey(args.doc_number.strip().upper(), birth, expiry)]
+    qr = parse_cccd_qr(args.qr) if args.qr else None
+    return chip_access_keys(
+        id_number=args.id_number or "",
+        birth=parse_day(args.birth, "--birth") if args.birth or not qr else None,
+        expiry=parse_day(args.expiry, "--expiry") if args.expiry or not qr else None,
+        qr=qr,
+        document_number=args.doc_number or "",
+    )
 
 
 def trust_store(args: argparse.Namespace) -> Any:

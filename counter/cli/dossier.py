@@ -41,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     act.add_argument("--missing", action="append", default=[], metavar="NAME|REASON",
                      help="for request_supplement: a document to bring or correct, and why "
                           "(repeat for each)")
+    act.add_argument("--signer-position", help="for extend_deadline, stop: who signs the letter")
+    act.add_argument("--signer-name", help="for extend_deadline, stop: the signer's full name")
     add_login_options(act)
     act.set_defaults(run=run_act)
 
@@ -79,8 +81,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_act(args: argparse.Namespace) -> int:
     from counter.clock import parse_local
-    from counter.dossiers.transitions import apply_action
     from counter.errors import InputError
+    from counter.forms.model import Signatory
+    from counter.printing import take_step
     from counter.workspace import Workspace
 
     new_due = None
@@ -96,9 +99,20 @@ def run_act(args: argparse.Namespace) -> int:
             name, _, why = text.partition("|")
             items.append({"name": name, "reason": why})
         details = {"missing_items": items}
+    signatory = None
+    if args.signer_position and args.signer_name:
+        signatory = Signatory(args.signer_position, args.signer_name)
     with Workspace(args.data_dir) as workspace:
-        view = apply_action(workspace, args.code, args.action, log_in(workspace, args),
-                            reason=args.reason, new_due=new_due, satisfaction=args.satisfaction,
-                            details=details)
+        taken = take_step(workspace, args.code, args.action, log_in(workspace, args),
+                          reason=args.reason, new_due=new_due, satisfaction=args.satisfaction,
+                          details=details, signatory=signatory)
+        printed = taken.printed
+        archived = workspace.files.path_of(printed.sha256) if printed else None
+    view = taken.view
     print(f"{view.code}: {view.status_label}; hạn {view.due_at:%d/%m/%Y %H:%M}")
+    if printed is not None:
+        print(f"Đã in Mẫu {printed.form_number}: {printed.title} (lưu kèm hồ sơ, bản in số "
+              f"{printed.id}): {archived}")
+    if taken.form_error:
+        print(f"Chưa in được mẫu của bước này: {taken.form_error}")
     return 0

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from counter import atomic
 from counter.cli._common import add_login_options, log_in, print_json
 from counter.cli._output import shown
+from counter.clock import parse_day
 from counter.errors import InputError
 
 # (command, help) of forms 01-06; the same keys as ``counter.printing.FORMS``.
@@ -135,18 +135,12 @@ def run_form(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(option, f"ngày không hợp lệ: {text!r} (cần dạng YYYY-MM-DD).") from None
-
-
 def run_book(args: argparse.Namespace) -> int:
     from counter.printing import print_tracking_book
     from counter.workspace import Workspace
 
-    date_from, date_to = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    date_from = parse_day(args.date_from, "--from")
+    date_to = parse_day(args.date_to, "--to")
     out = check_output(args.out)
     with Workspace(args.data_dir) as workspace:
         book = print_tracking_book(workspace, log_in(workspace, args), date_from, date_to)

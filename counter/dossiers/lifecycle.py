@@ -80,6 +80,13 @@ def allowed_actions(status: Status) -> list[Action]:
     return [action for action in ACTIONS.values() if status in action.sources]
 
 
+def action_into(status: Status, target: Status) -> Action | None:
+    """The step that takes a dossier from ``status`` to ``target``, if there is one."""
+    return next(
+        (a for a in ACTIONS.values() if status in a.sources and a.target == target), None
+    )
+
+
 def check_transition(status: Status, action_name: str, reason: str) -> Status:
     """The status after ``action_name``, or IllegalTransitionError saying why not."""
     action = ACTIONS.get(action_name)

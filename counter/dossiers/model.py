@@ -9,11 +9,20 @@ from typing import Any
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import STATUS_LABELS, Status
 from counter.people import Applicant
+from counter.roles import Role
 
 CHANNELS = ("counter", "village_team", "post")
 CHANNEL_LABELS = {"counter": "Trực tiếp tại quầy", "village_team": "Tổ công nghệ số cộng đồng",
                   "post": "Qua bưu chính"}
 DELIVERIES = ("counter", "post")
+
+
+def channel_of(role: Role) -> str:
+    """How a dossier reaches the office when this role receives it: the village team takes
+    it in the village, everyone else at the counter."""
+    return "village_team" if role == Role.VILLAGE_TEAM else "counter"
+
+
 PAYMENT_METHODS = ("cash", "transfer", "card", "")
 
 

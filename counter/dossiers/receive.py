@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
 from counter.access import check_permission
-from counter.catalogue.fees import fee_amount, format_money
+from counter.catalogue.fees import fee_amount
 from counter.catalogue.model import ProcedureInfo
 from counter.catalogue.service import find_procedure
 from counter.codes.allocate import allocate_code, next_book_number
@@ -29,7 +29,7 @@ from counter.dossiers.views import to_view
 from counter.errors import InputError
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
-from counter.text import fold
+from counter.text import fold, format_money
 from counter.workspace import Workspace
 
 MAX_CLOCK_AHEAD = timedelta(minutes=5)

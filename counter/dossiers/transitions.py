@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from counter import audit, clock, outbox
 from counter.access import check_permission
 from counter.db.models import Dossier, DossierEvent
+from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.compute import due_time_after_pause
 from counter.dossiers.lifecycle import (
     ACTIONS,
@@ -36,10 +37,18 @@ def load_dossier(session: Session, code: str) -> Dossier:
     return row
 
 
-def _new_due(row: Dossier, action: str, target: Status, now: datetime,
-             new_due: datetime | None, workspace: Workspace) -> datetime:
-    """The due time after the step: paused while the citizen acts, or extended."""
+def due_after_resume(row: Dossier, target: Status, at: datetime, calendar: WorkCalendar) -> datetime:
+    """The due time once ``row`` enters ``target`` at ``at``: moved later by the working time
+    spent waiting for the citizen when it leaves a waiting status, else unchanged."""
     status = Status(row.status)
+    if status in WAITING_FOR_CITIZEN and target not in WAITING_FOR_CITIZEN and row.paused_at:
+        return due_time_after_pause(calendar, row.due_at, row.paused_at, at)
+    return row.due_at
+
+
+def _new_due(row: Dossier, action: str, target: Status, now: datetime,
+             new_due: datetime | None, calendar: WorkCalendar) -> datetime:
+    """The due time after the step: paused while the citizen acts, or extended."""
     if action == "extend_deadline":
         if new_due is None:
             raise InputError("new_due", "cần thời hạn mới khi gia hạn.")
@@ -47,9 +56,36 @@ def _new_due(row: Dossier, action: str, target: Status, now: datetime,
         if new_due <= row.due_at:
             raise InputError("new_due", "thời hạn mới phải sau thời hạn hiện tại.")
         return new_due
-    if status in WAITING_FOR_CITIZEN and target not in WAITING_FOR_CITIZEN and row.paused_at:
-        return due_time_after_pause(workspace.calendar(), row.due_at, row.paused_at, now)
-    return row.due_at
+    return due_after_resume(row, target, now, calendar)
+
+
+def enter_status(
+    session: Session,
+    row: Dossier,
+    *,
+    action: str,
+    actor: str,
+    target: Status,
+    due: datetime,
+    at: datetime,
+    reason: str,
+    details: dict[str, Any],
+) -> None:
+    """Record one step: the status, the clock paused or running again, the finish time,
+    and the event saying who, when and why. The caller has checked the transition."""
+    status = Status(row.status)
+    if target in WAITING_FOR_CITIZEN and status not in WAITING_FOR_CITIZEN:
+        row.paused_at = at
+    elif target not in WAITING_FOR_CITIZEN:
+        row.paused_at = None
+    if target in FINISHED and row.finished_at is None:
+        row.finished_at = at
+    row.status, row.due_at, row.updated_at = target, due, at
+    session.add(
+        DossierEvent(dossier_id=row.id, at=at, actor=actor, action=action, from_status=status,
+                     to_status=target, reason=reason.strip(), due_at=due, details=details)
+    )
+    session.flush()
 
 
 MAX_MISSING_ITEMS = 50
@@ -138,22 +174,11 @@ def apply_action(
         row = load_dossier(session, code)
         status = Status(row.status)
         target = check_transition(status, action, reason)
-        due = _new_due(row, action, target, now, new_due, workspace)
-        if target in WAITING_FOR_CITIZEN and status not in WAITING_FOR_CITIZEN:
-            row.paused_at = now
-        elif target not in WAITING_FOR_CITIZEN:
-            row.paused_at = None
-        if target in FINISHED and row.finished_at is None:
-            row.finished_at = now
+        due = _new_due(row, action, target, now, new_due, calendar)
         if satisfaction is not None:
             row.satisfaction = satisfaction
-        row.status, row.due_at, row.updated_at = target, due, now
-        session.add(
-            DossierEvent(dossier_id=row.id, at=now, actor=actor.username, action=action,
-                         from_status=status, to_status=target, reason=reason.strip(),
-                         due_at=due, details=recorded)
-        )
-        session.flush()
+        enter_status(session, row, action=action, actor=actor.username, target=target,
+                     due=due, at=now, reason=reason, details=recorded)
         session.refresh(row)
         view = to_view(row, calendar, now, due_soon)
         outbox.enqueue(session, "dossier.event", row.code, event_snapshot(row.code, view.events[-1]))

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from counter.forms.blocks import applicant_lines, column_fitting, dossier_code_line, grid_table
-from counter.forms.document import build_pdf
+from counter.forms.blocks import applicant_lines, column_fitting, grid_table
 from counter.forms.formatting import format_time_and_date, markup
-from counter.forms.layout import labelled, para, signature_pair, spacer, title
+from counter.forms.layout import labelled, para, signature_pair, spacer
 from counter.forms.model import CompletionKind, CompletionRequest
-from counter.forms.notice_common import opening
-from counter.forms.reprint import reprint_stamp
-from counter.forms.sheet import Sheet, sheet_named, styles_for
+from counter.forms.notice_common import Letter, render_letter, slip_heading
+from counter.forms.sheet import Sheet, styles_for
 
 TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"
 KIND_LABELS = {
@@ -28,34 +26,27 @@ def render_completion_request(
 
     ``reprinted_at`` marks every page as a reprint made at that time.
     """
-    sheet = sheet_named(page_size)
-    stamp = reprint_stamp(reprinted_at)
-    s = styles_for(sheet)
     dossier = request.dossier
-    story: list[Any] = opening(sheet, request.header, request.number, request.issued_on)
-    story += [
-        title(sheet, TITLE),
-        dossier_code_line(sheet, dossier.code),
-        spacer(3),
-        labelled(sheet, "Hồ sơ của", dossier.applicant.name, bold=True),
-        *applicant_lines(sheet, dossier.applicant),
-        labelled(sheet, "Nội dung yêu cầu giải quyết", dossier.procedure_name, bold=True),
-        labelled(sheet, "Thời gian nhận hồ sơ", format_time_and_date(dossier.received_at)),
-        para("Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", s.body),
-        _items_table(sheet, request),
-        spacer(2),
-        para(_contact_sentence(request), s.body_justified),
-        spacer(2),
-        signature_pair(sheet, None, ("Người hướng dẫn", request.officer_name)),
-    ]
-    return build_pdf(
-        story,
-        sheet,
-        title=f"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - {dossier.code}",
-        subject="Mẫu số 02",
-        numbered_pages=True,
-        stamp=stamp,
-    )
+
+    def body(sheet: Sheet) -> list[Any]:
+        s = styles_for(sheet)
+        return [
+            *slip_heading(sheet, TITLE, dossier.code),
+            labelled(sheet, "Hồ sơ của", dossier.applicant.name, bold=True),
+            *applicant_lines(sheet, dossier.applicant),
+            labelled(sheet, "Nội dung yêu cầu giải quyết", dossier.procedure_name, bold=True),
+            labelled(sheet, "Thời gian nhận hồ sơ", format_time_and_date(dossier.received_at)),
+            para("Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", s.body),
+            _items_table(sheet, request),
+            spacer(2),
+            para(_contact_sentence(request), s.body_justified),
+            spacer(2),
+            signature_pair(sheet, None, ("Người hướng dẫn", request.officer_name)),
+        ]
+
+    letter = Letter(request.header, request.number, request.issued_on, "02",
+                    f"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - {dossier.code}")
+    return render_letter(letter, body, page_size=page_size, reprinted_at=reprinted_at)
 
 
 def _items_table(sheet: Sheet, request: CompletionRequest) -> Any:

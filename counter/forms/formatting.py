@@ -6,22 +6,16 @@ the aware ``datetime`` handed in uses.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date, datetime
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
+from counter.clock import VN_TZ as VN_TZ
+from counter.clock import to_local as local
 from counter.forms.model import ProcessingTime, TimeUnit
+from counter.text import clean as clean_text  # NFC: decomposed accents print as loose marks
+from counter.text import format_money as format_money
 
-VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-_SPACES = re.compile(r"\s+")
 NBSP = "\u00a0"
-
-
-def clean_text(text: str) -> str:
-    """NFC form with single spaces: decomposed accents would print as loose marks."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def text_lines(text: str) -> list[str]:
@@ -32,16 +26,6 @@ def text_lines(text: str) -> list[str]:
 def markup(text: str) -> str:
     """User text made safe to put inside a ReportLab paragraph."""
     return escape(clean_text(text))
-
-
-def local(moment: datetime) -> datetime:
-    return moment.astimezone(VN_TZ)
-
-
-def format_money(amount_vnd: int) -> str:
-    """``2000`` -> ``"2.000 đ"`` (dots between thousands, no decimals)."""
-    sign = "-" if amount_vnd < 0 else ""
-    return f"{sign}{abs(amount_vnd):,} đ".replace(",", ".")
 
 
 def format_date(day: date) -> str:

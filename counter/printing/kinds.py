@@ -80,6 +80,7 @@ class PrintableForm:
     render: Renderer
     missing_step: str = ""  # why there is nothing to print: "chưa bị từ chối giải quyết"
     default_copies: tuple[str, ...] = field(default=())
+    issued_by: str = ""  # the lifecycle step that issues this form to the citizen, if any
 
 
 def _receipt(context: PrintContext, layout: Layout) -> bytes:
@@ -174,6 +175,7 @@ FORMS: dict[str, PrintableForm] = {
             latest_entry_into(Status.SUPPLEMENT_REQUESTED),
             _completion_request,
             "chưa có yêu cầu bổ sung, hoàn thiện hồ sơ nào",
+            issued_by="request_supplement",
         ),
         PrintableForm(
             "refusal",
@@ -182,6 +184,7 @@ FORMS: dict[str, PrintableForm] = {
             latest_entry_into(Status.REFUSED),
             _refusal,
             "chưa bị từ chối giải quyết",
+            issued_by="refuse",
         ),
         PrintableForm(
             "extension",
@@ -190,6 +193,7 @@ FORMS: dict[str, PrintableForm] = {
             latest_action("extend_deadline"),
             _extension,
             "chưa được gia hạn thời gian giải quyết",
+            issued_by="extend_deadline",
         ),
         PrintableForm(
             "stop-notice",
@@ -198,6 +202,7 @@ FORMS: dict[str, PrintableForm] = {
             latest_entry_into(Status.STOPPED),
             _stop_notice,
             "chưa bị dừng giải quyết",
+            issued_by="stop",
         ),
         PrintableForm(
             "control-slip",
@@ -218,6 +223,12 @@ def printable_form(key: str) -> PrintableForm:
         raise InputError(
             "Mẫu in", f"không có mẫu {key!r}; chọn một trong: {', '.join(FORMS)}."
         ) from None
+
+
+def form_issued_by(action: str) -> PrintableForm | None:
+    """The form a lifecycle step issues (02 for a request to complete, 03 for a refusal,
+    04 for an extension, 05 for a stop), or ``None`` if the step issues none."""
+    return next((form for form in FORMS.values() if form.issued_by == action), None)
 
 
 def copies_for(form: PrintableForm, copies: tuple[str, ...] | None) -> tuple[str, ...]:

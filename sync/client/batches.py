@@ -20,12 +20,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from counter import audit, clock
 from counter.access import check_permission
-from counter.db.models import Attachment, Dossier, OutboxMessage
+from counter.attachments import attachment_digests
 from counter.errors import ConfigurationError, InputError
+from counter.outbox import messages_between
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync import batch_envelope
@@ -84,25 +83,12 @@ def day_range(day: date) -> tuple[datetime, datetime]:
 
 def messages_to_export(workspace: Workspace, day: date | None) -> list[dict[str, Any]]:
     """The day's messages (whatever their state), or every message not yet acknowledged."""
-    query = select(OutboxMessage).order_by(OutboxMessage.id)
-    if day is None:
-        query = query.where(OutboxMessage.state.in_(("pending", "sent")))
-    else:
-        start, end = day_range(day)
-        query = query.where(OutboxMessage.created_at >= start, OutboxMessage.created_at < end)
-    with workspace.store.read() as session:
-        return [as_protocol_message(row) for row in session.scalars(query)]
+    start, end = day_range(day) if day is not None else (None, None)
+    return [as_protocol_message(e) for e in messages_between(workspace.store, start, end)]
 
 
 def _attachments(workspace: Workspace, codes: set[str]) -> dict[str, bytes]:
-    if not codes:
-        return {}
-    with workspace.store.read() as session:
-        digests = set(
-            session.scalars(
-                select(Attachment.sha256).join(Dossier).where(Dossier.code.in_(sorted(codes)))
-            )
-        )
+    digests = attachment_digests(workspace, codes)
     return {digest: workspace.files.get(digest) for digest in sorted(digests)}
 
 

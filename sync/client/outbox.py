@@ -11,15 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
-
 from counter import clock
-from counter.db.models import OutboxMessage
 from counter.db.store import Store
+from counter.outbox import OutboxEntry, count_waiting, note_failure, record_answers, take_batch
 from sync.client.api import CentralApi
 from sync.protocol import PushResult
 
-SENDABLE = ("pending", "sent")
+__all__ = ["PushReport", "as_protocol_message", "count_waiting", "push_outbox"]
 
 
 @dataclass(frozen=True)
@@ -38,56 +36,27 @@ class PushReport:
         )
 
 
-def as_protocol_message(row: OutboxMessage) -> dict[str, Any]:
-    """The wire form of an outbox row; the same row always gives the same content hash."""
+def as_protocol_message(entry: OutboxEntry) -> dict[str, Any]:
+    """The wire form of an outbox message; the same message always gives the same hash."""
     return {
-        "id": row.message_id,
-        "kind": row.kind,
-        "dossier_code": row.dossier_code,
-        "created_at": clock.to_local(row.created_at).isoformat(),
-        "payload": row.payload,
+        "id": entry.message_id,
+        "kind": entry.kind,
+        "dossier_code": entry.dossier_code,
+        "created_at": clock.to_local(entry.created_at).isoformat(),
+        "payload": entry.payload,
     }
 
 
 def next_batch(store: Store, size: int) -> list[dict[str, Any]]:
     """The oldest messages not yet acknowledged nor rejected, marked ``sent``."""
-    with store.write() as session:
-        rows = list(
-            session.scalars(
-                select(OutboxMessage)
-                .where(OutboxMessage.state.in_(SENDABLE))
-                .order_by(OutboxMessage.id)
-                .limit(size)
-            )
-        )
-        messages = [as_protocol_message(row) for row in rows]
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_([row.id for row in rows]))
-            .values(state="sent", attempts=OutboxMessage.attempts + 1, sent_at=clock.now()),
-            execution_options={"synchronize_session": False},
-        )
-        return messages
+    return [as_protocol_message(entry) for entry in take_batch(store, size)]
 
 
 def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
     """Acknowledge accepted and duplicate messages; keep the reason of conflicts and refusals."""
     received = [r.id for r in results if r.result in ("accepted", "duplicate")]
     refused = [r for r in results if r.result not in ("accepted", "duplicate")]
-    with store.write() as session:
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.message_id.in_(received), OutboxMessage.state != "acknowledged")
-            .values(state="acknowledged", acknowledged_at=clock.now(), last_error=""),
-            execution_options={"synchronize_session": False},
-        )
-        for result in refused:
-            session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.message_id == result.id, OutboxMessage.state != "acknowledged")
-                .values(state="rejected", last_error=_reason(result)),
-                execution_options={"synchronize_session": False},
-            )
+    record_answers(store, received, [(r.id, _reason(r)) for r in refused])
     return PushReport(
         acknowledged=len(received),
         rejected=sum(r.result == "rejected" for r in refused),
@@ -99,22 +68,6 @@ def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
 def _reason(result: PushResult) -> str:
     prefix = "Xung đột: " if result.result == "conflict" else "Bị từ chối: "
     return prefix + (result.reason or "máy chủ trung tâm không nêu lý do.")
-
-
-def note_failure(store: Store, message_ids: Sequence[str], reason: str) -> None:
-    with store.write() as session:
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.message_id.in_(message_ids), OutboxMessage.state == "sent")
-            .values(last_error=reason)
-        )
-
-
-def count_waiting(store: Store) -> int:
-    with store.read() as session:
-        return len(
-            session.scalars(select(OutboxMessage.id).where(OutboxMessage.state.in_(SENDABLE))).all()
-        )
 
 
 def push_outbox(store: Store, api: CentralApi, batch_size: int) -> PushReport:

@@ -12,16 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from counter import clock
 from counter.agencies import AgencyInfo, save_agency
-from counter.calendar_overrides import set_override
+from counter.calendar_overrides import remove_override, set_override
 from counter.catalogue.model import parse_procedure
-from counter.catalogue.service import import_procedures
-from counter.db.models import CalendarOverride, Dossier, DossierEvent, Procedure
-from counter.dossiers.lifecycle import FINISHED, Status
+from counter.catalogue.service import import_procedures, retire_procedure
+from counter.deadlines.calendar import WorkCalendar
+from counter.dossiers.central_status import CentralStatus, apply_central_status
 from counter.errors import CounterError
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
@@ -30,7 +28,6 @@ from sync.client.peers import PeerStore
 from sync.protocol import STREAMS, PullItem
 
 MAX_PAGES = 10_000
-CENTRAL_ACTOR_PREFIX = "trung tâm"
 
 
 @dataclass
@@ -39,19 +36,26 @@ class PullReport:
     warnings: list[str] = field(default_factory=list)
 
 
-Applier = Callable[[Session, PullItem, str], None]
+@dataclass(frozen=True)
+class Local:
+    """What an item is applied against: this workstation's agency and working calendar."""
+
+    agency_code: str
+    calendar: WorkCalendar
 
 
-def _apply_procedure(session: Session, item: PullItem, _agency: str) -> None:
+Applier = Callable[[Session, PullItem, Local], None]
+
+
+def _apply_procedure(session: Session, item: PullItem, _local: Local) -> None:
     if item.deleted or item.data is None:
-        code = item.key.split("|", 1)[0]
-        session.execute(update(Procedure).where(Procedure.code == code).values(active=False))
+        retire_procedure(session, item.key.split("|", 1)[0])
         return
     info = parse_procedure(item.data, f"catalogue[{item.key}]")
     import_procedures(session, [info], source="central")
 
 
-def _apply_agency(session: Session, item: PullItem, _agency: str) -> None:
+def _apply_agency(session: Session, item: PullItem, _local: Local) -> None:
     if item.deleted or item.data is None:
         return
     data = item.data
@@ -81,53 +85,33 @@ def _holiday_scope(key: str, local_agency: str) -> tuple[str | None, date]:
     return local_agency, day
 
 
-def _apply_holiday(session: Session, item: PullItem, local_agency: str) -> None:
-    agency, day = _holiday_scope(item.key, local_agency)
+def _apply_holiday(session: Session, item: PullItem, local: Local) -> None:
+    agency, day = _holiday_scope(item.key, local.agency_code)
     if item.deleted or item.data is None:
-        same_scope = (
-            CalendarOverride.agency_code.is_(None)
-            if agency is None
-            else CalendarOverride.agency_code == agency
-        )
-        session.execute(
-            delete(CalendarOverride).where(
-                CalendarOverride.day == day, same_scope, CalendarOverride.source == "central"
-            )
-        )
+        remove_override(session, day, agency, source="central")
         return
     note = str(item.data.get("name") or item.data.get("note") or "")
     set_override(session, day, str(item.data.get("kind")), note, agency, source="central")
 
 
-def _apply_status(session: Session, item: PullItem, _agency: str) -> None:
-    """A status set in the back office: the dossier's status and an event saying who and why."""
-    data = item.data or {}
-    row = session.scalar(select(Dossier).where(Dossier.code == item.key))
-    if row is None or item.deleted:
+def _moment(value: object) -> datetime | None:
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+def _apply_status(session: Session, item: PullItem, local: Local) -> None:
+    """A status set in the back office, taken by the core like a step at the counter."""
+    if item.deleted or item.data is None:
         return
-    target = Status(str(data.get("status")))
-    at = datetime.fromisoformat(str(data["at"])) if data.get("at") else clock.now()
-    due = datetime.fromisoformat(str(data["due_at"])) if data.get("due_at") else row.due_at
-    if row.status == target and row.due_at == due:
-        return
-    session.add(
-        DossierEvent(
-            dossier_id=row.id,
-            at=at,
-            actor=f"{CENTRAL_ACTOR_PREFIX}: {data.get('actor') or ''}".strip()[:80],
-            action="central_update",
-            from_status=row.status,
-            to_status=str(target),
-            reason=str(data.get("reason") or ""),
-            due_at=due,
-            details={"source": "central"},
-        )
+    data = item.data
+    update = CentralStatus(
+        code=item.key,
+        status=str(data.get("status")),
+        actor=str(data.get("actor") or ""),
+        reason=str(data.get("reason") or ""),
+        at=_moment(data.get("at")),
+        due_at=_moment(data.get("due_at")),
     )
-    row.status = str(target)
-    row.due_at = due
-    if target in FINISHED and row.finished_at is None:
-        row.finished_at = at
-    row.updated_at = clock.now()
+    apply_central_status(session, update, local.calendar)
 
 
 APPLIERS: dict[str, Applier] = {
@@ -139,12 +123,12 @@ APPLIERS: dict[str, Applier] = {
 
 
 def _apply_page(
-    session: Session, stream: str, items: list[PullItem], agency: str, report: PullReport
+    session: Session, stream: str, items: list[PullItem], local: Local, report: PullReport
 ) -> None:
     for item in items:
         try:
             with session.begin_nested():
-                APPLIERS[stream](session, item, agency)
+                APPLIERS[stream](session, item, local)
         except (CounterError, ValueError, KeyError) as error:
             report.warnings.append(f"Luồng {stream}, mục {item.key}: bỏ qua ({error}).")
             continue
@@ -172,15 +156,16 @@ def pull_streams(
         cursor = cursors.get(cursor_name)
         for _ in range(MAX_PAGES):
             page = api.pull(stream, cursor)
+            local = Local(agency_code, workspace.calendar())
             with workspace.store.write() as session:  # the page and its cursor, together
                 if page.items and stream == "workstations":
                     _save_peers(session, peers, page.items, report)
                 elif page.items:
-                    _apply_page(session, stream, page.items, agency_code, report)
+                    _apply_page(session, stream, page.items, local, report)
                 cursor = page.cursor
                 cursors.advance(session, cursor_name, cursor)
+            if page.items and stream == "holidays":
+                workspace.forget_calendar()  # later pages count with the new days off
             if not page.more:
                 break
-    if report.applied["holidays"]:
-        workspace.forget_calendar()
     return report

@@ -14,11 +14,15 @@ from sync.client.batches import forward_inbox
 from sync.client.clock_check import ClockCheck
 from sync.client.code_blocks import CodeBlockReport, ensure_code_blocks
 from sync.client.config import SyncConfig, WorkspaceOrFolder, load_config
+from sync.client.connectivity import probe_server
 from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
 from sync.client.peers import PeerStore
 from sync.client.pull import pull_streams
+from sync.retry import RetryPolicy
 from sync.transport import Transport
+
+PROBE_TIMEOUT_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -80,3 +84,33 @@ def sync_now(
         clock_warning=clock_check.warning(config.clock_tolerance_minutes),
         warnings=pulled.warnings,
     )
+
+
+@dataclass(frozen=True)
+class Probe:
+    online: bool | None  # True reachable, False not, None when no central server is configured
+    waiting: int  # messages waiting to be sent
+
+
+def probe_central(workspace: Workspace, timeout: float = PROBE_TIMEOUT_S) -> Probe:
+    """Is the configured central server reachable (and the one pinned), and how much waits.
+
+    A certificate that is not trusted or not the pinned one raises ``CertificateError``.
+    """
+    waiting = count_waiting(workspace.store)
+    config = load_config(workspace)
+    if not config.server_url:
+        return Probe(None, waiting)
+    return Probe(probe_server(config.transport_settings(), timeout), waiting)
+
+
+def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
+    """One sync with the given retry policy; ``not_enrolled`` is the message when there is
+    nothing to sync with yet."""
+    config = load_config(workspace)
+    if not config.enrolled:
+        raise ConfigurationError(not_enrolled)
+    settings = config.transport_settings()
+    settings.policy = policy
+    with Transport(settings) as transport:
+        return sync_now(workspace, workspace.data_dir, transport=transport)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from counter.db.models import OutboxMessage
 from counter.db.store import Store
+from counter.outbox import RefusedMessage, refused_messages, states_by_dossier
+
+__all__ = ["DossierSyncState", "RefusedMessage", "combine", "dossier_sync_states",
+           "refused_messages"]
 
 STATE_LABELS = {
     "waiting": "Chờ gửi",
@@ -49,41 +50,5 @@ def combine(states: Iterable[tuple[str, str]]) -> tuple[str, str]:
 
 def dossier_sync_states(store: Store, codes: Iterable[str]) -> dict[str, DossierSyncState]:
     wanted = list(dict.fromkeys(codes))
-    found: dict[str, list[tuple[str, str]]] = {}
-    with store.read() as session:
-        for start in range(0, len(wanted), 500):
-            rows = session.execute(
-                select(
-                    OutboxMessage.dossier_code, OutboxMessage.state, OutboxMessage.last_error
-                ).where(OutboxMessage.dossier_code.in_(wanted[start : start + 500]))
-            )
-            for code, state, error in rows:
-                if code is not None:
-                    found.setdefault(code, []).append((state, error))
+    found = states_by_dossier(store, wanted)
     return {code: DossierSyncState(code, *combine(found[code])) for code in wanted if code in found}
-
-
-@dataclass(frozen=True)
-class RefusedMessage:
-    """A message the centre refused or found in conflict: for the supervisor to look at."""
-
-    message_id: str
-    kind: str
-    dossier_code: str | None
-    reason: str
-
-
-def refused_messages(store: Store, limit: int = 500) -> list[RefusedMessage]:
-    with store.read() as session:
-        rows = session.execute(
-            select(
-                OutboxMessage.message_id,
-                OutboxMessage.kind,
-                OutboxMessage.dossier_code,
-                OutboxMessage.last_error,
-            )
-            .where(OutboxMessage.state == "rejected")
-            .order_by(OutboxMessage.id)
-            .limit(limit)
-        ).all()
-    return [RefusedMessage(*row) for row in rows]

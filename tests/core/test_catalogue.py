@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from counter.catalogue.fees import FeeRule, fee_amount, format_money
+from counter.catalogue.fees import FeeRule, fee_amount
 from counter.catalogue.model import parse_catalogue
 from counter.catalogue.service import (
     get_procedure,
@@ -21,6 +21,7 @@ from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import get_dossier
 from counter.errors import InputError, NotFoundError
 from counter.paths import resources_dir
+from counter.text import format_money
 from tests.core.conftest import OFFICER, citizen
 
 SEED = resources_dir() / "catalogue" / "commune-procedures.json"

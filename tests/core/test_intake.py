@@ -70,6 +70,28 @@ def test_returning_citizen_is_found_with_latest_details(workspace) -> None:  # t
     assert person.source == "returning"
 
 
+def test_looking_up_a_returning_citizen_needs_the_right_and_is_audited(workspace) -> None:  # type: ignore[no-untyped-def]
+    from counter.applicant_sources import returning_applicant
+    from counter.audit import entries_for
+    from counter.errors import PermissionDeniedError
+    from tests.core.conftest import ADMIN
+
+    receive_dossier(workspace, parse_intake(GOOD), OFFICER)
+    with workspace.store.read() as session:
+        person_id = session.scalar(select(Person.id))
+    found = returning_applicant(workspace, " 079185001234 ", OFFICER)
+    assert found is not None and found.full_name == "Lê Thị Thu Hà"
+    assert returning_applicant(workspace, "001090999999", OFFICER) is None
+    with pytest.raises(PermissionDeniedError):
+        returning_applicant(workspace, "079185001234", ADMIN)
+    with workspace.store.read() as session:
+        looked = [(e.actor, e.action, e.detail) for e in entries_for(session, str(person_id))]
+        refused = [(e.actor, e.action, e.object_type, e.detail) for e in entries_for(session, "")
+                   if e.action == "refused"]
+    assert looked == [(OFFICER.username, "person.view", "returning citizen at intake")]
+    assert refused == [(ADMIN.username, "refused", "person", "dossier.receive")]
+
+
 def test_id_number_hints() -> None:
     from datetime import date
 

@@ -88,3 +88,28 @@ def test_only_a_supervisor_approves_and_never_in_advance(workspace) -> None:  # 
         approve_day(workspace, clock.now().date(), OFFICER)
     with pytest.raises(InputError, match="chưa đến"):
         approve_day(workspace, clock.now().date() + timedelta(days=1), SUPERVISOR)
+
+
+def test_the_supervisors_day_is_one_picture(workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from counter.reports import supervisor_day
+
+    today = clock.now().date()
+    _receive(workspace, "1.004194")
+    earlier = _receive(workspace, "1.004222", clock.now() - timedelta(days=3))
+    with workspace.store.write() as session:
+        session.execute(update(OutboxMessage).where(OutboxMessage.dossier_code == earlier)
+                        .values(state="rejected", last_error="Bị từ chối: sai mã thủ tục"))
+
+    day = supervisor_day(workspace, today)
+
+    alone = day_summary(workspace, today)
+    assert (day.summary.received, day.summary.by_status) == (alone.received, alone.by_status)
+    assert [d.code for d in day.summary.dossiers] == [d.code for d in alone.dossiers]
+    assert day.unapproved == [(clock.now() - timedelta(days=3)).date()]
+    assert [(m.dossier_code, m.reason) for m in day.refused] == [
+        (earlier, "Bị từ chối: sai mã thủ tục")]
+    calendar = workspace.calendar()
+    assert (day.working_day, day.holiday) == (
+        calendar.is_working_day(today), calendar.holiday_name(today))

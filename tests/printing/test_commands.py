@@ -205,7 +205,7 @@ def test_the_tracking_book_for_a_range(staffed: Workspace, tmp_path: Path) -> No
     backwards = run_cli(workspace.data_dir, "print", "book", "--from", f"{today:%Y-%m-%d}",
                         "--to", f"{week_ago:%Y-%m-%d}", "--out", str(out))
     assert backwards.code == 2 and "Đến ngày" in backwards.stderr
-    bad = run_cli(workspace.data_dir, "print", "book", "--from", "01/06/2025",
+    bad = run_cli(workspace.data_dir, "print", "book", "--from", "31/02/2025",
                   "--to", "2025-06-30", "--out", str(out))
     assert bad.code == 2 and "--from" in bad.stderr and "YYYY-MM-DD" in bad.stderr
     too_long = run_cli(workspace.data_dir, "print", "book", "--from", "2024-01-01",

@@ -18,6 +18,8 @@ from cryptography.x509.oid import NameOID
 
 from sync.central.context import CentralContext
 from sync.central.server import TlsFiles
+from sync.client.config import SyncConfig
+from sync.client.connectivity import PollingConnectivityWatcher, probe_server
 from sync.errors import (
     CertificateError,
     ServerRejectedError,
@@ -250,3 +252,24 @@ def test_every_answer_tells_the_server_time(
 def test_a_missing_ca_bundle_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CertificateError, match="Không tìm thấy tệp chứng chỉ CA"):
         Transport(TransportSettings(base_url="https://127.0.0.1:9", ca_bundle=tmp_path / "no.pem"))
+
+
+def test_the_probe_trusts_only_the_pinned_certificate(
+    tmp_path: Path, tls_server: tuple[LiveServer, TlsFiles]
+) -> None:
+    server, tls = tls_server
+    other = _self_signed(tmp_path, "other")
+    pinned = TransportSettings(base_url=server.url, ca_bundle=tls.certificate,
+                               pinned_certificate=tls.certificate)
+    assert probe_server(pinned, timeout=5) is True
+    wrong_pin = TransportSettings(base_url=server.url, ca_bundle=tls.certificate,
+                                  pinned_certificate=other.certificate)
+    with pytest.raises(CertificateError, match="đã ghim"):
+        probe_server(wrong_pin, timeout=5)
+    config = SyncConfig(server_url=server.url, ca_bundle=str(tls.certificate),
+                        pinned_certificate=str(other.certificate))
+    watcher = PollingConnectivityWatcher.for_config(config)
+    assert watcher.probe() is False
+    right = PollingConnectivityWatcher.for_config(
+        config.with_changes(pinned_certificate=str(tls.certificate)))
+    assert right.probe() is True

@@ -3,15 +3,13 @@ and the day's dossiers to review and approve before the daily batch is synced.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from counter import clock
-from counter.day_review import unapproved_days
 from counter.dossiers.model import DossierSummary
-from counter.reports import DaySummary, day_summary
+from counter.outbox import RefusedMessage
+from counter.reports import SupervisorDay, supervisor_day
 from sync.client.day_close import DayCloseReport, close_day
-from sync.client.state import RefusedMessage, refused_messages
 from ui import style
 from ui.context import AppContext, Session
 from ui.formatting import format_day, format_moment, parse_day
@@ -34,23 +32,6 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets import FieldMessage, shortcut, title_label
-
-
-@dataclass(frozen=True)
-class DayPicture:
-    summary: DaySummary
-    unapproved: list[date]
-    holiday: str | None  # the day off's name, when the day is not a working day
-    working_day: bool
-    refused: list[RefusedMessage]  # messages the centre refused, whatever their day
-
-
-def load_day(context: AppContext, day: date) -> DayPicture:
-    workspace = context.workspace
-    calendar = workspace.calendar()
-    return DayPicture(day_summary(workspace, day), unapproved_days(workspace, clock.now().date()),
-                      calendar.holiday_name(day), calendar.is_working_day(day),
-                      refused_messages(workspace.store))
 
 
 def figure(caption: str) -> tuple[QWidget, QLabel]:
@@ -94,7 +75,7 @@ class DayScreen(QWidget):
         super().__init__(parent)
         self.context, self.session = context, session
         self.day = clock.now().date()
-        self.picture: DayPicture | None = None
+        self.picture: SupervisorDay | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(self._day_row())
@@ -177,11 +158,11 @@ class DayScreen(QWidget):
         self.day = day
         self.day_input.setText(format_day(day))
         self.message.clear_message()
-        context = self.context
-        self.context.tasks.run(lambda: load_day(context, day), label=self.tr("Đang tổng hợp…"),
-                               on_done=self.show_picture)
+        workspace = self.context.workspace
+        self.context.tasks.run(lambda: supervisor_day(workspace, day),
+                               label=self.tr("Đang tổng hợp…"), on_done=self.show_picture)
 
-    def show_picture(self, picture: DayPicture) -> None:
+    def show_picture(self, picture: SupervisorDay) -> None:
         if picture.summary.day != self.day:
             return
         self.picture = picture
@@ -212,7 +193,7 @@ class DayScreen(QWidget):
         fill(widget, [(r.code, r.applicant_name, r.procedure_name, status_label(r.status),
                        format_moment(r.due_at)) for r in rows], [r.code for r in rows])
 
-    def show_approval(self, picture: DayPicture) -> None:
+    def show_approval(self, picture: SupervisorDay) -> None:
         approval = picture.summary.approval
         today = clock.now().date()
         if approval is not None:

@@ -5,19 +5,19 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from counter.attachments import add_attachment
-from counter.catalogue.fees import format_money
+from counter.attachments import add_attachment, kind_of_file
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import allowed_actions
 from counter.dossiers.model import AttachmentView, DossierView
 from counter.dossiers.transitions import get_dossier
 from counter.errors import CounterError
-from counter.printing import PrintedForm, print_form
+from counter.printing import PrintedForm, StepTaken, print_form
+from counter.text import format_money
 from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
-from ui.detail.steps import FORM_TITLES, StepOutcome, take_step
+from ui.detail.steps import FORM_TITLES, take_step
 from ui.detail.sync_line import SyncBadge
 from ui.formatting import format_day, format_moment
 from ui.i18n import action_label, channel_label, status_label
@@ -272,15 +272,15 @@ class DetailScreen(QWidget):
             on_error=lambda error: dialog.refused(error.message),
         )
 
-    def step_taken(self, dialog: ActionDialog, outcome: StepOutcome) -> None:
+    def step_taken(self, dialog: ActionDialog, outcome: StepTaken) -> None:
         dialog.accept()
         self.show_dossier(outcome.view)
         self.changed.emit(outcome.view)
         if outcome.form_error:
             self.message.show_error(self.tr("Đã cập nhật hồ sơ nhưng chưa in được mẫu: ")
                                     + outcome.form_error)
-        if outcome.form_pdf is not None and outcome.form_key is not None:
-            self.show_print(outcome.form_pdf, outcome.form_key)
+        if outcome.printed is not None:
+            self.show_print(outcome.printed.pdf, outcome.printed.form)
 
     # Printing and files ----------------------------------------------------------------
 
@@ -322,7 +322,7 @@ class DetailScreen(QWidget):
     def attach(self, path: Path) -> None:
         assert self.view is not None
         code, workspace, actor = self.view.code, self.context.workspace, self.session.actor
-        kind = "photo" if path.suffix.lower() in (".jpg", ".jpeg", ".png") else "scan"
+        kind = kind_of_file(path.name)
         unreadable = self.tr("Không đọc được tệp %1: ").replace("%1", path.name)
 
         def store() -> DossierView:

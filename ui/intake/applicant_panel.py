@@ -11,9 +11,10 @@ from itertools import pairwise
 
 from counter import clock
 from counter.applicant_checks import field_problems
+from counter.applicant_sources import returning_applicant
 from counter.errors import InputError
-from counter.people import Applicant, find_returning, id_number_warnings
-from ui.context import AppContext
+from counter.people import Applicant, id_number_warnings
+from ui.context import AppContext, Session
 from ui.formatting import format_day, parse_day
 from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QGridLayout, QLineEdit, Qt, QWidget, Signal
 from ui.widgets import LabelledField, line_edit
@@ -29,9 +30,11 @@ ID_TYPES = (
 class ApplicantPanel(QWidget):
     returning_found = Signal(object)  # Applicant
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, session: Session,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.session = session
         self.source = "typed"
         self.touched: set[str] = set()
         self.lookup_generation = 0
@@ -172,11 +175,11 @@ class ApplicantPanel(QWidget):
         if len(number) != 12 or not number.isdigit():
             return
         self.lookup_generation += 1
-        generation, store = self.lookup_generation, self.context.workspace.store
+        generation, workspace = self.lookup_generation, self.context.workspace
+        actor = self.session.actor
 
         def look_up() -> Applicant | None:
-            with store.read() as session:
-                return find_returning(session, number)
+            return returning_applicant(workspace, number, actor)
 
         self.context.tasks.run(look_up, on_done=lambda found: self._returning(found, generation))
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from counter.applicant_sources import applicant_from_card, applicant_from_qr
 from counter.errors import CounterError
+from counter.idcard.access_keys import chip_access_keys
 from counter.idcard.mrz import AccessKey
 from counter.idcard.passive_auth import FAILED, VERIFIED
 from counter.idcard.qr import CccdQrData, parse_cccd_qr
@@ -124,21 +125,13 @@ class CardPanel(QWidget):
     # Chip -------------------------------------------------------------------------------
 
     def access_keys(self) -> list[AccessKey]:
-        number = self.id_number().strip()
-        if self.qr is not None and self.qr.id_number == number:
-            return self.qr.access_keys()
         birth = self.birth_date()
-        if not isinstance(birth, date):
-            raise CounterError(self.tr(
-                "Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước."))
         try:
             expiry = parse_day(self.expiry.text())
         except ValueError as error:
             raise CounterError(self.tr("Hạn thẻ: ") + str(error)) from None
-        if expiry is None:
-            raise CounterError(self.tr(
-                "Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip."))
-        return [AccessKey.from_id_number(number, birth, expiry)]
+        return chip_access_keys(id_number=self.id_number(), qr=self.qr, expiry=expiry,
+                                birth=birth if isinstance(birth, date) else None)
 
     def read_chip(self) -> None:
         if not self.read_button.isEnabled():

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from counter import clock
-from counter.catalogue.fees import fee_amount, format_money
+from counter.catalogue.fees import fee_amount
 from counter.catalogue.model import ProcedureInfo
 from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.compute import due_time
 from counter.dossiers.model import Payment
 from counter.errors import CounterError
+from counter.text import format_money
 from ui.formatting import format_appointment
 from ui.qt import (
     QT_TRANSLATE_NOOP,

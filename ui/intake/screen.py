@@ -7,7 +7,7 @@ Tab through the applicant; Ctrl+Enter receives and prints form 01; Ctrl+N clears
 from __future__ import annotations
 
 from counter.catalogue.model import ProcedureInfo
-from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest
+from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, channel_of
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
 from counter.people import Applicant
@@ -76,7 +76,7 @@ class IntakeScreen(QWidget):
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.addWidget(title_label(self.tr("2. Người nộp hồ sơ"), "sectionTitle"))
-        self.applicant = ApplicantPanel(self.context)
+        self.applicant = ApplicantPanel(self.context, self.session)
         self.card = CardPanel(self.context, self.applicant.id_number.text, self.applicant.birth)
         column.addWidget(self.card)
         self.returning = QLabel()
@@ -164,7 +164,7 @@ class IntakeScreen(QWidget):
             procedure_code=procedure.code, procedure_version=procedure.version,
             applicant=self.applicant.applicant(), documents=self.checklist.documents(),
             sets_count=self.fee.sets.value(), payment=self.fee.payment(),
-            channel="village_team" if self.session.account.role == "village_team" else "counter",
+            channel=channel_of(self.session.actor.role),
             result_delivery=self.delivery.currentData(),
             delivery_address=self.delivery_address.text(),
         )

@@ -3,57 +3,17 @@ comes back, the connection state and the last outcome, all through the app's tas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from counter import clock
-from counter.errors import ConfigurationError, CounterError
-from counter.workspace import Workspace
-from sync.client.runner import SyncReport
+from counter.errors import CounterError
+from sync.client.runner import Probe, SyncReport, probe_central, run_sync
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
 from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
 
 PROBE_INTERVAL_MS = 30_000
-PROBE_TIMEOUT_S = 3.0
 # A person is waiting at the counter: a few quick attempts, then the clear message.
 MANUAL_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0)
-
-
-@dataclass(frozen=True)
-class Probe:
-    online: bool | None  # True reachable, False not, None when no central server is configured
-    waiting: int  # messages waiting to be sent
-
-
-def probe_central(workspace: Workspace) -> Probe:
-    from sync.client.config import load_config
-    from sync.client.connectivity import PollingConnectivityWatcher
-    from sync.client.outbox import count_waiting
-
-    waiting = count_waiting(workspace.store)
-    config = load_config(workspace)
-    if not config.server_url:
-        return Probe(None, waiting)
-    watcher = PollingConnectivityWatcher.for_config(config)
-    watcher.timeout = PROBE_TIMEOUT_S
-    return Probe(watcher.probe(), waiting)
-
-
-def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
-    """One sync with the given retry policy; ``not_enrolled`` is the message when there is
-    nothing to sync with yet."""
-    from sync.client.config import load_config
-    from sync.client.runner import sync_now
-    from sync.transport import Transport
-
-    config = load_config(workspace)
-    if not config.enrolled:
-        raise ConfigurationError(not_enrolled)
-    settings = config.transport_settings()
-    settings.policy = policy
-    with Transport(settings) as transport:
-        return sync_now(workspace, workspace.data_dir, transport=transport)
 
 
 class SyncController(QObject):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import unicodedata
 from dataclasses import dataclass
 
 from counter.idcard.expiry import anniversary, cccd_expiry
+from counter.text import fold
 
 CCCD, PASSPORT = "CCCD", "PASSPORT"
 
@@ -90,9 +90,7 @@ class VirtualIdentity:
 
 def ascii_name(text: str) -> str:
     """Upper-case ASCII for the MRZ: diacritics dropped, Đ written D."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+    return fold(text).upper()
 
 
 def mrz_name_parts(full_name: str) -> tuple[str, str]:
