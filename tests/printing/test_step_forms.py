@@ -25,10 +25,11 @@ def test_each_step_issues_its_own_form() -> None:
                       "return_result": None}
 
 
-def test_a_refusal_on_the_command_line_prints_form_03(workspace: Workspace) -> None:
+def test_a_refusal_on_the_command_line_prints_form_03(staffed: Workspace) -> None:
+    workspace = staffed
     code = receive(workspace).code
     done = run_cli(workspace.data_dir, "dossier", "act", code, "refuse",
-                   "--reason", "Không đủ điều kiện đăng ký thường trú", "--user", "canbo1")
+                   "--reason", "Không đủ điều kiện đăng ký thường trú")
     assert done.code == 0, done.stderr
     [record] = list_printed(workspace, code)
     assert (record.form, record.form_number, record.printed_by, record.reprint) == (
@@ -45,7 +46,8 @@ def test_a_refusal_on_the_command_line_prints_form_03(workspace: Workspace) -> N
     assert "Không đủ điều kiện đăng ký thường trú" in text and code in text
 
 
-def test_a_step_without_a_form_prints_nothing(workspace: Workspace) -> None:
+def test_a_step_without_a_form_prints_nothing(staffed: Workspace) -> None:
+    workspace = staffed
     code = receive(workspace).code
     done = run_cli(workspace.data_dir, "dossier", "act", code, "start_processing")
     assert done.code == 0, done.stderr
@@ -63,18 +65,21 @@ def test_a_form_that_cannot_be_made_leaves_the_step_taken(workspace: Workspace) 
     assert list_printed(workspace, view.code) == []
 
 
-def test_the_command_line_signs_form_05(workspace: Workspace) -> None:
+def test_the_command_line_signs_form_05(staffed: Workspace) -> None:
+    workspace = staffed
     code = receive(workspace).code
     done = run_cli(workspace.data_dir, "dossier", "act", code, "stop", "--reason",
-                   "Công dân chuyển đi nơi khác", "--role", "supervisor",
-                   "--signer-position", "Chủ tịch", "--signer-name", "Lê Văn Tám")
+                   "Công dân chuyển đi nơi khác",
+                   "--signer-position", "Chủ tịch", "--signer-name", "Lê Văn Tám",
+                   user=SUPERVISOR.username)
     assert done.code == 0, done.stderr
     [record] = list_printed(workspace, code)
     assert record.form_number == "05"
     assert "Lê Văn Tám" in pdf_tools.text(workspace.files.get(record.sha256))
 
 
-def test_a_refused_step_prints_no_form(workspace: Workspace) -> None:
+def test_a_refused_step_prints_no_form(staffed: Workspace) -> None:
+    workspace = staffed
     code = receive(workspace).code
     done = run_cli(workspace.data_dir, "dossier", "act", code, "refuse")
     assert done.code != 0 and "cần ghi rõ lý do" in done.stderr
