@@ -56,6 +56,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {
+        revision.revision
+        for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
 def current_revision(connection: Connection) -> str | None:
     context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
     return context.get_current_revision()
@@ -96,7 +103,7 @@ def upgrade(engine: Engine) -> None:
     PostgreSQL under an advisory lock, as several servers may start together)."""
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
-    known = {revision.revision for revision in script.walk_revisions()}
+    known = known_revisions()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})

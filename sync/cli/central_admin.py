@@ -1,4 +1,5 @@
-"""``python main.py central-admin ...``: enrolment codes, catalogue, workstations, batches."""
+"""``python main.py central-admin ...``: enrolment codes, catalogue, workstations, batches,
+checks and upkeep of the server's folder."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+UPKEEP_STEP = 1000
+MAX_UPKEEP_ROUNDS = 100_000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,6 +56,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     batch = actions.add_parser("import-batch", help="nhập một tệp lô (từ USB) vào máy chủ")
     batch.add_argument("file", type=Path)
     batch.set_defaults(run=_with_context(_import_batch))
+
+    doctor = actions.add_parser(
+        "doctor", help="kiểm tra quyền thư mục và tệp, mã hoá tệp đính kèm, lược đồ cơ sở dữ liệu"
+    )
+    doctor.set_defaults(run=_doctor)
+
+    seal = actions.add_parser(
+        "seal-attachments", help="mã hoá các tệp đính kèm còn lưu dạng rõ (từ phiên bản cũ)"
+    )
+    seal.set_defaults(run=_with_context(_seal_attachments))
+
+    expire = actions.add_parser(
+        "expire-uploads", help="xoá các lượt tải lên dở dang đã quá hạn (partial_upload_hours)"
+    )
+    expire.set_defaults(run=_with_context(_expire_uploads))
 
 
 def _with_context(action: Callable[[Any, argparse.Namespace], int]) -> Callable[..., int]:
@@ -141,3 +160,38 @@ def _import_batch(context: Any, args: argparse.Namespace) -> int:
         f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
     )
     return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from counter.cli.doctor import print_results
+    from counter.doctor import run_checks
+    from sync.central.doctor import central_checks
+
+    return print_results(run_checks(central_checks(args.data_dir, args.db)))
+
+
+def _seal_attachments(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    total = _repeat_until_done(lambda: admin.seal_clear_attachments(context, UPKEEP_STEP))
+    print(f"Đã mã hoá {total} tệp đính kèm lưu dạng rõ.")
+    return 0
+
+
+def _expire_uploads(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    total = _repeat_until_done(lambda: admin.expire_partial_uploads(context, UPKEEP_STEP))
+    print(f"Đã xoá {total} lượt tải lên dở dang quá hạn.")
+    return 0
+
+
+def _repeat_until_done(step: Callable[[], int]) -> int:
+    """Run ``step`` (which handles at most UPKEEP_STEP items) until it handles fewer."""
+    total = 0
+    for _ in range(MAX_UPKEEP_ROUNDS):
+        done = step()
+        total += done
+        if done < UPKEEP_STEP:
+            break
+    return total
