@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from counter.cli._output import shown
+
 UPKEEP_STEP = 1000
 MAX_UPKEEP_ROUNDS = 100_000
 
@@ -91,7 +93,7 @@ def _enrol_code(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     code = admin.create_enrolment_code(context, args.agency, args.days)
-    print(f"Mã đăng ký cho cơ quan {args.agency.strip()} (dùng một lần): {code}")
+    print(shown(f"Mã đăng ký cho cơ quan {args.agency.strip()} (dùng một lần): {code}"))
     return 0
 
 
@@ -100,8 +102,10 @@ def _load_catalogue(context: Any, args: argparse.Namespace) -> int:
 
     loaded = admin.load_catalogue(context, args.file)
     print(
-        f"Đã nạp: {loaded.procedures} thủ tục, {loaded.agencies} cơ quan, "
-        f"{loaded.holidays} ngày nghỉ/làm bù; {loaded.unchanged} mục không đổi."
+        shown(
+            f"Đã nạp: {loaded.procedures} thủ tục, {loaded.agencies} cơ quan, "
+            f"{loaded.holidays} ngày nghỉ/làm bù; {loaded.unchanged} mục không đổi."
+        )
     )
     return 0
 
@@ -110,7 +114,7 @@ def _revoke(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     admin.revoke_workstation(context, args.workstation, args.reason)
-    print(f"Đã thu hồi máy trạm {args.workstation}.")
+    print(shown(f"Đã thu hồi máy trạm {args.workstation}."))
     return 0
 
 
@@ -122,7 +126,7 @@ def _list_workstations(context: Any, args: argparse.Namespace) -> int:
         print("Chưa có máy trạm nào đăng ký.")
     for row in rows:
         state = f"thu hồi {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "hoạt động"
-        print(f"{row.id}  {row.agency_code}  {row.name}  ({state})")
+        print(shown(f"{row.id}  {row.agency_code}  {row.name}  ({state})"))
     return 0
 
 
@@ -134,8 +138,10 @@ def _list_reviews(context: Any, args: argparse.Namespace) -> int:
         print("Không có thông điệp nào cần xem xét.")
     for row in rows:
         print(
-            f"{row.received_at:%Y-%m-%d %H:%M} UTC  {row.reason_code}  {row.message_id}  "
-            f"máy trạm {row.workstation_id}: {row.reason}"
+            shown(
+                f"{row.received_at:%Y-%m-%d %H:%M} UTC  {row.reason_code}  {row.message_id}  "
+                f"máy trạm {row.workstation_id}: {row.reason}"
+            )
         )
     return 0
 
@@ -146,7 +152,7 @@ def _set_status(context: Any, args: argparse.Namespace) -> int:
     admin.set_dossier_status(
         context, args.dossier_code, args.status, actor=args.actor, reason=args.reason
     )
-    print(f"Đã ghi trạng thái '{args.status}' cho hồ sơ {args.dossier_code}.")
+    print(shown(f"Đã ghi trạng thái '{args.status}' cho hồ sơ {args.dossier_code}."))
     return 0
 
 
@@ -155,9 +161,11 @@ def _import_batch(context: Any, args: argparse.Namespace) -> int:
 
     report = admin.import_batch_file(context, args.file)
     print(
-        f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
-        f"nhập mới {report.imported}, trùng {report.duplicates}, xung đột {report.conflicts}, "
-        f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
+        shown(
+            f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
+            f"nhập mới {report.imported}, trùng {report.duplicates}, xung đột {report.conflicts}, "
+            f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
+        )
     )
     return 0
 
@@ -174,7 +182,7 @@ def _seal_attachments(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     total = _repeat_until_done(lambda: admin.seal_clear_attachments(context, UPKEEP_STEP))
-    print(f"Đã mã hoá {total} tệp đính kèm lưu dạng rõ.")
+    print(shown(f"Đã mã hoá {total} tệp đính kèm lưu dạng rõ."))
     return 0
 
 
@@ -182,7 +190,7 @@ def _expire_uploads(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     total = _repeat_until_done(lambda: admin.expire_partial_uploads(context, UPKEEP_STEP))
-    print(f"Đã xoá {total} lượt tải lên dở dang quá hạn.")
+    print(shown(f"Đã xoá {total} lượt tải lên dở dang quá hạn."))
     return 0
 
 
