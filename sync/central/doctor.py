@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from counter.doctor import CheckResult, Level
 from sync.central import migrate
@@ -97,6 +98,15 @@ def check_schema(settings: CentralSettings) -> CheckResult:
     try:
         revision = migrate.database_revision(engine)
         has_tables = bool(inspect(engine).get_table_names())
+    except SQLAlchemyError as error:
+        return CheckResult(
+            name,
+            Level.PROBLEM,
+            f"không đọc được cơ sở dữ liệu {url.render_as_string(hide_password=True)}: "
+            f"{_first_line(getattr(error, 'orig', None) or error)}",
+            "Kiểm tra địa chỉ (--db hoặc database_url trong settings.json) và máy chủ "
+            "cơ sở dữ liệu.",
+        )
     finally:
         engine.dispose()
     head = migrate.head_revision()
@@ -114,6 +124,11 @@ def check_schema(settings: CentralSettings) -> CheckResult:
         Level.WARNING,
         f"lược đồ {revision}; sẽ được nâng cấp lên {head} khi máy chủ khởi động",
     )
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return (lines[0] if lines else type(error).__name__)[:200]
 
 
 def central_checks(data_dir: Path, database_url: str | None) -> list[Callable[[], CheckResult]]:

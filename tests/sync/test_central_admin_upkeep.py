@@ -170,3 +170,13 @@ def test_the_catalogue_file_is_read_by_the_checking_reader(tmp_path: Path) -> No
             admin.load_catalogue(context, lone)
     finally:
         context.close()
+
+
+def test_doctor_says_when_the_database_cannot_be_reached(tmp_path: Path) -> None:
+    settings = load_settings(tmp_path, database_url="postgresql://central@127.0.0.1:9/central")
+    result = check_schema(settings)
+    assert result.level is Level.PROBLEM
+    assert result.detail.startswith(
+        "không đọc được cơ sở dữ liệu postgresql+psycopg://central@127.0.0.1:9/central: "
+    )
+    assert "--db" in result.advice
