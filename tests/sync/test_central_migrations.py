@@ -3,6 +3,7 @@ migrations) is recognised and upgraded with its rows; the migrated schema is the
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -200,4 +201,34 @@ def test_a_database_with_some_old_tables_only_is_not_guessed_at(
         open_central(tmp_path, database_url)
     assert "agency_locks" in caught.value.message
     assert migrate.VERSION_TABLE not in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+def test_servers_starting_together_migrate_once(tmp_path: Path, database_url: str) -> None:
+    barrier = threading.Barrier(3, timeout=30)
+    outcomes: list[str] = []
+
+    def start(index: int) -> None:
+        barrier.wait()
+        try:
+            context = open_context(
+                load_settings(tmp_path / f"server-{index}", database_url=database_url)
+            )
+        except Exception as error:  # the test reports what went wrong
+            outcomes.append(f"{type(error).__name__}: {error}")
+        else:
+            context.close()
+            outcomes.append("ok")
+
+    threads = [threading.Thread(target=start, args=(i,)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert outcomes == ["ok", "ok", "ok"]
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        rows = connection.execute(text(f"SELECT version_num FROM {migrate.VERSION_TABLE}")).all()
+        assert rows == [("c0002",)]
+        assert connection.execute(text("SELECT id, version FROM schema_info")).all() == [(1, 2)]
     engine.dispose()
