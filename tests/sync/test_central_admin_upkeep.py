@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, insert, select, text
 
 from counter.doctor import Level
-from counter.errors import InputError
+from counter.errors import ConfigurationError, InputError
 from sync.central import admin, migrate
 from sync.central.context import open_context
 from sync.central.database import normalise_url
@@ -180,3 +180,16 @@ def test_doctor_says_when_the_database_cannot_be_reached(tmp_path: Path) -> None
         "không đọc được cơ sở dữ liệu postgresql+psycopg://central@127.0.0.1:9/central: "
     )
     assert "--db" in result.advice
+
+
+def test_the_settings_file_is_read_by_the_checking_reader(tmp_path: Path) -> None:
+    home = tmp_path / "central"
+    home.mkdir(mode=0o700)
+    (home / "settings.json").write_text(
+        '{"pull_page_size": 100, "pull_page_size": 900}', encoding="utf-8"
+    )
+    with pytest.raises(ConfigurationError, match="khoá 'pull_page_size' xuất hiện hai lần"):
+        load_settings(tmp_path)
+    (home / "settings.json").write_text('{"database_url": "\\udc80"}', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="nửa cặp UTF-16"):
+        load_settings(tmp_path)
