@@ -1,16 +1,33 @@
-"""Settings declared once: key, type, default and label; stored in the database."""
+"""Settings declared once: key, type, default and label; stored in the database.
+
+The stored settings (the rows of ``setting``) are one document with a version, kept in the
+reserved row ``settings_version`` (no row: version 0, from before settings had versions).
+Reading an older document runs the upgrade steps in order; :func:`upgrade_stored_settings`
+writes the result back when the installation opens. A document written by a newer version
+of the app is read as it is but not changed (:func:`set_setting` refuses, saying why).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from counter.db.models import Setting
 from counter.deadlines.calendar import WorkingHours
-from counter.errors import InputError
+from counter.errors import DatabaseTooNewError, InputError, StorageError
+
+if TYPE_CHECKING:
+    from counter.db.store import Store
+
+SETTINGS_VERSION = 1
+VERSION_KEY = "settings_version"
+Document = dict[str, Any]
+UpgradeStep = Callable[[Document], Document]
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,91 @@ SPECS: dict[str, SettingSpec] = {
 }
 
 
+def _numbers_stored_as_text(document: Document) -> Document:
+    """0 -> 1: a number setting may hold its number as text (``"90"``, a hand-edited or
+    imported value); from version 1 every value has its declared type. Text that is not a
+    whole number stops the upgrade with the setting's name rather than being guessed at."""
+    upgraded = dict(document)
+    for key, value in document.items():
+        spec = SPECS.get(key)
+        if spec is None or spec.kind is not int or not isinstance(value, str):
+            continue
+        try:
+            upgraded[key] = int(value.strip())
+        except ValueError:
+            raise StorageError(
+                f"Thiết lập “{spec.label}” ({key}) đang lưu {value!r}, không phải một số: "
+                "hãy sửa lại thiết lập này rồi mở lại ứng dụng."
+            ) from None
+    return upgraded
+
+
+# UPGRADES[n] takes a document of version n to version n + 1.
+UPGRADES: tuple[UpgradeStep, ...] = (_numbers_stored_as_text,)
+assert len(UPGRADES) == SETTINGS_VERSION, "one upgrade step per settings version"
+
+
+def upgrade_document(
+    document: Document, version: int, steps: Sequence[UpgradeStep] = UPGRADES
+) -> Document:
+    """The document brought from ``version`` to ``len(steps)``, step after step."""
+    for step in steps[version:]:
+        document = step(dict(document))
+    return document
+
+
+def stored_version(session: Session) -> int:
+    row = session.get(Setting, VERSION_KEY)
+    if row is None:
+        return 0
+    if isinstance(row.value, bool) or not isinstance(row.value, int) or row.value < 0:
+        raise StorageError(f"Phiên bản thiết lập đã lưu không hợp lệ: {row.value!r}.")
+    return row.value
+
+
+def stored_document(session: Session) -> Document:
+    """The stored settings as they are, without the version row."""
+    rows = session.scalars(select(Setting).where(Setting.key != VERSION_KEY))
+    return {row.key: row.value for row in rows}
+
+
+def current_document(session: Session) -> Document:
+    """The stored settings brought to this version (read as they are if newer)."""
+    version = stored_version(session)
+    document = stored_document(session)
+    return upgrade_document(document, version) if version < SETTINGS_VERSION else document
+
+
+def upgrade_stored_settings(store: Store) -> None:
+    """Write an older settings document back upgraded (nothing to do if current or newer)."""
+    with store.read() as session:
+        if stored_version(session) >= SETTINGS_VERSION:
+            return
+    with store.write() as session:
+        _write_upgraded(session)
+
+
+def _write_upgraded(session: Session) -> None:
+    version = stored_version(session)
+    if version >= SETTINGS_VERSION:
+        return
+    document = upgrade_document(stored_document(session), version)
+    session.execute(delete(Setting).where(Setting.key.not_in([*document, VERSION_KEY])))
+    for key, value in {**document, VERSION_KEY: SETTINGS_VERSION}.items():
+        session.merge(Setting(key=key, value=value))
+    session.flush()
+
+
+def _refuse_newer(session: Session) -> None:
+    version = stored_version(session)
+    if version > SETTINGS_VERSION:
+        raise DatabaseTooNewError(
+            f"Thiết lập được lưu bởi phiên bản mới hơn của ứng dụng (phiên bản thiết lập {version}, "
+            f"ứng dụng này biết đến {SETTINGS_VERSION}): chỉ đọc được, không sửa được. "
+            "Hãy cập nhật ứng dụng."
+        )
+
+
 def _spec(key: str) -> SettingSpec:
     try:
         return SPECS[key]
@@ -51,12 +153,16 @@ def _spec(key: str) -> SettingSpec:
 
 def get_setting(session: Session, key: str) -> Any:
     spec = _spec(key)
+    if stored_version(session) < SETTINGS_VERSION:
+        return current_document(session).get(key, spec.default)
     row = session.get(Setting, key)
     return spec.default if row is None else row.value
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
     spec = _spec(key)
+    _refuse_newer(session)
+    _write_upgraded(session)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
         raise InputError(key, f"giá trị phải có kiểu {spec.kind.__name__}.")
     if key in ("working_periods", "working_weekdays", "same_day_cutoff"):

@@ -15,7 +15,7 @@ from counter.deadlines.calendar import WorkCalendar
 from counter.errors import ConfigurationError
 from counter.files import FileStore
 from counter.security.keys import installation_keys
-from counter.settings import get_setting, load_working_hours
+from counter.settings import get_setting, load_working_hours, upgrade_stored_settings
 from counter.sync_upgrade import import_clear_sync_files
 
 
@@ -38,6 +38,7 @@ class Workspace:
             store.after_commit.append(lambda session: anchor.advance(session, store))
             reseal_legacy(store, anchor)
         import_clear_sync_files(self.store, self.data_dir)
+        upgrade_stored_settings(self.store)
         self.files = FileStore(self.data_dir / "files", keys.files if keys else None)
         self.files.encrypt_existing()
         self._calendar: WorkCalendar | None = None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -193,6 +193,8 @@ class Transport:
             attempt += 1
             self.attempts_made += 1
             failure, response = self._attempt(method, path, json, content, params)
+            if response is not None and response.is_redirect:
+                raise redirect_refusal(response, self.settings.base_url)
             if response is not None and (response.ok or response.status_code in accept_statuses):
                 return self._api_response(response)
             if response is not None and not is_retryable_status(response.status_code):
@@ -234,6 +236,7 @@ class Transport:
                 headers=headers,
                 timeout=self.settings.timeout,
                 verify=self._verify,
+                allow_redirects=False,
             )
         except requests.exceptions.SSLError as error:
             raise CertificateError(
@@ -304,6 +307,24 @@ def _rejection(response: requests.Response) -> ServerRejectedError:
             message, status=response.status_code, reason_code=reason_code
         )
     return ServerRejectedError(message, status=response.status_code, reason_code=reason_code)
+
+
+def redirect_refusal(response: requests.Response, base_url: str) -> ServerRejectedError:
+    """A redirect is never followed: the API does not redirect, and following one could send
+    the token or citizens' data to another host, or in clear after an https -> http switch."""
+    location = response.headers.get("Location", "")[:200] or "(không có địa chỉ)"
+    target = urlsplit(urljoin(response.url, location))
+    origin = urlsplit(base_url)
+    downgrade = origin.scheme == "https" and target.scheme != "https"
+    why = " từ https:// sang kết nối không mã hoá" if downgrade else ""
+    return ServerRejectedError(
+        f"Máy chủ trung tâm trả lời chuyển hướng{why} (HTTP {response.status_code}) sang "
+        f"{location}. Phần mềm không đi theo chuyển hướng: máy chủ trung tâm không bao giờ "
+        "chuyển hướng, nên đây có thể là một máy chủ giả hoặc một thiết bị mạng chen vào. "
+        f"Không gửi gì đến địa chỉ đó; hãy kiểm tra địa chỉ máy chủ đã cấu hình ({base_url}).",
+        status=response.status_code,
+        reason_code="redirect",
+    )
 
 
 def _give_up(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from counter.cli._output import shown
+
+if TYPE_CHECKING:
+    from counter.doctor import CheckResult
 
 SYMBOLS = {"ok": "✔", "warning": "!", "problem": "✖"}
 
@@ -16,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    from counter.doctor import CheckResult, Level, run_checks, workspace_checks
+    from counter.doctor import run_checks, workspace_checks
     from counter.errors import CounterError
     from counter.workspace import Workspace
 
@@ -35,6 +39,13 @@ def run(args: argparse.Namespace) -> int:
         except ImportError:
             pass
         results: list[CheckResult] = run_checks(checks)
+    return print_results(results)
+
+
+def print_results(results: list[CheckResult]) -> int:
+    """Each result with its advice, then the tally; the exit code (1 if any problem)."""
+    from counter.doctor import Level
+
     for result in results:
         print(shown(f"{SYMBOLS[result.level]} {result.name}: {result.detail}"))
         if result.advice:

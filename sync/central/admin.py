@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter.clock import now
 from counter.errors import InputError
+from counter.validate import read_json_file
 from sync.central.context import CentralContext
 from sync.central.models import ReviewItem, ReviewOverflow
 from sync.central.services import batches, master_data, workstations
@@ -35,21 +34,8 @@ def create_enrolment_code(
     )
 
 
-def read_json_file(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(str(path), f"không đọc được tệp ({error.strerror})") from error
-    except UnicodeDecodeError:
-        raise InputError(str(path), "tệp không phải văn bản UTF-8") from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            str(path), f"JSON không hợp lệ ở dòng {error.lineno}, cột {error.colno}"
-        ) from None
-
-
 def load_catalogue(context: CentralContext, path: Path) -> CatalogueLoad:
-    document = read_json_file(path)
+    document = read_json_file(path)  # the one reader of outside JSON
     return context.database.run(lambda s: master_data.load_catalogue(s, document))
 
 

@@ -13,17 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter.errors import ConfigurationError, DatabaseTooNewError
-from sync.central.models import SCHEMA_VERSION, CentralBase, SchemaInfo
+from counter.errors import ConfigurationError
+from sync.central import migrate
 
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
-SCHEMA_LOCK_KEY = 80_0001
 MAX_TRANSACTION_ATTEMPTS = 6
 
 
@@ -81,23 +80,6 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_schema(engine: Engine) -> None:
-    """Create missing tables and record the schema version; refuse a database made by a newer
-    server. On PostgreSQL under an advisory lock, as several servers may start together."""
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-        CentralBase.metadata.create_all(connection)
-        found = connection.execute(select(SchemaInfo.version).where(SchemaInfo.id == 1)).scalar()
-        if found is None:
-            connection.execute(insert(SchemaInfo).values(id=1, version=SCHEMA_VERSION))
-        elif found > SCHEMA_VERSION:
-            raise DatabaseTooNewError(
-                f"Cơ sở dữ liệu của máy chủ trung tâm có phiên bản {found}, mới hơn phần mềm này "
-                f"(phiên bản {SCHEMA_VERSION}); hãy cập nhật phần mềm máy chủ."
-            )
-
-
 def is_retryable_database_error(error: DBAPIError) -> bool:
     sqlstate = getattr(error.orig, "sqlstate", None)
     if sqlstate in RETRYABLE_SQLSTATES:
@@ -117,7 +99,8 @@ class Database:
         return self.engine.dialect.name
 
     def create_schema(self) -> None:
-        create_schema(self.engine)
+        """Create or upgrade the schema by the central migrations; refuse a newer database."""
+        migrate.upgrade(self.engine)
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction and commit; retried on deadlock or serialisation loss."""

@@ -30,11 +30,10 @@ class CentralBase(DeclarativeBase):
     pass
 
 
-SCHEMA_VERSION = 1
-
-
 class SchemaInfo(CentralBase):
-    """One row: the schema version that created or last upgraded this database."""
+    """One row from before migrations, kept as a guard: servers of that time refuse a database
+    whose version is above theirs (1), and revision c0002 sets it to 2. The schema's revision
+    itself is in ``central_alembic_version`` (sync/central/migrate.py)."""
 
     __tablename__ = "schema_info"
 
@@ -253,6 +252,8 @@ class AttachmentUpload(CentralBase):
     sha256: Mapped[str] = mapped_column(HASH, primary_key=True)
     started_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class EnrolmentLimit(CentralBase):
     """Enrolment attempts not (yet) successful, per source address or per code.
 
@@ -265,6 +266,8 @@ class EnrolmentLimit(CentralBase):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     window_start: Mapped[datetime] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer)
+
+
 class AuditHeadSeen(CentralBase):
     """A workstation's audit-trail head as one of its ``day.closed`` messages reported it.
 

@@ -8,12 +8,12 @@ kept next to them.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from counter.errors import ConfigurationError
+from counter.errors import ConfigurationError, InputError
+from counter.validate import read_json_file
 
 SETTINGS_FILE = "settings.json"
 PRIVATE_KEY_FILE = "central-x25519.pem"
@@ -92,9 +92,9 @@ def load_settings(data_dir: Path, *, database_url: str | None = None) -> Central
 
 def _read_settings_file(path: Path) -> dict[str, Any]:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConfigurationError(f"Không đọc được tệp cấu hình '{path}': {error}") from error
+        raw = read_json_file(path)
+    except InputError as error:
+        raise ConfigurationError(f"Không đọc được tệp cấu hình '{path}': {error.reason}") from error
     if not isinstance(raw, dict):
         raise ConfigurationError(f"Tệp cấu hình '{path}' phải là một đối tượng JSON.")
     fields = {f.name: f for f in dataclasses.fields(CentralSettings) if f.name != "home"}

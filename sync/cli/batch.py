@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from counter.cli._common import add_login_options
+from counter.cli._output import shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,8 +43,10 @@ def run_export(args: argparse.Namespace) -> int:
             with_attachments=not args.no_attachments,
         )
     print(
-        f"Đã xuất {report.message_count} thông điệp ({report.dossier_count} hồ sơ, "
-        f"{report.attachment_count} tệp đính kèm, {report.size} byte) vào {report.path}."
+        shown(
+            f"Đã xuất {report.message_count} thông điệp ({report.dossier_count} hồ sơ, "
+            f"{report.attachment_count} tệp đính kèm, {report.size} byte) vào {report.path}."
+        )
     )
     return 0
 
@@ -60,23 +63,29 @@ def run_import(args: argparse.Namespace) -> int:
     if outcome.local is not None:
         local, counts = outcome.local, outcome.local.counts
         print(
-            f"Đã kiểm tra chữ ký và nội dung tệp lô của máy trạm {local.workstation_id}: "
-            f"{local.message_count} thông điệp, {len(local.dossier_codes)} hồ sơ; "
-            f"mới {counts.new}, trùng {counts.duplicates}, xung đột {counts.conflicts}."
+            shown(
+                f"Đã kiểm tra chữ ký và nội dung tệp lô của máy trạm {local.workstation_id}: "
+                f"{local.message_count} thông điệp, {len(local.dossier_codes)} hồ sơ; "
+                f"mới {counts.new}, trùng {counts.duplicates}, xung đột {counts.conflicts}."
+            )
         )
     if outcome.report is None:
         print(
-            f"Chưa kết nối được trung tâm: tệp lô được giữ tại {outcome.queued_at} "
-            "và sẽ được gửi ở lần đồng bộ tới."
+            shown(
+                f"Chưa kết nối được trung tâm: tệp lô được giữ tại {outcome.queued_at} "
+                "và sẽ được gửi ở lần đồng bộ tới."
+            )
         )
         return 0
     report = outcome.report
     print(
-        f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
-        f"nhập mới {report.imported}, trùng (bỏ qua) {report.duplicates}, "
-        f"xung đột {report.conflicts}, bị từ chối {report.rejected}."
+        shown(
+            f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
+            f"nhập mới {report.imported}, trùng (bỏ qua) {report.duplicates}, "
+            f"xung đột {report.conflicts}, bị từ chối {report.rejected}."
+        )
     )
     for result in report.results:
         if result.result in ("conflict", "rejected"):
-            print(f"  {result.id}: {result.reason}")
+            print(shown(f"  {result.id}: {result.reason}"))
     return 0

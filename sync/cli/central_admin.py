@@ -1,4 +1,5 @@
-"""``python main.py central-admin ...``: enrolment codes, catalogue, workstations, batches."""
+"""``python main.py central-admin ...``: enrolment codes, catalogue, workstations, batches,
+checks and upkeep of the server's folder."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from counter.cli._output import shown
+
+UPKEEP_STEP = 1000
+MAX_UPKEEP_ROUNDS = 100_000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,6 +59,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     batch.add_argument("file", type=Path)
     batch.set_defaults(run=_with_context(_import_batch))
 
+    doctor = actions.add_parser(
+        "doctor", help="kiểm tra quyền thư mục và tệp, mã hoá tệp đính kèm, lược đồ cơ sở dữ liệu"
+    )
+    doctor.set_defaults(run=_doctor)
+
+    seal = actions.add_parser(
+        "seal-attachments", help="mã hoá các tệp đính kèm còn lưu dạng rõ (từ phiên bản cũ)"
+    )
+    seal.set_defaults(run=_with_context(_seal_attachments))
+
+    expire = actions.add_parser(
+        "expire-uploads", help="xoá các lượt tải lên dở dang đã quá hạn (partial_upload_hours)"
+    )
+    expire.set_defaults(run=_with_context(_expire_uploads))
+
 
 def _with_context(action: Callable[[Any, argparse.Namespace], int]) -> Callable[..., int]:
     def run(args: argparse.Namespace) -> int:
@@ -72,7 +93,7 @@ def _enrol_code(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     code = admin.create_enrolment_code(context, args.agency, args.days)
-    print(f"Mã đăng ký cho cơ quan {args.agency.strip()} (dùng một lần): {code}")
+    print(shown(f"Mã đăng ký cho cơ quan {args.agency.strip()} (dùng một lần): {code}"))
     return 0
 
 
@@ -81,8 +102,10 @@ def _load_catalogue(context: Any, args: argparse.Namespace) -> int:
 
     loaded = admin.load_catalogue(context, args.file)
     print(
-        f"Đã nạp: {loaded.procedures} thủ tục, {loaded.agencies} cơ quan, "
-        f"{loaded.holidays} ngày nghỉ/làm bù; {loaded.unchanged} mục không đổi."
+        shown(
+            f"Đã nạp: {loaded.procedures} thủ tục, {loaded.agencies} cơ quan, "
+            f"{loaded.holidays} ngày nghỉ/làm bù; {loaded.unchanged} mục không đổi."
+        )
     )
     return 0
 
@@ -91,7 +114,7 @@ def _revoke(context: Any, args: argparse.Namespace) -> int:
     from sync.central import admin
 
     admin.revoke_workstation(context, args.workstation, args.reason)
-    print(f"Đã thu hồi máy trạm {args.workstation}.")
+    print(shown(f"Đã thu hồi máy trạm {args.workstation}."))
     return 0
 
 
@@ -103,7 +126,7 @@ def _list_workstations(context: Any, args: argparse.Namespace) -> int:
         print("Chưa có máy trạm nào đăng ký.")
     for row in rows:
         state = f"thu hồi {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "hoạt động"
-        print(f"{row.id}  {row.agency_code}  {row.name}  ({state})")
+        print(shown(f"{row.id}  {row.agency_code}  {row.name}  ({state})"))
     return 0
 
 
@@ -115,8 +138,10 @@ def _list_reviews(context: Any, args: argparse.Namespace) -> int:
         print("Không có thông điệp nào cần xem xét.")
     for row in rows:
         print(
-            f"{row.received_at:%Y-%m-%d %H:%M} UTC  {row.reason_code}  {row.message_id}  "
-            f"máy trạm {row.workstation_id}: {row.reason}"
+            shown(
+                f"{row.received_at:%Y-%m-%d %H:%M} UTC  {row.reason_code}  {row.message_id}  "
+                f"máy trạm {row.workstation_id}: {row.reason}"
+            )
         )
     return 0
 
@@ -127,7 +152,7 @@ def _set_status(context: Any, args: argparse.Namespace) -> int:
     admin.set_dossier_status(
         context, args.dossier_code, args.status, actor=args.actor, reason=args.reason
     )
-    print(f"Đã ghi trạng thái '{args.status}' cho hồ sơ {args.dossier_code}.")
+    print(shown(f"Đã ghi trạng thái '{args.status}' cho hồ sơ {args.dossier_code}."))
     return 0
 
 
@@ -136,8 +161,45 @@ def _import_batch(context: Any, args: argparse.Namespace) -> int:
 
     report = admin.import_batch_file(context, args.file)
     print(
-        f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
-        f"nhập mới {report.imported}, trùng {report.duplicates}, xung đột {report.conflicts}, "
-        f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
+        shown(
+            f"Tệp lô của máy trạm {report.workstation_id}: {report.message_count} thông điệp; "
+            f"nhập mới {report.imported}, trùng {report.duplicates}, xung đột {report.conflicts}, "
+            f"bị từ chối {report.rejected}; {report.attachments_stored} tệp đính kèm."
+        )
     )
     return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from counter.cli.doctor import print_results
+    from counter.doctor import run_checks
+    from sync.central.doctor import central_checks
+
+    return print_results(run_checks(central_checks(args.data_dir, args.db)))
+
+
+def _seal_attachments(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    total = _repeat_until_done(lambda: admin.seal_clear_attachments(context, UPKEEP_STEP))
+    print(shown(f"Đã mã hoá {total} tệp đính kèm lưu dạng rõ."))
+    return 0
+
+
+def _expire_uploads(context: Any, args: argparse.Namespace) -> int:
+    from sync.central import admin
+
+    total = _repeat_until_done(lambda: admin.expire_partial_uploads(context, UPKEEP_STEP))
+    print(shown(f"Đã xoá {total} lượt tải lên dở dang quá hạn."))
+    return 0
+
+
+def _repeat_until_done(step: Callable[[], int]) -> int:
+    """Run ``step`` (which handles at most UPKEEP_STEP items) until it handles fewer."""
+    total = 0
+    for _ in range(MAX_UPKEEP_ROUNDS):
+        done = step()
+        total += done
+        if done < UPKEEP_STEP:
+            break
+    return total

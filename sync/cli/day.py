@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from counter.cli._output import shown
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from counter.cli._common import add_login_options
@@ -31,7 +33,9 @@ def run_close(args: argparse.Namespace) -> int:
             workspace, args.data_dir, args.day or clock.now().date(), actor, args.note
         )
     print(
-        f"Đã chốt ngày {report.day:%d/%m/%Y}: {report.dossier_count} hồ sơ, "
-        f"{report.message_count} thông điệp; bản kê đã ký: {report.manifest_path}."
+        shown(
+            f"Đã chốt ngày {report.day:%d/%m/%Y}: {report.dossier_count} hồ sơ, "
+            f"{report.message_count} thông điệp; bản kê đã ký: {report.manifest_path}."
+        )
     )
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from counter.cli._common import add_login_options
+from counter.cli._output import shown
 
 if TYPE_CHECKING:
     from counter.workspace import Workspace
@@ -55,7 +56,9 @@ def run_sync(args: argparse.Namespace) -> int:
                 ca_bundle=args.ca_bundle,
                 pinned_certificate=args.pin_cert,
             )
-            print(f"Đã đăng ký máy trạm {config.workstation_id} (cơ quan {config.agency_code}).")
+            print(shown(
+                f"Đã đăng ký máy trạm {config.workstation_id} (cơ quan {config.agency_code})."
+            ))
         if args.status:
             return _print_status(workspace)
         _print_report(sync_as_workstation(workspace, args.data_dir))
@@ -87,30 +90,30 @@ def _print_status(workspace: Any) -> int:
     from sync.client.outbox import count_waiting
     from sync.client.state import refused_messages
 
-    print(f"Còn {count_waiting(workspace.store)} thông điệp chờ gửi lên trung tâm.")
+    print(shown(f"Còn {count_waiting(workspace.store)} thông điệp chờ gửi lên trung tâm."))
     refused = refused_messages(workspace.store)
     if refused:
-        print(f"{len(refused)} thông điệp bị trung tâm từ chối, cần giám sát xem xét:")
+        print(shown(f"{len(refused)} thông điệp bị trung tâm từ chối, cần giám sát xem xét:"))
     for message in refused:
-        print(
+        print(shown(
             f"  {message.dossier_code or '-'} ({message.kind}, {message.message_id}): {message.reason}"
-        )
+        ))
     return 0
 
 
 def _print_report(report: Any) -> None:
     push = report.push
-    print(
+    print(shown(
         f"Đã gửi: {push.acknowledged} được xác nhận, {push.rejected} bị từ chối, "
         f"{push.conflicts} xung đột; còn chờ {report.waiting}."
-    )
+    ))
     pulled = ", ".join(f"{name} {count}" for name, count in report.pulled.items())
-    print(f"Đã nhận: {pulled}; tệp đính kèm đã tải lên: {report.attachments_uploaded}.")
+    print(shown(f"Đã nhận: {pulled}; tệp đính kèm đã tải lên: {report.attachments_uploaded}."))
     if report.code_blocks.leased:
         print("Đã nhận thêm một dải số mã hồ sơ.")
     if report.batches_forwarded:
-        print(f"Đã chuyển {report.batches_forwarded} tệp lô lên trung tâm.")
+        print(shown(f"Đã chuyển {report.batches_forwarded} tệp lô lên trung tâm."))
     if report.clock_warning:
-        print(f"CẢNH BÁO: {report.clock_warning}")
+        print(shown(f"CẢNH BÁO: {report.clock_warning}"))
     for warning in report.warnings:
-        print(f"Lưu ý: {warning}")
+        print(shown(f"Lưu ý: {warning}"))

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text
 
 from counter.errors import DatabaseTooNewError
 from sync.central.context import open_context
-from sync.central.models import SCHEMA_VERSION, SchemaInfo
+from sync.central.migrate import VERSION_TABLE
 from sync.central.settings import load_settings
 from tests.sync.processes import ROOT
 
@@ -19,7 +19,9 @@ from tests.sync.processes import ROOT
 def test_a_database_from_a_newer_server_is_refused(tmp_path: Path) -> None:
     settings = load_settings(tmp_path)
     context = open_context(settings)
-    context.database.run(lambda s: s.execute(update(SchemaInfo).values(version=SCHEMA_VERSION + 1)))
+    context.database.run(
+        lambda s: s.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = 'c9999'"))
+    )
     context.close()
     with pytest.raises(DatabaseTooNewError, match="mới hơn phần mềm này"):
         open_context(settings)

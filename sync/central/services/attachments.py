@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -250,13 +250,9 @@ class AttachmentStore:
         encrypted (0 once none is left). A file that does not match its name is left alone
         and reported."""
         done = 0
-        for path in sorted(self.root.glob("??/*")):
+        for path in clear_files(self.root):
             if done >= limit:
                 break
-            if path.name.startswith(".") or not SHA256_PATTERN.fullmatch(path.name):
-                continue
-            if is_sealed(path):
-                continue
             sealing = path.with_name(f".{path.name}.{secrets.token_hex(8)}.sealing")
             try:
                 if seal_file(self._key, path, sealing, path.name) != path.name:
@@ -274,6 +270,13 @@ class AttachmentStore:
         return sha256 in _held(session, workstation.agency_code, [sha256]) and (
             self.stored_path(sha256).exists()
         )
+
+
+def clear_files(root: Path) -> Iterator[Path]:
+    """Stored attachments under ``root`` still in clear (kept before encryption was on)."""
+    for path in sorted(root.glob("??/*")):
+        if SHA256_PATTERN.fullmatch(path.name) and not is_sealed(path):
+            yield path
 
 
 def _held(session: Session, agency_code: str, digests: list[str]) -> set[str]:
