@@ -82,9 +82,10 @@ class App:
             with store.write() as session:
                 set_setting(session, "language", language)
 
-        self.context.tasks.run(remember, write=True)
+        self.context.tasks.run_change(remember)
         old = self.window
         geometry = old.geometry()
+        old.retire()
         self.show().setGeometry(geometry)
         old.hide()
         old.deleteLater()
@@ -111,7 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = report_uncaught(context)
     App(context).show()
     code = app.exec()
-    context.tasks.wait_idle(5_000)
+    context.tasks.shutdown(5_000)
     context.card.close()
     context.workspace.close()
     return int(code)

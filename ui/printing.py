@@ -132,7 +132,7 @@ class PrintDialog(QDialog):
         if rasteriser() is None:
             self.preview.setText(self.tr("Không có pdftoppm: bấm In để mở bằng trình xem PDF."))
         else:
-            context.tasks.run(lambda: render_pages(pdf, PREVIEW_DPI, last_page=1),
+            context.tasks.run_query(lambda: render_pages(pdf, PREVIEW_DPI, last_page=1),
                               on_done=self.show_preview)
 
     def show_preview(self, pages: RenderedPages) -> None:
@@ -162,7 +162,7 @@ class PrintDialog(QDialog):
             self.printed_to = printer.outputFileName() or printer.printerName()
             self.status.setText(self.tr("Đã gửi lệnh in."))
 
-        self.context.tasks.run(lambda: render_pages(pdf, PRINT_DPI), label=self.tr("Đang in…"),
+        self.context.tasks.run_query(lambda: render_pages(pdf, PRINT_DPI), label=self.tr("Đang in…"),
                                on_done=printed, always=lambda: self.print_button.setEnabled(True))
 
     def save_as(self) -> None:

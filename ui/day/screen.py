@@ -178,7 +178,7 @@ class DayScreen(QWidget):
         self.day_input.setText(format_day(day))
         self.message.clear_message()
         context = self.context
-        self.context.tasks.run(lambda: load_day(context, day), label=self.tr("Đang tổng hợp…"),
+        self.context.tasks.run_query(lambda: load_day(context, day), label=self.tr("Đang tổng hợp…"),
                                on_done=self.show_picture)
 
     def show_picture(self, picture: DayPicture) -> None:
@@ -251,9 +251,9 @@ class DayScreen(QWidget):
     def approve(self) -> None:
         workspace, day, actor = self.context.workspace, self.day, self.session.actor
         self.approve_button.setEnabled(False)
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: close_day(workspace, workspace.data_dir, day, actor),
-            write=True, label=self.tr("Đang duyệt ngày…"), on_done=self.approved,
+            label=self.tr("Đang duyệt ngày…"), on_done=self.approved,
             on_error=lambda e: self.message.show_error(e.message),
             always=lambda: self.show_day(self.day),
         )

@@ -178,7 +178,7 @@ class ApplicantPanel(QWidget):
             with store.read() as session:
                 return find_returning(session, number)
 
-        self.context.tasks.run(look_up, on_done=lambda found: self._returning(found, generation))
+        self.context.tasks.run_query(look_up, on_done=lambda found: self._returning(found, generation))
 
     def look_up_current(self) -> None:
         self.maybe_look_up(self.id_number.text())

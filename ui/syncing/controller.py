@@ -3,11 +3,10 @@ comes back, the connection state and the last outcome, all through the app's tas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from counter import clock
 from counter.errors import ConfigurationError, CounterError
 from counter.workspace import Workspace
+from sync.client.auto import Probe, probe_central, should_sync
 from sync.client.runner import SyncReport
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
@@ -15,29 +14,8 @@ from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
 
 PROBE_INTERVAL_MS = 30_000
-PROBE_TIMEOUT_S = 3.0
 # A person is waiting at the counter: a few quick attempts, then the clear message.
 MANUAL_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0)
-
-
-@dataclass(frozen=True)
-class Probe:
-    online: bool | None  # True reachable, False not, None when no central server is configured
-    waiting: int  # messages waiting to be sent
-
-
-def probe_central(workspace: Workspace) -> Probe:
-    from sync.client.config import load_config
-    from sync.client.connectivity import PollingConnectivityWatcher
-    from sync.client.outbox import count_waiting
-
-    waiting = count_waiting(workspace.store)
-    config = load_config(workspace.data_dir)
-    if not config.server_url:
-        return Probe(None, waiting)
-    watcher = PollingConnectivityWatcher.for_config(config)
-    watcher.timeout = PROBE_TIMEOUT_S
-    return Probe(watcher.probe(), waiting)
 
 
 def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
@@ -66,7 +44,6 @@ class SyncController(QObject):
 
     running_changed = Signal(bool)
     connection_changed = Signal(object)  # True online, False offline, None not configured
-    synced = Signal(object)  # SyncReport of a good sync
     outcome_changed = Signal(str, bool)  # one line; True when it needs attention
     clock_warning_changed = Signal(str)
 
@@ -105,13 +82,14 @@ class SyncController(QObject):
             return
         self.probing = True
         workspace = self.context.workspace
-        self.context.tasks.run(lambda: probe_central(workspace), on_done=self._probed,
-                               on_error=self._probe_failed, always=self._probe_settled)
+        self.context.tasks.run_query(lambda: probe_central(workspace), on_done=self._probed,
+                                     on_error=self._probe_failed, always=self._probe_settled)
 
     def _probed(self, probe: Probe) -> None:
-        came_back = probe.online is True and self.online is False
+        start = should_sync(probe, was_online=self.online, armed=self.armed,
+                            running=self.running)
         self.set_online(probe.online)
-        if self.armed and probe.online and (came_back or probe.waiting):
+        if start:
             self.sync_now(automatic=True)
 
     def enrolled(self) -> None:
@@ -142,7 +120,7 @@ class SyncController(QObject):
         not_enrolled = self.tr(
             "Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm "
             "bằng nút \"Kết nối trung tâm…\" (địa chỉ máy chủ và mã đăng ký một lần).")
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: run_sync(workspace, policy, not_enrolled),
             label=self.tr("Đang đồng bộ với hệ thống trung tâm…"),
             on_done=self._synced,
@@ -157,7 +135,6 @@ class SyncController(QObject):
         self.clock_warning_changed.emit(self.clock_warning)
         push = report.push
         self.show_outcome(self.outcome_line(report), bool(push.rejected or push.conflicts))
-        self.synced.emit(report)
 
     def _failed(self, error: CounterError, automatic: bool) -> None:
         if isinstance(error, ServerUnreachableError):
