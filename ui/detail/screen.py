@@ -289,7 +289,12 @@ class DetailScreen(QWidget):
         title = QCoreApplication.translate("steps", str(FORM_TITLES[form]))
         self.print_dialog = PrintDialog(self.context, pdf, f"{title} — {self.view.code}",
                                         f"{self.view.code}-{form}.pdf", self)
+        self.print_dialog.finished.connect(self.forget_print_dialog)
         self.print_dialog.open()
+
+    def forget_print_dialog(self) -> None:
+        """The form's preview closed and deletes itself."""
+        self.print_dialog = None
 
     def print_dossier_form(self, form: str) -> None:
         """Print ``form`` of this dossier through the core (archived; a reprint says so)."""

@@ -207,7 +207,12 @@ class IntakeScreen(QWidget):
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
         self.print_dialog = PrintDialog(self.context, pdf, title, f"{view.code}-giay-hen.pdf",
                                         self)
+        self.print_dialog.finished.connect(self.forget_print_dialog)
         self.print_dialog.open()
+
+    def forget_print_dialog(self) -> None:
+        """The receipt's preview closed and deletes itself."""
+        self.print_dialog = None
 
     def refused(self, error: CounterError) -> None:
         if isinstance(error, InputError):
