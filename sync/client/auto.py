@@ -21,16 +21,14 @@ class Probe:
 def probe_central(workspace: Workspace, timeout: float = PROBE_TIMEOUT_S) -> Probe:
     """Is the configured central server reachable, and how many messages wait for it?"""
     from sync.client.config import load_config
-    from sync.client.connectivity import PollingConnectivityWatcher
+    from sync.client.connectivity import ServerProbe
     from sync.client.outbox import count_waiting
 
     waiting = count_waiting(workspace.store)
     config = load_config(workspace.data_dir)
     if not config.server_url:
         return Probe(None, waiting)
-    watcher = PollingConnectivityWatcher.for_config(config)
-    watcher.timeout = timeout
-    return Probe(watcher.probe(), waiting)
+    return Probe(ServerProbe.for_config(config, timeout=timeout).reachable(), waiting)
 
 
 def should_sync(probe: Probe, *, was_online: bool | None, armed: bool, running: bool) -> bool:
