@@ -86,7 +86,7 @@ class AccountsScreen(QWidget):
 
     def activate(self) -> None:
         workspace = self.context.workspace
-        self.context.tasks.run(lambda: list_accounts(workspace), on_done=self.show_accounts)
+        self.context.tasks.run_query(lambda: list_accounts(workspace), on_done=self.show_accounts)
 
     def show_accounts(self, accounts: list[AccountInfo]) -> None:
         self.table.setRowCount(len(accounts))
@@ -105,8 +105,8 @@ class AccountsScreen(QWidget):
 
     def _run(self, work: object, done: str) -> None:
         self.message.clear_message()
-        self.context.tasks.run(
-            work, write=True, label=self.tr("Đang lưu…"),  # type: ignore[arg-type]
+        self.context.tasks.run_change(
+            work, label=self.tr("Đang lưu…"),  # type: ignore[arg-type]
             on_done=lambda _r: self.saved(done),
             on_error=self._failed)
 

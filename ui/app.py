@@ -83,9 +83,10 @@ class App:
             with store.write() as session:
                 set_setting(session, "language", language)
 
-        self.context.tasks.run(remember, write=True)
+        self.context.tasks.run_change(remember)
         old = self.window
         geometry = old.geometry()
+        old.retire()
         self.show().setGeometry(geometry)
         old.hide()
         old.deleteLater()
@@ -113,7 +114,7 @@ def run_gui(args: argparse.Namespace) -> int:
     remove_view_copies(context.workspace.data_dir)  # left by a crash or a power cut
     App(context).show()
     code = app.exec()
-    context.tasks.wait_idle(5_000)
+    context.tasks.shutdown(5_000)
     context.card.close()
     remove_view_copies(context.workspace.data_dir)
     context.workspace.close()

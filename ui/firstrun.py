@@ -138,9 +138,9 @@ class FirstRunScreen(QWidget):
         setup, admin = self.requests()
         workspace = self.context.workspace
         self.submit.setEnabled(False)
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: complete_first_run(workspace, setup, admin),
-            label=self.tr("Đang thiết lập…"), write=True,
+            label=self.tr("Đang thiết lập…"),
             on_done=lambda _none: self.completed.emit(admin.username.strip().lower()),
             on_error=self._failed, always=lambda: self.submit.setEnabled(True),
         )

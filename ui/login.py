@@ -94,9 +94,9 @@ class LoginScreen(QWidget):
         self.submit.setEnabled(False)
         self.message.clear_message()
         workspace = self.context.workspace
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: authenticate(workspace, username, password),
-            label=self.tr("Đang đăng nhập…"), write=True,
+            label=self.tr("Đang đăng nhập…"),
             on_done=self._succeeded, on_error=self._failed,
             always=lambda: self.submit.setEnabled(True),
         )

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         session = Session(account, self.identity())
         self.work = WorkArea(self.context, session)
         self.work.logout_requested.connect(self.log_out)
-        self.sync.synced.connect(self.work.refresh_after_sync)
+        self.context.tasks.changed.connect(self.work.refresh_after_change)
         self.work.enrolled.connect(self.sync.enrolled)
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.sync.disarm()
         self.status.set_session_active(False)
         if self.work is not None:
-            self.sync.synced.disconnect(self.work.refresh_after_sync)
+            self.context.tasks.changed.disconnect(self.work.refresh_after_change)
             self.stack.removeWidget(self.work)
             self.work.close_screens()
             self.work.deleteLater()
@@ -123,9 +123,19 @@ class MainWindow(QMainWindow):
     def log_out_idle(self) -> None:
         self.end_session(self.tr("Đã tự đăng xuất vì không thao tác trong một thời gian."))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def retire(self) -> None:
+        """This window goes away (exit, or a new window for another language): its timers
+        stop, its work in flight settles while it can still be shown, and the shared
+        error handler no longer points at it."""
+        self.idle.disarm()
         self.sync.stop()
+        self.status.stop()
         self.context.tasks.wait_idle(5_000)
+        if self.context.errors.window is self:
+            self.context.errors.window = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.retire()
         self.context.card.close()
         remove_view_copies(self.context.workspace.data_dir)
         event.accept()

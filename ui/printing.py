@@ -39,6 +39,7 @@ from ui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 
 PRINT_DPI = 300
@@ -101,11 +102,17 @@ def print_pages(pages: RenderedPages, printer: QPrinter) -> None:
 
 
 class PrintDialog(QDialog):
-    """A printed form's preview with Print, Save as PDF and Close."""
+    """A printed form's preview with Print, Save as PDF and Close.
+
+    It deletes itself when closed, with its page image: a screen that opens one per
+    dossier would otherwise keep every preview alive (about a page of pixels each).
+    Whoever holds it forgets it on ``finished``.
+    """
 
     def __init__(self, context: AppContext, pdf: bytes, title: str, filename: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context, self.pdf, self.filename = context, pdf, filename
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -134,10 +141,12 @@ class PrintDialog(QDialog):
         if rasteriser() is None:
             self.preview.setText(self.tr("Không có pdftoppm: bấm In để mở bằng trình xem PDF."))
         else:
-            context.tasks.run(lambda: render_pages(pdf, PREVIEW_DPI, last_page=1),
-                              on_done=self.show_preview)
+            context.tasks.run_query(lambda: render_pages(pdf, PREVIEW_DPI, last_page=1),
+                                    on_done=self.show_preview)
 
     def show_preview(self, pages: RenderedPages) -> None:
+        if not is_alive(self):  # closed before its preview was ready
+            return
         if pages.images:
             self.preview.setPixmap(QPixmap.fromImage(pages.images[0]).scaled(
                 360, 480, Qt.AspectRatioMode.KeepAspectRatio,
@@ -161,11 +170,18 @@ class PrintDialog(QDialog):
 
         def printed(pages: RenderedPages) -> None:
             print_pages(pages, printer)
+            if not is_alive(self):  # closed while printing: the sheets are printed all the same
+                return
             self.printed_to = printer.outputFileName() or printer.printerName()
             self.status.setText(self.tr("Đã gửi lệnh in."))
 
-        self.context.tasks.run(lambda: render_pages(pdf, PRINT_DPI), label=self.tr("Đang in…"),
-                               on_done=printed, always=lambda: self.print_button.setEnabled(True))
+        self.context.tasks.run_query(lambda: render_pages(pdf, PRINT_DPI),
+                                     label=self.tr("Đang in…"), on_done=printed,
+                                     always=self.printing_settled)
+
+    def printing_settled(self) -> None:
+        if is_alive(self):
+            self.print_button.setEnabled(True)
 
     def save_as(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), self.filename,

@@ -100,3 +100,4 @@ from PySide6.QtWidgets import (  # noqa: F401
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as is_alive  # noqa: F401  (a Qt object not deleted yet)

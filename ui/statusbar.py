@@ -45,13 +45,12 @@ class AppStatusBar(QStatusBar):
         self.waiting_count: int | None = None
         self.online: bool | None = None
         tasks.busy_changed.connect(self.show_busy)
-        tasks.wrote.connect(self.refresh_waiting)
+        tasks.changed.connect(self.refresh_waiting)  # a sync is a change too
         card.state_changed.connect(self.show_reader)
         sync.connection_changed.connect(self.show_connection)
         sync.running_changed.connect(self.show_sync_running)
         sync.outcome_changed.connect(self.show_outcome)
         sync.clock_warning_changed.connect(self.show_clock_warning)
-        sync.synced.connect(lambda _report: self.refresh_waiting())
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_waiting)
@@ -60,15 +59,19 @@ class AppStatusBar(QStatusBar):
         self.show_reader()
         self.refresh_waiting()
 
+    def stop(self) -> None:
+        """The window closes: no more refreshes."""
+        self.timer.stop()
+
     def set_session_active(self, active: bool) -> None:
         """"Sync now" is offered to whoever is logged in."""
         self.sync_button.setVisible(active)
 
-    def refresh_waiting(self) -> None:
+    def refresh_waiting(self, _changed: object = None) -> None:
         from sync.client.outbox import count_waiting
 
         store = self.workspace.store
-        self.tasks.run(lambda: count_waiting(store), on_done=self.show_waiting)
+        self.tasks.run_query(lambda: count_waiting(store), on_done=self.show_waiting)
 
     def show_busy(self, busy: bool, label: str) -> None:
         self.busy.setVisible(busy)

@@ -116,6 +116,11 @@ class WorkArea(QWidget):
         self.enrol_dialog.enrolled.connect(lambda _config: self.enrolled.emit())
         self.enrol_dialog.open()
 
+    def refresh_after_change(self, changed: object) -> None:
+        """The task runner's ``changed``: refresh the screens from what a change returned."""
+        if isinstance(changed, SyncReport):
+            self.refresh_after_sync(changed)
+
     def refresh_after_sync(self, report: SyncReport) -> None:
         """What a sync changed: sync states always; dossiers when statuses came from the centre."""
         statuses_pulled = bool(report.pulled.get("dossier-status"))

@@ -7,15 +7,13 @@ workstation is an administrator's act: ``--enrol`` needs ``--user`` and a passwo
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from counter.cli._common import add_login_options
 from counter.cli._output import shown
 
 if TYPE_CHECKING:
-    from counter.workspace import Workspace
-    from sync.client.runner import SyncReport
+    pass
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,29 +59,10 @@ def run_sync(args: argparse.Namespace) -> int:
             ))
         if args.status:
             return _print_status(workspace)
-        _print_report(sync_as_workstation(workspace, args.data_dir))
+        from sync.client.runner import sync_as_workstation
+
+        _print_report(sync_as_workstation(workspace))
     return 0
-
-
-def sync_as_workstation(workspace: Workspace, data_dir: Path) -> SyncReport:
-    """One sync, done and audited as this workstation (never as a person)."""
-    from counter import audit
-    from counter.access import check_permission
-    from counter.roles import workstation_actor
-    from sync.client.runner import sync_now
-
-    workstation = workspace.identity().workstation
-    actor = workstation_actor(workstation.id)
-    check_permission(workspace, actor, "sync.run", "workstation", workstation.id)
-    report = sync_now(workspace, data_dir)
-    with workspace.store.write() as session:
-        audit.record(
-            session, actor, "sync.run", "workstation", workstation.id,
-            f"acknowledged={report.push.acknowledged} rejected={report.push.rejected} "
-            f"conflicts={report.push.conflicts} waiting={report.waiting} "
-            + " ".join(f"{name}={count}" for name, count in report.pulled.items()),
-        )
-    return report
 
 
 def _print_status(workspace: Any) -> int:

@@ -1,68 +1,45 @@
-"""Syncing by itself when the central server becomes reachable, and "sync now" on demand.
-
-One background thread runs one sync at a time; a request made while a sync
-runs is remembered and served right after. Results and errors go to the
-callbacks (the UI moves them to its own thread).
+"""Syncing by itself: probe the central server now and then, and decide whether a sync
+should start. Plain functions; the app's timer calls them (its probe runs off the UI
+thread) and starts the sync through the same path as "sync now".
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 
-from counter.errors import CounterError
 from counter.workspace import Workspace
-from sync.client.connectivity import ConnectivityWatcher
-from sync.client.runner import SyncReport, sync_now
 
-JOIN_TIMEOUT = 30.0
+PROBE_TIMEOUT_S = 3.0
 
 
-class AutoSync:
-    def __init__(
-        self,
-        workspace: Workspace,
-        data_dir: Path,
-        watcher: ConnectivityWatcher,
-        *,
-        on_report: Callable[[SyncReport], None],
-        on_error: Callable[[CounterError], None],
-        run: Callable[[Workspace, Path], SyncReport] = sync_now,
-    ) -> None:
-        self.workspace = workspace
-        self.data_dir = data_dir
-        self.watcher = watcher
-        self._on_report = on_report
-        self._on_error = on_error
-        self._run = run
-        self._wanted = threading.Event()
-        self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="auto-sync", daemon=True)
+@dataclass(frozen=True)
+class Probe:
+    online: bool | None  # True reachable, False not, None when no central server is configured
+    waiting: int  # messages waiting to be sent
 
-    def start(self) -> None:
-        self._thread.start()
-        self.watcher.start(self.request)
 
-    def request(self) -> None:
-        """Sync as soon as possible (the "sync now" button, or the server is back)."""
-        self._wanted.set()
+def probe_central(workspace: Workspace, timeout: float = PROBE_TIMEOUT_S) -> Probe:
+    """Is the configured central server reachable (and the one pinned), and how many
+    messages wait for it? A certificate that is not trusted or not the pinned one raises
+    ``CertificateError``: that server is not ours, whatever it answers."""
+    from sync.client.config import load_config
+    from sync.client.connectivity import probe_server
+    from sync.client.outbox import count_waiting
 
-    def stop(self) -> None:
-        self.watcher.stop()
-        self._stopping.set()
-        self._wanted.set()
-        self._thread.join(timeout=JOIN_TIMEOUT)
+    waiting = count_waiting(workspace.store)
+    config = load_config(workspace)
+    if not config.server_url:
+        return Probe(None, waiting)
+    return Probe(probe_server(config.transport_settings(), timeout), waiting)
 
-    def _loop(self) -> None:
-        while True:
-            self._wanted.wait()
-            if self._stopping.is_set():
-                return
-            self._wanted.clear()
-            try:
-                report = self._run(self.workspace, self.data_dir)
-            except CounterError as error:
-                self._on_error(error)
-            else:
-                self._on_report(report)
+
+def should_sync(probe: Probe, *, was_online: bool | None, armed: bool, running: bool) -> bool:
+    """Should a sync start by itself now?
+
+    Only while someone is logged in (``armed``), never beside a running sync, and only
+    when the server answers: right after it was unreachable (the offline work goes out
+    at once), or whenever messages are waiting.
+    """
+    if not armed or running or probe.online is not True:
+        return False
+    return was_online is False or probe.waiting > 0

@@ -1,19 +1,14 @@
-"""Noticing that the central server is reachable again, to start a sync by itself.
+"""Is the central server reachable? One ``GET /v1/time``, with the same trust as the sync.
 
-A watcher is a small interface: the null one never fires (manual "sync now"
-only); the polling one asks ``GET /v1/time`` now and then on its own thread
-and calls back when the server comes back after being unreachable. Every probe
-goes through the sync's own transport, so it trusts exactly what the sync
-trusts: the configured CA bundle and the pinned certificate.
+Every probe goes through the sync's own transport, so it trusts exactly what the sync
+trusts: the configured CA bundle and the pinned certificate. The app asks on its own
+timer (see ``sync.client.auto``), off the UI thread; there is no watcher thread of its own.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
 from sync.client.config import SyncConfig
 from sync.errors import ServerRejectedError, ServerUnreachableError, SyncError
@@ -22,6 +17,7 @@ from sync.retry import RetryPolicy
 from sync.transport import Transport, TransportSettings
 
 ONE_ATTEMPT = RetryPolicy(max_attempts=1)
+DEFAULT_TIMEOUT_S = 5.0
 
 
 def probe_server(settings: TransportSettings, timeout: float) -> bool:
@@ -39,50 +35,27 @@ def probe_server(settings: TransportSettings, timeout: float) -> bool:
     return True
 
 
-class ConnectivityWatcher(Protocol):
-    def start(self, on_reachable: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None: ...
-
-
-class NullConnectivityWatcher:
-    """Never reports anything: syncing happens only when asked."""
-
-    def start(self, on_reachable: Callable[[], None]) -> None:
-        return None
-
-    def stop(self) -> None:
-        return None
-
-
-class PollingConnectivityWatcher:
-    """Probes the server every ``interval`` seconds; fires on an unreachable → reachable change."""
+class ServerProbe:
+    """Asks the server for its time; True when it answers and is the server we trust."""
 
     def __init__(
         self,
         server_url: str,
         *,
-        interval: float = 30.0,
-        timeout: float = 5.0,
+        timeout: float = DEFAULT_TIMEOUT_S,
         verify: str | bool = True,
         pinned_certificate: str | None = None,
     ) -> None:
         self.server_url = server_url
         self.url = server_url.rstrip("/") + f"{API_PREFIX}/time"
-        self.interval = interval
         self.timeout = timeout
         self.verify = verify
         self.pinned_certificate = pinned_certificate
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.reachable: bool | None = None
 
     @classmethod
-    def for_config(
-        cls, config: SyncConfig, *, interval: float = 30.0
-    ) -> PollingConnectivityWatcher:
-        """A watcher that trusts what the sync itself trusts (CA bundle, pinned certificate)."""
-        return cls(config.server_url, interval=interval, verify=config.ca_bundle or True,
+    def for_config(cls, config: SyncConfig, *, timeout: float = DEFAULT_TIMEOUT_S) -> ServerProbe:
+        """A probe that trusts what the sync itself trusts (CA bundle, pinned certificate)."""
+        return cls(config.server_url, timeout=timeout, verify=config.ca_bundle or True,
                    pinned_certificate=config.pinned_certificate)
 
     def settings(self) -> TransportSettings:
@@ -92,32 +65,9 @@ class PollingConnectivityWatcher:
             pinned_certificate=Path(self.pinned_certificate) if self.pinned_certificate else None,
         )
 
-    def probe(self) -> bool:
-        """Reachable and trusted; on its own thread, a bad certificate is only "not reachable"."""
+    def reachable(self) -> bool:
+        """Reachable and trusted; a bad certificate counts as "not reachable" here."""
         try:
             return probe_server(self.settings(), self.timeout)
         except SyncError:
             return False
-
-    def _run(self, on_reachable: Callable[[], None]) -> None:
-        while not self._stop.is_set():
-            now_reachable = self.probe()
-            if now_reachable and self.reachable is False:
-                on_reachable()
-            self.reachable = now_reachable
-            self._stop.wait(self.interval)
-
-    def start(self, on_reachable: Callable[[], None]) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self._run, args=(on_reachable,), name="connectivity-watcher", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=self.timeout + 1)
-            self._thread = None

@@ -14,15 +14,12 @@ from sync.client.batches import forward_inbox
 from sync.client.clock_check import ClockCheck
 from sync.client.code_blocks import CodeBlockReport, ensure_code_blocks
 from sync.client.config import SyncConfig, WorkspaceOrFolder, load_config
-from sync.client.connectivity import probe_server
 from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
 from sync.client.peers import PeerStore
 from sync.client.pull import pull_streams
 from sync.retry import RetryPolicy
 from sync.transport import Transport
-
-PROBE_TIMEOUT_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -86,24 +83,6 @@ def sync_now(
     )
 
 
-@dataclass(frozen=True)
-class Probe:
-    online: bool | None  # True reachable, False not, None when no central server is configured
-    waiting: int  # messages waiting to be sent
-
-
-def probe_central(workspace: Workspace, timeout: float = PROBE_TIMEOUT_S) -> Probe:
-    """Is the configured central server reachable (and the one pinned), and how much waits.
-
-    A certificate that is not trusted or not the pinned one raises ``CertificateError``.
-    """
-    waiting = count_waiting(workspace.store)
-    config = load_config(workspace)
-    if not config.server_url:
-        return Probe(None, waiting)
-    return Probe(probe_server(config.transport_settings(), timeout), waiting)
-
-
 def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
     """One sync with the given retry policy; ``not_enrolled`` is the message when there is
     nothing to sync with yet."""
@@ -113,4 +92,24 @@ def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> Sy
     settings = config.transport_settings()
     settings.policy = policy
     with Transport(settings) as transport:
-        return sync_now(workspace, workspace.data_dir, transport=transport)
+        return sync_as_workstation(workspace, transport=transport)
+
+
+def sync_as_workstation(workspace: Workspace, transport: Transport | None = None) -> SyncReport:
+    """One sync, done and audited as this workstation (never as a person)."""
+    from counter import audit
+    from counter.access import check_permission
+    from counter.roles import workstation_actor
+
+    workstation = workspace.identity().workstation
+    actor = workstation_actor(workstation.id)
+    check_permission(workspace, actor, "sync.run", "workstation", workstation.id)
+    report = sync_now(workspace, workspace.data_dir, transport=transport)
+    with workspace.store.write() as session:
+        audit.record(
+            session, actor, "sync.run", "workstation", workstation.id,
+            f"acknowledged={report.push.acknowledged} rejected={report.push.rejected} "
+            f"conflicts={report.push.conflicts} waiting={report.waiting} "
+            + " ".join(f"{name}={count}" for name, count in report.pulled.items()),
+        )
+    return report

@@ -1,15 +1,14 @@
-"""Small client pieces: clock check, per-dossier state, the connectivity watcher."""
+"""Small client pieces: clock check, per-dossier state, the server probe."""
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timedelta
 
 from counter.clock import VN_TZ
 from sync.central.context import CentralContext
 from sync.client.clock_check import ClockCheck
 from sync.client.config import SyncConfig
-from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
+from sync.client.connectivity import ServerProbe
 from sync.client.runner import check_clock
 from sync.client.state import combine
 from tests.sync.fixtures import StartServer
@@ -49,27 +48,21 @@ def test_a_dossier_is_only_acknowledged_when_all_its_messages_are() -> None:
     )
 
 
-def test_the_watcher_fires_when_the_server_comes_back(
+def test_the_probe_sees_the_server_go_and_come_back(
     sqlite_context: CentralContext, start_server: StartServer
 ) -> None:
     server = start_server(sqlite_context)
     port = server.port
+    probe = ServerProbe(f"http://127.0.0.1:{port}", timeout=1)
+    assert probe.reachable() is True
     server.stop()
-    fired = threading.Event()
-    watcher = PollingConnectivityWatcher(f"http://127.0.0.1:{port}", interval=0.05, timeout=1)
-    watcher.start(fired.set)
-    try:
-        assert not fired.wait(0.3)
-        start_server(sqlite_context, port=port)
-        assert fired.wait(10)
-    finally:
-        watcher.stop()
-    NullConnectivityWatcher().start(fired.clear)
-    assert fired.is_set()
+    assert probe.reachable() is False
+    start_server(sqlite_context, port=port)
+    assert probe.reachable() is True
 
 
-def test_the_watcher_for_a_configuration_trusts_its_ca_bundle() -> None:
+def test_the_probe_for_a_configuration_trusts_its_ca_bundle() -> None:
     config = SyncConfig(server_url="https://127.0.0.1:9", ca_bundle="/etc/onestop/ca.pem")
-    watcher = PollingConnectivityWatcher.for_config(config, interval=1)
-    assert (watcher.url, watcher.verify) == ("https://127.0.0.1:9/v1/time", "/etc/onestop/ca.pem")
-    assert watcher.probe() is False
+    probe = ServerProbe.for_config(config, timeout=1)
+    assert (probe.url, probe.verify) == ("https://127.0.0.1:9/v1/time", "/etc/onestop/ca.pem")
+    assert probe.reachable() is False

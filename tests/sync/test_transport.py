@@ -19,7 +19,7 @@ from cryptography.x509.oid import NameOID
 from sync.central.context import CentralContext
 from sync.central.server import TlsFiles
 from sync.client.config import SyncConfig
-from sync.client.connectivity import PollingConnectivityWatcher, probe_server
+from sync.client.connectivity import ServerProbe, probe_server
 from sync.errors import (
     CertificateError,
     ServerRejectedError,
@@ -268,8 +268,8 @@ def test_the_probe_trusts_only_the_pinned_certificate(
         probe_server(wrong_pin, timeout=5)
     config = SyncConfig(server_url=server.url, ca_bundle=str(tls.certificate),
                         pinned_certificate=str(other.certificate))
-    watcher = PollingConnectivityWatcher.for_config(config)
-    assert watcher.probe() is False
-    right = PollingConnectivityWatcher.for_config(
+    watcher = ServerProbe.for_config(config)
+    assert watcher.reachable() is False
+    right = ServerProbe.for_config(
         config.with_changes(pinned_certificate=str(tls.certificate)))
-    assert right.probe() is True
+    assert right.reachable() is True

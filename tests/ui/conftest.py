@@ -89,7 +89,7 @@ def make_context(data_dir: Path, card: CardReader | None = None) -> AppContext:
 def context(qapp: QApplication, ready_dir: Path) -> Iterator[AppContext]:
     ctx = make_context(ready_dir)
     yield ctx
-    ctx.tasks.wait_idle(10_000)
+    ctx.tasks.shutdown(10_000)
     ctx.card.close()
     ctx.workspace.close()
 

@@ -74,9 +74,10 @@ def test_find_open_and_move_a_dossier_through_its_life(qtbot, window) -> None:  
     assert "Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp" in form  # the item ticked
     assert "Thiếu văn bản đồng ý của chủ hộ" in form
     detail.print_dialog.close()
+    assert detail.print_dialog is None  # a closed preview is gone, with its page image
     detail.reprint_receipt()
-    qtbot.waitUntil(lambda: "Giấy tiếp nhận" in detail.print_dialog.windowTitle(),
-                    timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: detail.print_dialog is not None, timeout=TIMEOUT_MS)
+    assert "Giấy tiếp nhận" in detail.print_dialog.windowTitle()
     assert "BẢN IN LẠI" in pdf_text(detail.print_dialog.pdf)  # printed at receipt already
     detail.print_dialog.close()
     take(qtbot, window, "Nhận hồ sơ bổ sung")

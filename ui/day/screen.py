@@ -159,8 +159,8 @@ class DayScreen(QWidget):
         self.day_input.setText(format_day(day))
         self.message.clear_message()
         workspace = self.context.workspace
-        self.context.tasks.run(lambda: supervisor_day(workspace, day),
-                               label=self.tr("Đang tổng hợp…"), on_done=self.show_picture)
+        self.context.tasks.run_query(lambda: supervisor_day(workspace, day),
+                                     label=self.tr("Đang tổng hợp…"), on_done=self.show_picture)
 
     def show_picture(self, picture: SupervisorDay) -> None:
         if picture.summary.day != self.day:
@@ -232,9 +232,9 @@ class DayScreen(QWidget):
     def approve(self) -> None:
         workspace, day, actor = self.context.workspace, self.day, self.session.actor
         self.approve_button.setEnabled(False)
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: close_day(workspace, workspace.data_dir, day, actor),
-            write=True, label=self.tr("Đang duyệt ngày…"), on_done=self.approved,
+            label=self.tr("Đang duyệt ngày…"), on_done=self.approved,
             on_error=lambda e: self.message.show_error(e.message),
             always=lambda: self.show_day(self.day),
         )

@@ -155,7 +155,7 @@ class DossierTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loading = False
         workspace, generation = self.context.workspace, self.generation
-        self.context.tasks.run(lambda: count_dossiers(workspace, flt),
+        self.context.tasks.run_query(lambda: count_dossiers(workspace, flt),
                                on_done=lambda total: self._counted(total, generation))
         self.fetch_page()
 
@@ -171,7 +171,7 @@ class DossierTableModel(QAbstractTableModel):
         self.loading = True
         workspace, flt, generation = self.context.workspace, self.filter, self.generation
         after = self.rows[-1].cursor if self.rows else None
-        self.context.tasks.run(
+        self.context.tasks.run_query(
             lambda: page_with_sync_states(workspace, flt, after),
             on_done=lambda page: self._arrived(page, generation),
         )
@@ -195,7 +195,7 @@ class DossierTableModel(QAbstractTableModel):
         """After a sync: the sync column of the rows already loaded, nothing else."""
         store, codes, generation = self.context.workspace.store, [r.code for r in self.rows], \
             self.generation
-        self.context.tasks.run(lambda: dossier_sync_states(store, codes),
+        self.context.tasks.run_query(lambda: dossier_sync_states(store, codes),
                                on_done=lambda states: self._sync_states(states, generation))
 
     def _sync_states(self, states: SyncStates, generation: int) -> None:

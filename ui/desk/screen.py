@@ -146,7 +146,7 @@ class DeskScreen(QWidget):
     def activate(self) -> None:
         if not self.procedures_loaded:
             store = self.context.workspace.store
-            self.context.tasks.run(lambda: search_procedures(store, "", limit=500),
+            self.context.tasks.run_query(lambda: search_procedures(store, "", limit=500),
                                    on_done=self._procedures)
         self.apply_filter()
         self.search.setFocus()

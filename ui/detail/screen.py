@@ -165,7 +165,7 @@ class DetailScreen(QWidget):
         self.title.setText(code)
         self.sync_badge.clear_state()
         workspace, actor = self.context.workspace, self.session.actor
-        self.context.tasks.run(lambda: get_dossier(workspace, code, actor), write=True,
+        self.context.tasks.run_change(lambda: get_dossier(workspace, code, actor),
                                label=self.tr("Đang mở hồ sơ…"), on_done=self.show_dossier,
                                on_error=lambda e: self.message.show_error(e.message))
 
@@ -265,9 +265,9 @@ class DetailScreen(QWidget):
         assert self.view is not None and self.dialog is not None
         dialog, code = self.dialog, self.view.code
         workspace, actor = self.context.workspace, self.session.actor
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: take_step(workspace, code, step, actor),
-            write=True, label=self.tr("Đang cập nhật hồ sơ…"),
+            label=self.tr("Đang cập nhật hồ sơ…"),
             on_done=lambda outcome: self.step_taken(dialog, outcome),
             on_error=lambda error: dialog.refused(error.message),
         )
@@ -289,7 +289,12 @@ class DetailScreen(QWidget):
         title = QCoreApplication.translate("steps", str(FORM_TITLES[form]))
         self.print_dialog = PrintDialog(self.context, pdf, f"{title} — {self.view.code}",
                                         f"{self.view.code}-{form}.pdf", self)
+        self.print_dialog.finished.connect(self.forget_print_dialog)
         self.print_dialog.open()
+
+    def forget_print_dialog(self) -> None:
+        """The form's preview closed and deletes itself."""
+        self.print_dialog = None
 
     def print_dossier_form(self, form: str) -> None:
         """Print ``form`` of this dossier through the core (archived; a reprint says so)."""
@@ -300,7 +305,7 @@ class DetailScreen(QWidget):
         def printed(result: PrintedForm) -> None:
             self.show_print(result.pdf, form)
 
-        self.context.tasks.run(lambda: print_form(workspace, code, form, actor), write=True,
+        self.context.tasks.run_change(lambda: print_form(workspace, code, form, actor),
                                label=self.tr("Đang tạo mẫu in…"), on_done=printed,
                                on_error=lambda e: self.message.show_error(e.message))
 
@@ -333,7 +338,7 @@ class DetailScreen(QWidget):
             add_attachment(workspace, code, path.name, content, actor, kind)
             return get_dossier(workspace, code, actor)
 
-        self.context.tasks.run(store, write=True, label=self.tr("Đang lưu tệp…"),
+        self.context.tasks.run_change(store, label=self.tr("Đang lưu tệp…"),
                                on_done=self.show_dossier,
                                on_error=lambda e: self.message.show_error(e.message))
 
@@ -349,5 +354,5 @@ class DetailScreen(QWidget):
         def show(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.context.tasks.run(fetch, write=True, on_done=show,
+        self.context.tasks.run_change(fetch, on_done=show,
                                on_error=lambda e: self.message.show_error(e.message))

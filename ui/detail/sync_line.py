@@ -37,7 +37,7 @@ class SyncBadge(QLabel):
     def load(self, code: str) -> None:
         self.code = code
         store = self.context.workspace.store
-        self.context.tasks.run(lambda: dossier_sync_states(store, [code]).get(code),
+        self.context.tasks.run_query(lambda: dossier_sync_states(store, [code]).get(code),
                                on_done=lambda state: self.show_state(code, state))
 
     def refresh(self) -> None:

@@ -181,7 +181,7 @@ class ApplicantPanel(QWidget):
         def look_up() -> Applicant | None:
             return returning_applicant(workspace, number, actor)
 
-        self.context.tasks.run(look_up, on_done=lambda found: self._returning(found, generation))
+        self.context.tasks.run_query(look_up, on_done=lambda found: self._returning(found, generation))
 
     def look_up_current(self) -> None:
         self.maybe_look_up(self.id_number.text())

@@ -75,7 +75,7 @@ class ProcedurePicker(QWidget):
         self.generation += 1
         self.searching = True
         generation, query, store = self.generation, self.search.text(), self.context.workspace.store
-        self.context.tasks.run(
+        self.context.tasks.run_query(
             lambda: search_procedures(store, query, limit=30),
             on_done=lambda found: self.show_results(found, generation),
         )

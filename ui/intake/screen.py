@@ -127,7 +127,7 @@ class IntakeScreen(QWidget):
     def activate(self) -> None:
         if not self.calendar_loaded:
             workspace = self.context.workspace
-            self.context.tasks.run(workspace.calendar, on_done=self._calendar_ready)
+            self.context.tasks.run_query(workspace.calendar, on_done=self._calendar_ready)
             self.picker.run_search()
         if self.picker.procedure is None:
             self.picker.focus_search()
@@ -180,9 +180,9 @@ class IntakeScreen(QWidget):
             return
         self.submit.setEnabled(False)
         workspace, actor = self.context.workspace, self.session.actor
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: receive_dossier(workspace, request, actor),
-            label=self.tr("Đang lưu hồ sơ…"), write=True,
+            label=self.tr("Đang lưu hồ sơ…"),
             on_done=self.saved, on_error=self.refused,
             always=lambda: self.submit.setEnabled(True),
         )
@@ -197,8 +197,8 @@ class IntakeScreen(QWidget):
         self.received.emit(view)
         self.clear(keep_banner=True)
         workspace, actor = self.context.workspace, self.session.actor
-        self.context.tasks.run(lambda: print_form(workspace, view.code, "receipt", actor),
-                               write=True, label=self.tr("Đang tạo giấy tiếp nhận…"),
+        self.context.tasks.run_change(lambda: print_form(workspace, view.code, "receipt", actor),
+                                      label=self.tr("Đang tạo giấy tiếp nhận…"),
                                on_done=lambda printed: self.show_print(view, printed.pdf),
                                on_error=lambda e: self.show_banner(
                                    self.banner.text() + "<br>" + e.message, ok=False))
@@ -207,7 +207,12 @@ class IntakeScreen(QWidget):
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
         self.print_dialog = PrintDialog(self.context, pdf, title, f"{view.code}-giay-hen.pdf",
                                         self)
+        self.print_dialog.finished.connect(self.forget_print_dialog)
         self.print_dialog.open()
+
+    def forget_print_dialog(self) -> None:
+        """The receipt's preview closed and deletes itself."""
+        self.print_dialog = None
 
     def refused(self, error: CounterError) -> None:
         if isinstance(error, InputError):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from counter import clock
 from counter.errors import CounterError
-from sync.client.runner import Probe, SyncReport, probe_central, run_sync
+from sync.client.auto import Probe, probe_central, should_sync
+from sync.client.runner import SyncReport, run_sync
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
 from ui.context import AppContext
@@ -25,7 +26,6 @@ class SyncController(QObject):
 
     running_changed = Signal(bool)
     connection_changed = Signal(object)  # True online, False offline, None not configured
-    synced = Signal(object)  # SyncReport of a good sync
     outcome_changed = Signal(str, bool)  # one line; True when it needs attention
     clock_warning_changed = Signal(str)
 
@@ -64,13 +64,14 @@ class SyncController(QObject):
             return
         self.probing = True
         workspace = self.context.workspace
-        self.context.tasks.run(lambda: probe_central(workspace), on_done=self._probed,
-                               on_error=self._probe_failed, always=self._probe_settled)
+        self.context.tasks.run_query(lambda: probe_central(workspace), on_done=self._probed,
+                                     on_error=self._probe_failed, always=self._probe_settled)
 
     def _probed(self, probe: Probe) -> None:
-        came_back = probe.online is True and self.online is False
+        start = should_sync(probe, was_online=self.online, armed=self.armed,
+                            running=self.running)
         self.set_online(probe.online)
-        if self.armed and probe.online and (came_back or probe.waiting):
+        if start:
             self.sync_now(automatic=True)
 
     def enrolled(self) -> None:
@@ -101,7 +102,7 @@ class SyncController(QObject):
         not_enrolled = self.tr(
             "Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm "
             "bằng nút \"Kết nối trung tâm…\" (địa chỉ máy chủ và mã đăng ký một lần).")
-        self.context.tasks.run(
+        self.context.tasks.run_change(
             lambda: run_sync(workspace, policy, not_enrolled),
             label=self.tr("Đang đồng bộ với hệ thống trung tâm…"),
             on_done=self._synced,
@@ -116,7 +117,6 @@ class SyncController(QObject):
         self.clock_warning_changed.emit(self.clock_warning)
         push = report.push
         self.show_outcome(self.outcome_line(report), bool(push.rejected or push.conflicts))
-        self.synced.emit(report)
 
     def _failed(self, error: CounterError, automatic: bool) -> None:
         if isinstance(error, ServerUnreachableError):

@@ -81,7 +81,7 @@ class EnrolDialog(QDialog):
         buttons.addWidget(self.submit)
         layout.addLayout(buttons)
         workspace = context.workspace
-        context.tasks.run(lambda: current_server(workspace), on_done=self.show_current,
+        context.tasks.run_query(lambda: current_server(workspace), on_done=self.show_current,
                           on_error=lambda e: self.message.show_error(e.message))
 
     def show_current(self, server_url: str) -> None:
@@ -122,7 +122,7 @@ class EnrolDialog(QDialog):
         self.message.show_hint(self.tr("Đang liên hệ máy chủ trung tâm…"))
         self.submit.setEnabled(False)
         workspace, actor = self.context.workspace, self.actor
-        self.context.tasks.run(lambda: enrol_workstation(workspace, actor, url, code, pinned),
+        self.context.tasks.run_change(lambda: enrol_workstation(workspace, actor, url, code, pinned),
                                label=self.tr("Đang đăng ký máy trạm…"), on_done=self.done_enrolling,
                                on_error=self.refused, always=lambda: self.submit.setEnabled(True))
 
