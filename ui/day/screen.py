@@ -14,6 +14,7 @@ from sync.client.day_close import DayCloseReport, close_day
 from sync.client.state import RefusedMessage, refused_messages
 from ui import style
 from ui.context import AppContext, Session
+from ui.day.export import BatchExport
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
 from ui.qt import (
@@ -97,9 +98,12 @@ class DayScreen(QWidget):
         self.picture: DayPicture | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self._day_row())
+        day_row = self._day_row()
+        layout.addLayout(day_row)
         self.message = FieldMessage()
         layout.addWidget(self.message)
+        self.export = BatchExport(context, session, lambda: self.day, self.message)
+        day_row.addWidget(self.export)
         figures = QHBoxLayout()
         captions = (self.tr("Hồ sơ tiếp nhận trong ngày"), self.tr("Hồ sơ giải quyết xong"),
                     self.tr("Tỷ lệ đúng hạn"), self.tr("Hồ sơ đang quá hạn"))
