@@ -35,6 +35,14 @@ class DossierFilter:
     received_from: date | None = None
     received_to: date | None = None
 
+    @property
+    def across_days(self) -> bool:
+        """A search or a deadline filter looks through every day's dossiers, whatever the
+        received period: an overdue dossier was received days ago, and a code read out at
+        the counter may be last month's."""
+        return (bool(self.query.strip()) or self.overdue or self.due_today
+                or self.due_within_days is not None)
+
 
 def _fts_match(query: str) -> str | None:
     """Whole words as typed, the last one also as a prefix (it may still be being typed)."""
@@ -86,6 +94,8 @@ def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> 
         statement = statement.where(Dossier.procedure_code == flt.procedure_code)
     if flt.channel:
         statement = statement.where(Dossier.channel == flt.channel)
+    if flt.across_days:
+        return statement
     if flt.received_from:
         start = datetime.combine(flt.received_from, time(0, 0), clock.VN_TZ)
         statement = statement.where(Dossier.received_at >= start)

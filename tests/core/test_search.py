@@ -82,6 +82,11 @@ def test_desk_filters(workspace) -> None:  # type: ignore[no-untyped-def]
     assert count_dossiers(workspace, DossierFilter(due_within_days=30)) == 5
     today = clock.now().date()
     assert count_dossiers(workspace, DossierFilter(received_from=today, received_to=today)) == 5
+    tomorrow = today + timedelta(days=1)
+    assert count_dossiers(workspace, DossierFilter(received_from=tomorrow)) == 0
+    # a deadline filter or a search looks across every day, whatever the received period
+    assert count_dossiers(workspace, DossierFilter(overdue=True, received_from=tomorrow)) == 1
+    assert count_dossiers(workspace, DossierFilter(query=late, received_from=tomorrow)) == 1
     page = list_dossiers(workspace, offset=2, limit=2)
     assert len(page) == 2
 

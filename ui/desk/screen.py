@@ -17,13 +17,13 @@ from ui.i18n import channel_label, status_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QModelIndex,
+    QPushButton,
     QSpinBox,
     QTableView,
     QTimer,
@@ -41,9 +41,14 @@ SCOPES = (
 )
 
 
-def legend_chip(text: str, color: str) -> QLabel:
-    chip = QLabel(text)
-    chip.setStyleSheet(f"background: {color}; border: 1px solid #d0d5dd; padding: 2px 8px;")
+def legend_chip(text: str, color: str) -> QPushButton:
+    """A row colour's legend that is also its filter: pressed, only such rows are shown."""
+    chip = QPushButton(text)
+    chip.setCheckable(True)
+    chip.setStyleSheet(
+        f"QPushButton {{ background: {color}; border: 1px solid #d0d5dd; padding: 2px 8px; "
+        "color: #101828; } QPushButton:checked { border: 2px solid #1d3557; font-weight: 600; }"
+        " QPushButton:focus { border: 2px solid #2e6bd1; }")
     return chip
 
 
@@ -122,22 +127,20 @@ class DeskScreen(QWidget):
         self.procedure.setMinimumContentsLength(22)
         self.procedure.currentIndexChanged.connect(self.apply_filter)
         row.addWidget(self.procedure, 2)
-        self.overdue = QCheckBox(self.tr("Quá hạn"))
-        self.due_today = QCheckBox(self.tr("Đến hạn hôm nay"))
-        self.due_within = QCheckBox(self.tr("Đến hạn trong"))
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Chỉ xem:")))
+        self.overdue = legend_chip(self.tr("Quá hạn"), style.OVERDUE.name())
+        self.due_today = legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name())
+        self.due_within = legend_chip(self.tr("Sắp đến hạn, trong"), style.DUE_SOON.name())
         self.days = QSpinBox()
         self.days.setRange(1, 60)
         self.days.setValue(3)
         self.days.setSuffix(self.tr(" ngày"))
-        for box in (self.overdue, self.due_today, self.due_within):
-            box.toggled.connect(self.apply_filter)
-            row.addWidget(box)
+        for chip in (self.overdue, self.due_today, self.due_within):
+            chip.toggled.connect(self.apply_filter)
+            row.addWidget(chip)
         self.days.valueChanged.connect(self.apply_filter)
         row.addWidget(self.days)
-        row.addStretch(1)
-        row.addWidget(legend_chip(self.tr("Quá hạn"), style.OVERDUE.name()))
-        row.addWidget(legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name()))
-        row.addWidget(legend_chip(self.tr("Sắp đến hạn"), style.DUE_SOON.name()))
         self.total = QLabel()
         self.total.setObjectName("sectionTitle")
         row.addWidget(self.total)
@@ -171,12 +174,16 @@ class DeskScreen(QWidget):
             due_within_days=self.days.value() if self.due_within.isChecked() else None,
             procedure_code=self.procedure.currentData(),
             channel=self.channel.currentData(),
-            received_from=None if self.search.text().strip() else received_from,
+            received_from=received_from,
         )
 
     def apply_filter(self) -> None:
         self.total.setText(self.tr("Đang tải…"))
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.scope.setEnabled(not flt.across_days)
+        self.scope.setToolTip(self.tr("Tìm kiếm và lọc theo hạn xem hồ sơ của mọi ngày.")
+                              if flt.across_days else "")
+        self.model.set_filter(flt)
 
     def show_total(self, total: int) -> None:
         self.total.setText(self.tr("%1 hồ sơ").replace("%1", f"{total:,}".replace(",", ".")))
