@@ -26,6 +26,13 @@ class ReceivedDocument:
     required: bool = True
     received: bool = True
 
+    @property
+    def to_complete(self) -> bool:
+        """Asked for by default in a request to complete the dossier: a required paper not
+        received. A paper only some cases need (an abandoned child's record, surrogacy) is
+        asked for only when the officer chooses it."""
+        return self.required and not self.received
+
 
 @dataclass(frozen=True)
 class Payment:

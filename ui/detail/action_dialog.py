@@ -80,8 +80,8 @@ class ActionDialog(QDialog):
             for document in dossier.documents:
                 item = QListWidgetItem(document.name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked if document.received
-                                   else Qt.CheckState.Checked)
+                item.setCheckState(Qt.CheckState.Checked if document.to_complete
+                                   else Qt.CheckState.Unchecked)
                 self.missing.addItem(item)
             self.missing.setMaximumHeight(120)
             form.addRow(self.tr("Giấy tờ cần bổ sung, hoàn thiện"), self.missing)

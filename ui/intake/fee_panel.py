@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from counter import clock
-from counter.catalogue.fees import fee_amount, format_money
+from counter.catalogue.fees import fee_amount, format_money, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import ProcedureInfo
 from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.compute import due_time
@@ -66,6 +66,7 @@ class FeePanel(QWidget):
         self.method = QComboBox()
         for value, label in METHODS:
             self.method.addItem(self.tr(str(label)), value)
+        self.paid.toggled.connect(lambda _checked: self.show_unpaid())
         grid.addWidget(self.paid, 1, 3)
         grid.addWidget(self.method, 1, 4, 1, 2)
         self.note = QLabel()
@@ -103,7 +104,8 @@ class FeePanel(QWidget):
         self.update_appointment()
 
     def computed(self) -> int | None:
-        if self.procedure is None:
+        """The fee, or None while it cannot be told (no procedure, pages not counted)."""
+        if self.procedure is None or needs_pages(self.procedure.fee, self.pages.value()):
             return None
         return fee_amount(self.procedure.fee, sets=self.sets.value(), pages=self.pages.value(),
                           copies=self.copies.value())
@@ -116,13 +118,26 @@ class FeePanel(QWidget):
             self.message.show_error(error.message)
             return
         if amount is None:
-            self.amount.setText("—")
+            self.amount.setText(self.tr("— nhập số trang —") if self.procedure else "—")
         elif amount == 0:
             self.amount.setText(self.tr("Miễn phí (0 đ)"))
         else:
             self.amount.setText(format_money(amount))
         self.paid.setEnabled(bool(amount))
         self.method.setEnabled(bool(amount))
+        self.show_unpaid()
+
+    def show_unpaid(self) -> None:
+        """Said before receiving: a dossier with a fee whose money is not marked as taken."""
+        try:
+            amount = self.computed()
+        except CounterError:
+            return
+        warning = unpaid_fee_warning(amount or 0, self.paid.isChecked())
+        if warning:
+            self.message.show_hint(warning)
+        else:
+            self.message.clear_message()
 
     def update_appointment(self) -> None:
         if self.procedure is None or self.calendar is None:

@@ -1,7 +1,8 @@
 """Intake, the main screen: procedure, applicant, documents, fee, appointment; receive and print.
 
 Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
-Tab through the applicant; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
+Tab through the applicant; Space ticks a document as received, Ctrl+D every
+required one; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class IntakeScreen(QWidget):
         columns.addLayout(self._right_column(), 54)
         shortcut("Ctrl+F", self, self.picker.focus_search)
         shortcut("Ctrl+N", self, self.clear)
+        shortcut("Ctrl+D", self, self.checklist.receive_required)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
@@ -66,8 +68,15 @@ class IntakeScreen(QWidget):
         column = QVBoxLayout()
         self.picker = ProcedurePicker(self.context)
         column.addWidget(self.picker)
-        column.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"))
         self.checklist = Checklist()
+        heading = QHBoxLayout()
+        heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"), 1)
+        self.all_received = QPushButton(self.tr("Nhận đủ giấy tờ bắt buộc (Ctrl+D)"))
+        self.all_received.setToolTip(self.tr("Dấu cách (Space): đánh dấu từng giấy tờ đã nhận"))
+        self.all_received.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.all_received.clicked.connect(self.checklist.receive_required)
+        heading.addWidget(self.all_received)
+        column.addLayout(heading)
         column.addWidget(self.checklist, 1)
         self.documents_message = FieldMessage()
         column.addWidget(self.documents_message)
