@@ -19,6 +19,8 @@ from counter.workspace import Workspace
 
 _ID_NUMBER = re.compile(r"^[0-9]{6,12}$")
 _CODE_LIKE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z.]*")
+# The end of a code as read out at the counter: "0010", "261130-0010", "H42-261130-0010".
+_CODE_TAIL = re.compile(r"^(?:[0-9A-Z.]*-)?(?:[0-9]{6}-)?[0-9]{1,4}$")
 _WORD = re.compile(r"[a-z0-9]+")
 _FTS = table("dossier_fts", column("rowid"))
 
@@ -54,7 +56,8 @@ def _fts_match(query: str) -> str | None:
 
 def _is_name_query(query: str) -> bool:
     query = ascii_digits(query.strip())
-    return not (_CODE_LIKE.match(query.upper()) or _ID_NUMBER.match(query))
+    upper = query.upper()
+    return not (_CODE_LIKE.match(upper) or _ID_NUMBER.match(query) or _CODE_TAIL.match(upper))
 
 
 def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
@@ -68,6 +71,8 @@ def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
         return statement.where(
             Dossier.applicant_id_number >= query, Dossier.applicant_id_number < query + "\uffff"
         )
+    if _CODE_TAIL.match(upper):
+        return statement.where(Dossier.code.endswith(upper, autoescape=True))
     match = _fts_match(query)
     if match is None:
         return statement.where(false())

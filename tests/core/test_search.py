@@ -60,7 +60,13 @@ def test_search_by_code_and_id_number(workspace) -> None:  # type: ignore[no-unt
     assert len(search_dossiers(workspace, "000.00.12.H42-")) == 5
     assert [r.applicant_name for r in search_dossiers(workspace, "079080000004")] == [
         "Trần Đức Thắng"]
-    assert len(search_dossiers(workspace, "079")) == 0  # too short for an ID: name search
+    assert len(search_dossiers(workspace, "079")) == 0  # too short for an ID, no code's end
+    number = code[-4:]  # the end of the code, as read out at the counter
+    assert [r.code for r in search_dossiers(workspace, number)] == [code]
+    assert [r.code for r in search_dossiers(workspace, code[-11:])] == [code]  # YYMMDD-NNNN
+    assert [r.code for r in search_dossiers(workspace, code[-15:].lower())] == [code]
+    assert [r.code for r in search_dossiers(workspace, str(int(number)))] == [code]  # "4"
+    assert search_dossiers(workspace, "0099") == []
     assert len(search_dossiers(workspace, "079190")) == 1
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import update
 from counter import clock
 from counter.db.models import Dossier
 from tests.ui.conftest import OFFICER, PASSWORD
-from tests.ui.helpers import TIMEOUT_MS, logged_in, press
+from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, press
 from tests.ui.test_desk import receive
 from ui.qt import Qt
 
@@ -58,3 +58,28 @@ def test_due_today_chip_finds_a_dossier_received_last_week(qtbot, window) -> Non
     qtbot.mouseClick(desk.due_today, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk.model.rowCount() == 1, timeout=TIMEOUT_MS)
     assert desk.model.code_at(0) == code
+
+
+def test_the_end_of_a_code_down_and_enter_open_the_dossier(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.context.workspace
+    codes = [receive(workspace, OFFICER, name=f"Nguyễn Văn {c}").code for c in "ABC"]
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    press(qtbot, Qt.Key.Key_F3, fallback=window.work)
+    desk, detail = window.work.desk, window.work.detail
+    qtbot.waitUntil(lambda: desk.model.rowCount() == 3, timeout=TIMEOUT_MS)
+    assert focused() is desk.search
+    qtbot.keyClicks(desk.search, codes[1][-11:])  # YYMMDD-NNNN, as read out at the counter
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is desk.table
+    press(qtbot, Qt.Key.Key_Return)  # at once: opens as soon as the row is there
+    qtbot.waitUntil(lambda: detail.view is not None and detail.view.code == codes[1],
+                    timeout=TIMEOUT_MS)
+
+    window.work.leave_detail()
+    desk.focus_search()
+    qtbot.keyClicks(desk.search, codes[2][-4:])
+    press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: desk.table.currentIndex().isValid(), timeout=TIMEOUT_MS)
+    assert desk.model.rowCount() == 1 and desk.model.code_at(0) == codes[2]
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: detail.view.code == codes[2], timeout=TIMEOUT_MS)

@@ -18,13 +18,17 @@ from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QModelIndex,
+    QObject,
     QPushButton,
     QSpinBox,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -87,6 +91,9 @@ class DeskScreen(QWidget):
         self.timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.timer.timeout.connect(self.apply_filter)
         self.model.total_changed.connect(self.show_total)
+        self.first_pending = self.open_first = False
+        self.model.loaded.connect(self._loaded)
+        self.table.installEventFilter(self)
         shortcut("Ctrl+F", self, self.focus_search)
         shortcut("Ctrl+R", self, self.apply_filter)
         self.procedures_loaded = False
@@ -95,10 +102,12 @@ class DeskScreen(QWidget):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Tìm (Ctrl+F): mã hồ sơ, số định danh hoặc tên người nộp (không cần dấu)"))
+            self.tr("Tìm (Ctrl+F): mã hồ sơ (hoặc số cuối của mã), số định danh, tên người nộp"
+                    " (không cần dấu); ↓ hoặc Enter: xuống danh sách"))
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self.timer.start())
         self.search.returnPressed.connect(self.focus_table)
+        self.search.installEventFilter(self)
         row.addWidget(self.search, 3)
         self.scope = QComboBox()
         for value, label in SCOPES:
@@ -192,16 +201,35 @@ class DeskScreen(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the list, on its first row, like Enter; Enter in
+        the list before its rows arrived opens the first one as soon as it is there."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.search and event.key() == Qt.Key.Key_Down:
+            self.focus_table()
+            return True
+        if (watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.table.currentIndex().isValid() and self.first_pending):
+            self.open_first = True
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_table(self) -> None:
         self.timer.stop()
+        self.first_pending, self.open_first = True, False
         self.apply_filter()
         self.table.setFocus()
-        self.model.loaded.connect(self._select_first)
 
-    def _select_first(self) -> None:
-        self.model.loaded.disconnect(self._select_first)
+    def _loaded(self) -> None:
+        if not self.first_pending:
+            return
+        self.first_pending = False
         if self.model.rowCount():
             self.table.selectRow(0)
+            if self.open_first:
+                self._activated(self.model.index(0, 0))
+        self.open_first = False
 
     def _activated(self, index: QModelIndex) -> None:
         code = self.model.code_at(index.row())
