@@ -135,7 +135,10 @@ def authenticate(workspace: Workspace, username: str, password: str) -> AccountI
                 raise AuthenticationError(
                     f"{refused} Tài khoản tạm khoá {int(wait.total_seconds())} giây."
                 ) from None
-            raise AuthenticationError(refused) from None
+            left = FREE_ATTEMPTS - row.failed_attempts
+            raise AuthenticationError(
+                f"{refused} Còn {left} lần thử trước khi tài khoản bị tạm khoá."
+            ) from None
         if _hasher.check_needs_rehash(row.password_hash):
             row.password_hash = _hasher.hash(password)
         row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now

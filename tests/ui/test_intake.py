@@ -159,3 +159,27 @@ def test_a_fee_is_never_shown_free_before_the_pages_are_counted_nor_left_unpaid_
     fee.paid.setChecked(True)
     assert not fee.message.isVisible()
 
+
+
+def test_clearing_a_filled_form_asks_first_and_is_not_on_the_way_to_submit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    intake = open_intake(qtbot, window)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # nothing typed: nothing to ask
+    assert intake.confirm_box is None
+    type_text(qtbot, intake.applicant.full_name, "Nguyễn Văn An")
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    box = intake.confirm_box
+    qtbot.waitUntil(box.isVisible, timeout=TIMEOUT_MS)
+    assert intake.applicant.full_name.text() == "Nguyễn Văn An"
+    qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)  # "keep": the default
+    assert intake.applicant.full_name.text() == "Nguyễn Văn An"
+
+    intake.delivery.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is intake.submit  # "Làm mới" is not on the way
+
+    press(qtbot, Qt.Key.Key_N, CTRL, fallback=intake)
+    box = intake.confirm_box
+    qtbot.waitUntil(box.isVisible, timeout=TIMEOUT_MS)
+    [yes] = [b for b in box.buttons() if b is not box.defaultButton() and "Xoá" in b.text()]
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert intake.applicant.full_name.text() == ""

@@ -27,6 +27,7 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -51,13 +52,14 @@ class IntakeScreen(QWidget):
         self.context, self.session = context, session
         self.last: DossierView | None = None
         self.print_dialog: PrintDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 6, 0, 0)
         columns.setSpacing(18)
         columns.addLayout(self._left_column(), 46)
         columns.addLayout(self._right_column(), 54)
         shortcut("Ctrl+F", self, self.picker.focus_search)
-        shortcut("Ctrl+N", self, self.clear)
+        shortcut("Ctrl+N", self, self.ask_clear)
         shortcut("Ctrl+D", self, self.checklist.receive_required)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
@@ -119,7 +121,8 @@ class IntakeScreen(QWidget):
         column.addWidget(self.banner)
         actions = QHBoxLayout()
         clear = QPushButton(self.tr("Làm mới (Ctrl+N)"))
-        clear.clicked.connect(self.clear)
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the form goes to the submit
+        clear.clicked.connect(self.ask_clear)
         actions.addWidget(clear)
         actions.addStretch(1)
         self.submit = QPushButton(self.tr("Tiếp nhận và in giấy hẹn (Ctrl+Enter)"))
@@ -244,6 +247,30 @@ class IntakeScreen(QWidget):
         self.banner.setVisible(True)
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
+
+    def filled(self) -> bool:
+        """Something was chosen or typed that clearing would lose."""
+        applicant = self.applicant
+        typed = (applicant.id_number, applicant.full_name, applicant.birth_date,
+                 applicant.address, applicant.phone, applicant.email, self.delivery_address)
+        return self.picker.procedure is not None or any(w.text().strip() for w in typed)
+
+    def ask_clear(self) -> None:
+        """Clear at once when nothing would be lost; else ask first (Ctrl+N again: clear)."""
+        if not self.filled():
+            self.clear()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Làm mới"), self.tr(
+            "Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Xoá (Ctrl+N)"))
+        yes.setShortcut("Ctrl+N")
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Giữ lại (Esc)"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.buttonClicked.connect(lambda button: self.clear() if button is yes else None)
+        self.confirm_box = box
+        box.open()
 
     def clear(self, keep_banner: bool = False) -> None:
         self.picker.reset()
