@@ -223,6 +223,9 @@ class DayScreen(QWidget):
             text = self.tr("Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).").replace(
                 "%1", approval.approved_by).replace("%2", format_moment(approval.approved_at)) \
                 .replace("%3", str(approval.dossier_count))
+            if picture.summary.received_since_approval:
+                text += " " + self.tr("%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.").replace(
+                    "%1", str(picture.summary.received_since_approval))
         elif self.day > today:
             text = self.tr("Ngày chưa đến.")
         else:
@@ -235,7 +238,7 @@ class DayScreen(QWidget):
             text += " " + self.tr("Ngày trước chưa duyệt: ") + ", ".join(
                 format_day(d) for d in earlier[:5])
         self.approval.setText(text)
-        self.approve_button.setEnabled(approval is None and self.day <= today)
+        self.approve_button.setEnabled(picture.summary.can_approve and self.day <= today)
 
     def confirm_approval(self) -> None:
         if self.picture is None or not self.approve_button.isEnabled():
