@@ -51,3 +51,56 @@ def test_a_request_to_complete_proposes_no_paper_of_a_special_case(qtbot, window
     assert missing.count() == 5 and ticked == []
     assert dialog.step().missing == ()
     dialog.reject()
+
+
+def step_keys(detail) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    buttons = [detail.step_buttons.itemAt(i).widget() for i in range(detail.step_buttons.count())]
+    return {b.text().split(". ", 1)[1]: b.shortcut().toString() for b in buttons}
+
+
+def test_a_step_keeps_its_key_whatever_the_status(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk import receive
+
+    workspace = window.context.workspace
+    received = receive(workspace, OFFICER).code
+    processing = receive(workspace, OFFICER, name="Trần Văn Long").code
+    apply_action(workspace, processing, "start_processing", OFFICER)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    detail = window.work.detail
+    keys = {}
+    for code in (received, processing):
+        window.work.open_dossier(code)
+        qtbot.waitUntil(lambda code=code: detail.view is not None and detail.view.code == code,
+                        timeout=TIMEOUT_MS)
+        settle(qtbot, window.context)
+        keys[code] = step_keys(detail)
+    assert keys[received]["Chuyển xử lý"] == "Alt+1"
+    assert "Chuyển xử lý" not in keys[processing]
+    for step in ("Đã có kết quả", "Yêu cầu bổ sung hồ sơ", "Từ chối giải quyết"):
+        assert keys[received][step] == keys[processing][step], step
+    assert keys[processing]["Từ chối giải quyết"] == "Alt+8"
+
+
+def test_refusing_a_dossier_must_be_confirmed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from counter.dossiers.lifecycle import Status
+    from counter.dossiers.transitions import get_dossier
+    from tests.ui.helpers import type_text
+    from tests.ui.test_desk import receive
+
+    workspace = window.context.workspace
+    code = receive(workspace, OFFICER).code
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    dialog = open_step(qtbot, window, code, "Từ chối giải quyết")
+    type_text(qtbot, dialog.reason, "Không thuộc thẩm quyền của xã")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.context)
+    assert dialog.isVisible() and dialog.message.is_error
+    assert "không hoàn tác" in dialog.message.text()
+    assert get_dossier(workspace, code, OFFICER).status is Status.RECEIVED
+
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)  # the focus is on the confirmation
+    assert dialog.confirm.isChecked()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    assert get_dossier(workspace, code, OFFICER).status is Status.REFUSED

@@ -237,11 +237,11 @@ class DetailScreen(QWidget):
                 widget.deleteLater()
         allowed = [a for a in allowed_actions(view.status)
                    if self.session.can(f"dossier.{a.name}")]
-        for index, action in enumerate(allowed):
-            button = QPushButton(f"{index + 1}. {action_label(action.name)}")
+        for index, action in enumerate(allowed):  # a step keeps its key whatever the status
+            button = QPushButton(f"{action.key}. {action_label(action.name)}")
             button.setObjectName("primary" if index == 0 else "")
-            button.setShortcut(f"Alt+{index + 1}")
-            button.setToolTip(f"Alt+{index + 1}")
+            button.setShortcut(f"Alt+{action.key}")
+            button.setToolTip(f"Alt+{action.key}")
             button.clicked.connect(lambda _c=False, name=action.name: self.ask_step(name))
             self.step_buttons.addWidget(button, index // 2, index % 2)
         if allowed:
