@@ -51,6 +51,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPainter,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QValidator,
 )
@@ -61,6 +62,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -76,6 +78,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,

@@ -91,7 +91,7 @@ def test_a_mistyped_id_gets_a_hint_and_missing_documents_refuse(qtbot, window) -
     intake.checklist.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # the form is missing
     intake.receive_and_print()
     settle(qtbot, window.context)
-    assert "thiếu giấy tờ bắt buộc" in intake.documents_message.text()
+    assert "Thiếu giấy tờ bắt buộc" in intake.documents_message.text()
     assert count_dossiers(window.context.workspace) == 0
 
 

@@ -34,7 +34,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, shortcut, title_label
+from ui.widgets import FieldMessage, scrolling, shortcut, title_label
 
 DELIVERY_LABELS = {
     "counter": QT_TRANSLATE_NOOP("IntakeScreen", "Tại Bộ phận Một cửa"),
@@ -86,19 +86,21 @@ class IntakeScreen(QWidget):
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(title_label(self.tr("2. Người nộp hồ sơ"), "sectionTitle"))
+        form = QVBoxLayout()  # scrolls when field messages make it taller than the screen
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(title_label(self.tr("2. Người nộp hồ sơ"), "sectionTitle"))
         self.applicant = ApplicantPanel(self.context)
         self.card = CardPanel(self.context, self.applicant.id_number.text, self.applicant.birth)
-        column.addWidget(self.card)
+        form.addWidget(self.card)
         self.returning = QLabel()
         self.returning.setObjectName("fieldHint")
         self.returning.setWordWrap(True)
         self.returning.setVisible(False)
-        column.addWidget(self.returning)
-        column.addWidget(self.applicant)
-        column.addWidget(title_label(self.tr("4. Phí, lệ phí và hẹn trả"), "sectionTitle"))
+        form.addWidget(self.returning)
+        form.addWidget(self.applicant)
+        form.addWidget(title_label(self.tr("4. Phí, lệ phí và hẹn trả"), "sectionTitle"))
         self.fee = FeePanel()
-        column.addWidget(self.fee)
+        form.addWidget(self.fee)
         delivery = QHBoxLayout()
         delivery.addWidget(QLabel(self.tr("Nhận kết quả:")))
         self.delivery = QComboBox()
@@ -111,8 +113,9 @@ class IntakeScreen(QWidget):
         self.delivery.currentIndexChanged.connect(
             lambda _i: self.delivery_address.setEnabled(self.delivery.currentData() == "post"))
         delivery.addWidget(self.delivery_address, 1)
-        column.addLayout(delivery)
-        column.addStretch(1)
+        form.addLayout(delivery)
+        form.addStretch(1)
+        column.addWidget(scrolling(form), 1)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
