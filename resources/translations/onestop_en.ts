@@ -106,104 +106,114 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="36"/>
+        <location filename="../../ui/detail/action_dialog.py" line="37"/>
         <source>Rất không hài lòng</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="37"/>
+        <location filename="../../ui/detail/action_dialog.py" line="38"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="38"/>
+        <location filename="../../ui/detail/action_dialog.py" line="39"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="39"/>
+        <location filename="../../ui/detail/action_dialog.py" line="40"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="40"/>
+        <location filename="../../ui/detail/action_dialog.py" line="41"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="74"/>
+        <location filename="../../ui/detail/action_dialog.py" line="75"/>
         <source>Ghi rõ lý do (mỗi lý do một dòng)</source>
         <translation>State the reason (one reason per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="76"/>
+        <location filename="../../ui/detail/action_dialog.py" line="77"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="87"/>
+        <location filename="../../ui/detail/action_dialog.py" line="88"/>
         <source>Giấy tờ cần bổ sung, hoàn thiện</source>
         <translation>Documents to bring or correct</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="91"/>
+        <location filename="../../ui/detail/action_dialog.py" line="92"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="92"/>
+        <location filename="../../ui/detail/action_dialog.py" line="93"/>
         <source>Hẹn trả cũ</source>
         <translation>Previous appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="93"/>
+        <location filename="../../ui/detail/action_dialog.py" line="94"/>
         <source>Hẹn trả mới (17:00 ngày) *</source>
         <translation>New appointment (17:00 on) *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="104"/>
+        <location filename="../../ui/detail/action_dialog.py" line="105"/>
         <source>Mức hài lòng của công dân</source>
         <translation>Citizen&apos;s satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="108"/>
+        <location filename="../../ui/detail/action_dialog.py" line="109"/>
         <source>Chủ tịch</source>
         <translation>Chairman</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="110"/>
+        <location filename="../../ui/detail/action_dialog.py" line="111"/>
         <source>Chức vụ người ký văn bản</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="111"/>
+        <location filename="../../ui/detail/action_dialog.py" line="112"/>
         <source>Họ tên người ký *</source>
         <translation>Signer&apos;s full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="118"/>
+        <location filename="../../ui/detail/action_dialog.py" line="117"/>
+        <source>Tôi xác nhận «%1»: hồ sơ kết thúc, không hoàn tác được.</source>
+        <translation>I confirm “%1”: the dossier ends and this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="125"/>
         <source>Xác nhận (Ctrl+Enter)</source>
         <translation>Confirm (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="120"/>
+        <location filename="../../ui/detail/action_dialog.py" line="127"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="152"/>
+        <location filename="../../ui/detail/action_dialog.py" line="159"/>
         <source>Hẹn trả mới: </source>
         <translation>New appointment: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="155"/>
+        <location filename="../../ui/detail/action_dialog.py" line="162"/>
         <source>Nhập ngày hẹn trả mới, ví dụ </source>
         <translation>Enter the new appointment date, e.g. </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="159"/>
+        <location filename="../../ui/detail/action_dialog.py" line="166"/>
         <source>Nhập họ tên người ký văn bản.</source>
         <translation>Enter the signer&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="169"/>
+        <source>Bước này không hoàn tác được: đánh dấu ô xác nhận (phím cách) rồi bấm Xác nhận.</source>
+        <translation>This step cannot be undone: tick the confirmation box (Space), then Confirm.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="../../ui/day/export.py" line="23"/>
+        <source>Xuất tệp lô ra USB… (Ctrl+Shift+E)</source>
+        <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/export.py" line="37"/>
+        <source>Chọn thư mục (USB) để ghi tệp lô</source>
+        <translation>Choose the folder (USB stick) for the batch file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/export.py" line="50"/>
+        <source>Đang xuất tệp lô…</source>
+        <translation>Exporting the batch file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/export.py" line="56"/>
+        <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
+        <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../../ui/intake/card_panel.py" line="58"/>
@@ -449,22 +482,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17"/>
+        <location filename="../../ui/intake/checklist.py" line="29"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17"/>
+        <location filename="../../ui/intake/checklist.py" line="29"/>
         <source>Giấy tờ (* bắt buộc)</source>
         <translation>Document (* required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="17"/>
+        <location filename="../../ui/intake/checklist.py" line="29"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="18"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
@@ -472,171 +505,176 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="108"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="108"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="113"/>
-        <location filename="../../ui/day/screen.py" line="119"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="113"/>
-        <location filename="../../ui/day/screen.py" line="114"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="114"/>
-        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="119"/>
-        <location filename="../../ui/day/screen.py" line="130"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="134"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="119"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="128"/>
+        <location filename="../../ui/day/screen.py" line="132"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="129"/>
+        <location filename="../../ui/day/screen.py" line="133"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="130"/>
+        <location filename="../../ui/day/screen.py" line="134"/>
         <source>Lý do trung tâm từ chối</source>
-        <translation>The central system's reason</translation>
+        <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="131"/>
+        <location filename="../../ui/day/screen.py" line="135"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="137"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="140"/>
+        <location filename="../../ui/day/screen.py" line="144"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="141"/>
+        <location filename="../../ui/day/screen.py" line="145"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="148"/>
+        <location filename="../../ui/day/screen.py" line="152"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="154"/>
+        <location filename="../../ui/day/screen.py" line="158"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="181"/>
+        <location filename="../../ui/day/screen.py" line="185"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="197"/>
+        <location filename="../../ui/day/screen.py" line="201"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="206"/>
+        <location filename="../../ui/day/screen.py" line="210"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="219"/>
+        <location filename="../../ui/day/screen.py" line="223"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="227"/>
+        <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
+        <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="230"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="225"/>
+        <location filename="../../ui/day/screen.py" line="232"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="234"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="231"/>
+        <location filename="../../ui/day/screen.py" line="238"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="239"/>
+        <location filename="../../ui/day/screen.py" line="246"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="240"/>
+        <location filename="../../ui/day/screen.py" line="247"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="245"/>
+        <location filename="../../ui/day/screen.py" line="252"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="253"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="256"/>
+        <location filename="../../ui/day/screen.py" line="263"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="262"/>
+        <location filename="../../ui/day/screen.py" line="269"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -644,74 +682,77 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../ui/desk/screen.py" line="38"/>
+        <location filename="../../ui/desk/screen.py" line="42"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="39"/>
+        <location filename="../../ui/desk/screen.py" line="43"/>
         <source>7 ngày qua</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="40"/>
+        <location filename="../../ui/desk/screen.py" line="44"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="93"/>
-        <source>Tìm (Ctrl+F): mã hồ sơ, số định danh hoặc tên người nộp (không cần dấu)</source>
-        <translation>Search (Ctrl+F): dossier code, ID number or applicant&apos;s name (accents optional)</translation>
+        <location filename="../../ui/desk/screen.py" line="105"/>
+        <source>Tìm (Ctrl+F): mã hồ sơ (hoặc số cuối của mã), số định danh, tên người nộp (không cần dấu); ↓ hoặc Enter: xuống danh sách</source>
+        <translation>Search (Ctrl+F): dossier code (or its last digits), ID number, applicant&apos;s name (accents optional); ↓ or Enter: to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="103"/>
+        <location filename="../../ui/desk/screen.py" line="117"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="108"/>
+        <location filename="../../ui/desk/screen.py" line="122"/>
         <source>Mọi kênh</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="119"/>
+        <location filename="../../ui/desk/screen.py" line="133"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="125"/>
-        <location filename="../../ui/desk/screen.py" line="138"/>
+        <location filename="../../ui/desk/screen.py" line="140"/>
+        <source>Chỉ xem:</source>
+        <translation>Show only:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/screen.py" line="141"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="126"/>
-        <location filename="../../ui/desk/screen.py" line="139"/>
+        <location filename="../../ui/desk/screen.py" line="142"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="127"/>
-        <source>Đến hạn trong</source>
-        <translation>Due within</translation>
+        <location filename="../../ui/desk/screen.py" line="143"/>
+        <source>Sắp đến hạn, trong</source>
+        <translation>Due soon, within</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="131"/>
+        <location filename="../../ui/desk/screen.py" line="147"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="140"/>
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/screen.py" line="178"/>
+        <location filename="../../ui/desk/screen.py" line="190"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="182"/>
+        <location filename="../../ui/desk/screen.py" line="193"/>
+        <source>Tìm kiếm và lọc theo hạn xem hồ sơ của mọi ngày.</source>
+        <translation>Searches and deadline filters look at dossiers of every day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/screen.py" line="198"/>
         <source>%1 hồ sơ</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -1000,74 +1041,69 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="49"/>
         <source>Kết nối với hệ thống trung tâm</source>
         <translation>Connect to the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="57"/>
         <source>Địa chỉ máy chủ trung tâm</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="57"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="59"/>
         <source>mã đăng ký một lần do quản trị trung tâm cấp</source>
         <translation>one-time enrolment code from the central administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="58"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="60"/>
         <source>Mã đăng ký</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="61"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="63"/>
         <source>không bắt buộc: tệp PEM chứng chỉ của máy chủ</source>
-        <translation>optional: the server's certificate as a PEM file</translation>
+        <translation>optional: the server&apos;s certificate as a PEM file</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="65"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="66"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="68"/>
         <source>Chứng chỉ ghim</source>
         <translation>Pinned certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="72"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="74"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="74"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="76"/>
         <source>Đăng ký máy trạm</source>
         <translation>Enrol the workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="87"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="89"/>
         <source>Máy trạm đã đăng ký với %1. Đăng ký lại sẽ thay thông tin kết nối.</source>
         <translation>This workstation is enrolled with %1. Enrolling again replaces the connection details.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="91"/>
         <source>Máy trạm chưa đăng ký: hồ sơ được lưu tại máy và chờ đồng bộ.</source>
         <translation>This workstation is not enrolled: dossiers are kept here and wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="95"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="97"/>
         <source>Chọn chứng chỉ của máy chủ trung tâm</source>
-        <translation>Choose the central server's certificate</translation>
+        <translation>Choose the central server&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="98"/>
         <source>Chứng chỉ PEM (*.pem *.crt);;Mọi tệp (*)</source>
         <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="106"/>
-        <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (hoặc http:// khi thử nghiệm).</source>
-        <translation>The server address must start with https:// (or http:// for testing).</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/enrol_dialog.py" line="108"/>
@@ -1169,17 +1205,22 @@
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="78"/>
+        <location filename="../../ui/intake/fee_panel.py" line="79"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <source>— nhập số trang —</source>
+        <translation>— enter the pages —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fee_panel.py" line="123"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="130"/>
+        <location filename="../../ui/intake/fee_panel.py" line="145"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
@@ -1315,89 +1356,119 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="38"/>
+        <location filename="../../ui/intake/screen.py" line="40"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="39"/>
+        <location filename="../../ui/intake/screen.py" line="41"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="69"/>
+        <location filename="../../ui/intake/screen.py" line="75"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="78"/>
+        <location filename="../../ui/intake/screen.py" line="76"/>
+        <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
+        <translation>All required papers received (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="77"/>
+        <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
+        <translation>Space: mark one document as received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="91"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="88"/>
+        <location filename="../../ui/intake/screen.py" line="101"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="92"/>
+        <location filename="../../ui/intake/screen.py" line="105"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="98"/>
+        <location filename="../../ui/intake/screen.py" line="111"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="112"/>
+        <location filename="../../ui/intake/screen.py" line="126"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="116"/>
+        <location filename="../../ui/intake/screen.py" line="131"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="153"/>
+        <location filename="../../ui/intake/screen.py" line="168"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="162"/>
+        <location filename="../../ui/intake/screen.py" line="177"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="185"/>
+        <location filename="../../ui/intake/screen.py" line="200"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="192"/>
+        <location filename="../../ui/intake/screen.py" line="207"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="201"/>
+        <location filename="../../ui/intake/screen.py" line="216"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="222"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="229"/>
+        <location filename="../../ui/intake/screen.py" line="244"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="230"/>
+        <location filename="../../ui/intake/screen.py" line="245"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="266"/>
+        <source>Làm mới</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="267"/>
+        <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
+        <translation>Clear everything typed for this dossier to receive another one?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="270"/>
+        <source>Xoá (Ctrl+N)</source>
+        <translation>Clear (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="272"/>
+        <source>Giữ lại (Esc)</source>
+        <translation>Keep (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1451,17 +1522,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>
@@ -1469,58 +1540,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="110"/>
+        <location filename="../../ui/printing.py" line="112"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118"/>
+        <location filename="../../ui/printing.py" line="120"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="123"/>
+        <location filename="../../ui/printing.py" line="125"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="128"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="133"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="156"/>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="158"/>
+        <location filename="../../ui/printing.py" line="167"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="163"/>
+        <location filename="../../ui/printing.py" line="165"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="169"/>
+        <location filename="../../ui/printing.py" line="171"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178"/>
+        <location filename="../../ui/printing.py" line="180"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="187"/>
+        <location filename="../../ui/printing.py" line="191"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
@@ -1559,27 +1630,27 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="119"/>
+        <location filename="../../ui/syncing/controller.py" line="118"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="143"/>
+        <location filename="../../ui/syncing/controller.py" line="142"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
-        <translation>This workstation is not enrolled with the central system. An administrator enrols it with the "Central system…" button (server address and a one-time code).</translation>
+        <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="147"/>
+        <location filename="../../ui/syncing/controller.py" line="146"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="165"/>
+        <location filename="../../ui/syncing/controller.py" line="164"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="180"/>
+        <location filename="../../ui/syncing/controller.py" line="179"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
