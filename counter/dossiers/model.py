@@ -144,3 +144,9 @@ class DossierView:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    @property
+    def finished_on_time(self) -> bool | None:
+        """Whether the processing ended by the due time; None while it goes on. (A result
+        ready is not yet in the citizen's hands: the status says that, not this.)"""
+        return None if self.finished_at is None else self.finished_at <= self.due_at

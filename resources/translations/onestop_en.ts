@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../ui/accounts_screen.py" line="43"/>
-        <location filename="../../ui/accounts_screen.py" line="70"/>
+        <location filename="../../ui/accounts_screen.py" line="73"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/accounts_screen.py" line="43"/>
-        <location filename="../../ui/accounts_screen.py" line="71"/>
+        <location filename="../../ui/accounts_screen.py" line="74"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/accounts_screen.py" line="44"/>
-        <location filename="../../ui/accounts_screen.py" line="72"/>
+        <location filename="../../ui/accounts_screen.py" line="75"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -37,68 +37,68 @@
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="53"/>
+        <location filename="../../ui/accounts_screen.py" line="56"/>
         <source>Khoá / mở khoá tài khoản</source>
         <translation>Disable / enable account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="61"/>
+        <location filename="../../ui/accounts_screen.py" line="64"/>
         <source>Thêm tài khoản / đặt lại mật khẩu</source>
         <translation>Add an account / reset a password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="73"/>
+        <location filename="../../ui/accounts_screen.py" line="76"/>
         <source>Mật khẩu (ít nhất 8 ký tự)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="77"/>
+        <location filename="../../ui/accounts_screen.py" line="80"/>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="80"/>
+        <location filename="../../ui/accounts_screen.py" line="85"/>
         <source>Đặt lại mật khẩu cho tài khoản đang chọn</source>
         <translation>Reset the password of the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="95"/>
+        <location filename="../../ui/accounts_screen.py" line="100"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="95"/>
+        <location filename="../../ui/accounts_screen.py" line="100"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="109"/>
+        <location filename="../../ui/accounts_screen.py" line="114"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="126"/>
+        <location filename="../../ui/accounts_screen.py" line="131"/>
         <source>Đã tạo tài khoản.</source>
         <translation>Account created.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="131"/>
-        <location filename="../../ui/accounts_screen.py" line="141"/>
+        <location filename="../../ui/accounts_screen.py" line="136"/>
+        <location filename="../../ui/accounts_screen.py" line="146"/>
         <source>Chọn một tài khoản trong danh sách.</source>
         <translation>Select an account in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="136"/>
+        <location filename="../../ui/accounts_screen.py" line="141"/>
         <source>Đã đặt lại mật khẩu.</source>
         <translation>Password reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="144"/>
+        <location filename="../../ui/accounts_screen.py" line="149"/>
         <source>Không tự khoá tài khoản đang đăng nhập.</source>
         <translation>You cannot disable the account you are logged in with.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_screen.py" line="148"/>
+        <location filename="../../ui/accounts_screen.py" line="153"/>
         <source>Đã cập nhật.</source>
         <translation>Updated.</translation>
     </message>
@@ -781,201 +781,206 @@
     </message>
     <message>
         <location filename="../../ui/detail/screen.py" line="53"/>
-        <source>Đã kết thúc</source>
-        <translation>Finished</translation>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="85"/>
+        <location filename="../../ui/detail/screen.py" line="56"/>
+        <source>Giải quyết trễ hạn</source>
+        <translation>Settled late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="87"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="109"/>
+        <location filename="../../ui/detail/screen.py" line="111"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="112"/>
+        <location filename="../../ui/detail/screen.py" line="114"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="112"/>
+        <location filename="../../ui/detail/screen.py" line="114"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="112"/>
+        <location filename="../../ui/detail/screen.py" line="114"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="112"/>
+        <location filename="../../ui/detail/screen.py" line="114"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="121"/>
+        <location filename="../../ui/detail/screen.py" line="123"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="123"/>
+        <location filename="../../ui/detail/screen.py" line="125"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="137"/>
+        <location filename="../../ui/detail/screen.py" line="139"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="145"/>
+        <location filename="../../ui/detail/screen.py" line="147"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="147"/>
+        <location filename="../../ui/detail/screen.py" line="149"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="155"/>
+        <location filename="../../ui/detail/screen.py" line="157"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="169"/>
+        <location filename="../../ui/detail/screen.py" line="171"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="190"/>
+        <location filename="../../ui/detail/screen.py" line="194"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="190"/>
+        <location filename="../../ui/detail/screen.py" line="194"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="192"/>
+        <location filename="../../ui/detail/screen.py" line="196"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="193"/>
+        <location filename="../../ui/detail/screen.py" line="197"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="198"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="195"/>
+        <location filename="../../ui/detail/screen.py" line="199"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="196"/>
+        <location filename="../../ui/detail/screen.py" line="200"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="197"/>
+        <location filename="../../ui/detail/screen.py" line="201"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="198"/>
+        <location filename="../../ui/detail/screen.py" line="202"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="199"/>
+        <location filename="../../ui/detail/screen.py" line="203"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="200"/>
+        <location filename="../../ui/detail/screen.py" line="204"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="201"/>
+        <location filename="../../ui/detail/screen.py" line="205"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="204"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="214"/>
+        <location filename="../../ui/detail/screen.py" line="218"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="214"/>
+        <location filename="../../ui/detail/screen.py" line="218"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="230"/>
+        <location filename="../../ui/detail/screen.py" line="234"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="248"/>
+        <location filename="../../ui/detail/screen.py" line="252"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="250"/>
+        <location filename="../../ui/detail/screen.py" line="254"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="253"/>
+        <location filename="../../ui/detail/screen.py" line="257"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="270"/>
+        <location filename="../../ui/detail/screen.py" line="274"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="280"/>
+        <location filename="../../ui/detail/screen.py" line="284"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="304"/>
+        <location filename="../../ui/detail/screen.py" line="308"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="317"/>
+        <location filename="../../ui/detail/screen.py" line="321"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="318"/>
+        <location filename="../../ui/detail/screen.py" line="322"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="326"/>
+        <location filename="../../ui/detail/screen.py" line="330"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="336"/>
+        <location filename="../../ui/detail/screen.py" line="340"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -1220,135 +1225,145 @@
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="145"/>
+        <location filename="../../ui/intake/fee_panel.py" line="146"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
+        <translation>: received after %1, so due the next working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
+        <translation>: received outside working hours, so due the next working day</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="62"/>
+        <location filename="../../ui/firstrun.py" line="68"/>
         <source>Thiết lập lần đầu</source>
         <translation>First-run set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="64"/>
+        <location filename="../../ui/firstrun.py" line="70"/>
         <source>Nhập thông tin cơ quan (mã theo QCVN 102, do tỉnh cấp), tên máy trạm này và tài khoản quản trị đầu tiên.</source>
         <translation>Enter the agency (QCVN 102 code, issued by the province), this workstation&apos;s name and the first administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="69"/>
+        <location filename="../../ui/firstrun.py" line="75"/>
         <source>ví dụ: 000.00.12.H42</source>
         <translation>e.g. 000.00.12.H42</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="71"/>
+        <location filename="../../ui/firstrun.py" line="77"/>
         <source>Cấp xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="72"/>
+        <location filename="../../ui/firstrun.py" line="78"/>
         <source>Cấp tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="73"/>
+        <location filename="../../ui/firstrun.py" line="79"/>
         <source>ví dụ: Ủy ban nhân dân xã Tân Phú</source>
         <translation>e.g. Ủy ban nhân dân xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="74"/>
+        <location filename="../../ui/firstrun.py" line="80"/>
         <source>ví dụ: Ủy ban nhân dân tỉnh Đồng Nai</source>
         <translation>e.g. Ủy ban nhân dân tỉnh Đồng Nai</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="75"/>
+        <location filename="../../ui/firstrun.py" line="81"/>
         <source>ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú</source>
         <translation>e.g. Bộ phận tiếp nhận và trả kết quả xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="76"/>
+        <location filename="../../ui/firstrun.py" line="82"/>
         <source>ví dụ: Tân Phú</source>
         <translation>e.g. Tân Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="77"/>
+        <location filename="../../ui/firstrun.py" line="83"/>
         <source>ví dụ: Quầy 1</source>
         <translation>e.g. Quầy 1</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="78"/>
+        <location filename="../../ui/firstrun.py" line="84"/>
         <source>ví dụ: quantri</source>
         <translation>e.g. quantri</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="83"/>
+        <location filename="../../ui/firstrun.py" line="89"/>
         <source>Mã cơ quan (QCVN 102)</source>
         <translation>Agency code (QCVN 102)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="84"/>
+        <location filename="../../ui/firstrun.py" line="90"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="85"/>
+        <location filename="../../ui/firstrun.py" line="91"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="86"/>
+        <location filename="../../ui/firstrun.py" line="92"/>
         <source>Cơ quan chủ quản (in ở góc trái phiếu)</source>
         <translation>Parent authority (top left of the forms)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="87"/>
+        <location filename="../../ui/firstrun.py" line="93"/>
         <source>Bộ phận tiếp nhận (in trên phiếu)</source>
         <translation>Receiving unit (printed on the forms)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="88"/>
+        <location filename="../../ui/firstrun.py" line="94"/>
         <source>Địa danh (… ngày … tháng … năm)</source>
         <translation>Place name (for the date line)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="89"/>
+        <location filename="../../ui/firstrun.py" line="95"/>
         <source>Tên máy trạm</source>
         <translation>Workstation name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="91"/>
+        <location filename="../../ui/firstrun.py" line="97"/>
         <source>Tên đăng nhập quản trị</source>
         <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="92"/>
+        <location filename="../../ui/firstrun.py" line="98"/>
         <source>Họ và tên quản trị viên</source>
         <translation>Administrator&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="93"/>
+        <location filename="../../ui/firstrun.py" line="99"/>
         <source>Mật khẩu (ít nhất 8 ký tự)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="94"/>
+        <location filename="../../ui/firstrun.py" line="100"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="105"/>
+        <location filename="../../ui/firstrun.py" line="114"/>
         <source>Lưu và bắt đầu (Ctrl+Enter)</source>
         <translation>Save and start (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="135"/>
+        <location filename="../../ui/firstrun.py" line="143"/>
         <source>Mật khẩu nhập lại không khớp.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="143"/>
+        <location filename="../../ui/firstrun.py" line="170"/>
         <source>Đang thiết lập…</source>
         <translation>Setting up…</translation>
     </message>
@@ -1829,47 +1844,62 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="14"/>
+        <location filename="../../ui/formatting.py" line="15"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="15"/>
+        <location filename="../../ui/formatting.py" line="16"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="16"/>
+        <location filename="../../ui/formatting.py" line="17"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="17"/>
+        <location filename="../../ui/formatting.py" line="18"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="18"/>
+        <location filename="../../ui/formatting.py" line="19"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="19"/>
+        <location filename="../../ui/formatting.py" line="20"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="20"/>
+        <location filename="../../ui/formatting.py" line="21"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="45"/>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="46"/>
+        <source>%1 ngày làm việc</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="47"/>
+        <source>%1 giờ làm việc</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="62"/>
         <source>cần dạng ngày/tháng/năm, ví dụ 05/09/1990.</source>
         <translation>use day/month/year, e.g. 05/09/1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="69"/>
         <source>ngày này không có thật.</source>
         <translation>this date does not exist.</translation>
     </message>

@@ -183,3 +183,21 @@ def test_clearing_a_filled_form_asks_first_and_is_not_on_the_way_to_submit(qtbot
     [yes] = [b for b in box.buttons() if b is not box.defaultButton() and "Xoá" in b.text()]
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert intake.applicant.full_name.text() == ""
+
+
+def test_a_same_day_appointment_on_the_next_day_says_why(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from counter.clock import parse_local
+
+    intake = open_intake(qtbot, window)
+    type_text(qtbot, intake.picker.search, "chung thuc ban sao")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: intake.picker.procedure is not None, timeout=TIMEOUT_MS)
+    fee = intake.fee
+    fee.update_appointment(parse_local("2026-03-02T10:00"))  # a Monday morning
+    assert fee.appointment.text() == "17:00, Thứ Hai 02/03/2026  (Trong ngày)"
+    fee.update_appointment(parse_local("2026-03-02T16:00"))
+    assert fee.appointment.text() == ("17:00, Thứ Ba 03/03/2026  (Trong ngày: nhận sau 15:00 "
+                                      "nên trả vào ngày làm việc tiếp theo)")
+    fee.update_appointment(parse_local("2026-03-07T09:00"))  # a Saturday
+    assert fee.appointment.text() == ("17:00, Thứ Hai 09/03/2026  (Trong ngày: nhận ngoài giờ "
+                                      "làm việc nên trả vào ngày làm việc tiếp theo)")

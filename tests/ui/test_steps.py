@@ -104,3 +104,18 @@ def test_refusing_a_dossier_must_be_confirmed(qtbot, window) -> None:  # type: i
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
     settle(qtbot, window.context)
     assert get_dossier(workspace, code, OFFICER).status is Status.REFUSED
+
+
+def test_a_result_ready_is_not_shown_as_ended(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk import receive
+
+    workspace = window.context.workspace
+    code = receive(workspace, OFFICER).code
+    apply_action(workspace, code, "record_result", OFFICER)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    window.work.open_dossier(code)
+    detail = window.work.detail
+    qtbot.waitUntil(lambda: detail.view is not None and detail.view.code == code,
+                    timeout=TIMEOUT_MS)
+    assert detail.status_badge.text() == "Đã có kết quả"
+    assert detail.urgency_badge.text() == "Giải quyết đúng hạn"

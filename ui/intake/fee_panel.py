@@ -8,10 +8,10 @@ from counter import clock
 from counter.catalogue.fees import fee_amount, format_money, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import ProcedureInfo
 from counter.deadlines.calendar import WorkCalendar
-from counter.deadlines.compute import due_time
+from counter.deadlines.compute import due_time, same_day_deferral
 from counter.dossiers.model import Payment
 from counter.errors import CounterError
-from ui.formatting import format_appointment
+from ui.formatting import format_appointment, processing_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -84,7 +84,7 @@ class FeePanel(QWidget):
             box.valueChanged.connect(self.update_amount)
         self.timer = QTimer(self)
         self.timer.setInterval(APPOINTMENT_REFRESH_MS)
-        self.timer.timeout.connect(self.update_appointment)
+        self.timer.timeout.connect(lambda: self.update_appointment())
         self.timer.start()
         self.show_procedure(None)
 
@@ -139,14 +139,22 @@ class FeePanel(QWidget):
         else:
             self.message.clear_message()
 
-    def update_appointment(self) -> None:
+    def update_appointment(self, now: datetime | None = None) -> None:
+        """The appointment of a dossier received ``now`` (the clock's time if not given)."""
         if self.procedure is None or self.calendar is None:
             self.due = None
             self.appointment.setText(self.tr("— chọn thủ tục để xem ngày hẹn —"))
             return
-        self.due = due_time(self.calendar, clock.now(), self.procedure.processing)
-        self.appointment.setText(
-            f"{format_appointment(self.due)}  ({self.procedure.processing.label_vi()})")
+        now, processing = now or clock.now(), self.procedure.processing
+        self.due = due_time(self.calendar, now, processing)
+        label = processing_label(processing)
+        deferral = same_day_deferral(self.calendar, now, processing)
+        if deferral == "after_cutoff":
+            label += self.tr(": nhận sau %1 nên trả vào ngày làm việc tiếp theo").replace(
+                "%1", self.calendar.hours.same_day_cutoff.strftime("%H:%M"))
+        elif deferral == "outside_hours":
+            label += self.tr(": nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo")
+        self.appointment.setText(f"{format_appointment(self.due)}  ({label})")
 
     def payment(self) -> Payment:
         return Payment(paid=self.paid.isChecked(), method=self.method.currentData()
