@@ -49,10 +49,12 @@ from PySide6.QtGui import (  # noqa: F401
     QPageLayout,
     QPageSize,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QValidator,
 )
 from PySide6.QtPrintSupport import (  # noqa: F401

@@ -10,9 +10,13 @@ from ui.qt import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QResizeEvent,
     QScrollArea,
     QShortcut,
+    QSize,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -140,3 +144,36 @@ def scrolling(layout: QLayout) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(body)
     return area
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when its space is short, never cut mid-letter; the whole
+    text is its tooltip. It never widens the window."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(),
+                                  int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                                  self.palette(), self.isEnabled(), self.shown_text(),
+                                  QPalette.ColorRole.WindowText)
+
+
+def centre_over(widget: QWidget, parent: QWidget | None) -> None:
+    """Put a dialog in the middle of its parent's window (not in a corner of the screen)."""
+    if parent is None:
+        return
+    widget.adjustSize()
+    frame = widget.frameGeometry()
+    frame.moveCenter(parent.window().frameGeometry().center())
+    widget.move(frame.topLeft())

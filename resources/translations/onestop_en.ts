@@ -219,59 +219,74 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../ui/statusbar.py" line="35"/>
+        <location filename="../../ui/statusbar.py" line="36"/>
         <source>Đồng bộ ngay (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="36"/>
+        <location filename="../../ui/statusbar.py" line="37"/>
         <source>Gửi hồ sơ chờ đồng bộ và nhận cập nhật từ trung tâm</source>
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="80"/>
+        <location filename="../../ui/statusbar.py" line="81"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="85"/>
-        <source>Chưa kết nối máy chủ trung tâm (làm việc ngoại tuyến)</source>
-        <translation>No central server configured (working offline)</translation>
+        <location filename="../../ui/statusbar.py" line="86"/>
+        <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
+        <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="87"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
+        <source>Chưa kết nối trung tâm</source>
+        <translation>Not connected to the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="114"/>
+        <source>Thẻ: không có PC/SC</source>
+        <translation>Card: no PC/SC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="116"/>
+        <source>Thẻ: chưa cắm đầu đọc</source>
+        <translation>Card: no reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="118"/>
+        <source>Thẻ: có thẻ</source>
+        <translation>Card: present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="120"/>
+        <source>Thẻ: chưa có thẻ</source>
+        <translation>Card: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="122"/>
+        <source> (ảo)</source>
+        <translation> (virtual)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="124"/>
+        <source>Đầu đọc thẻ căn cước</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="125"/>
+        <source> ảo (demo)</source>
+        <translation>, virtual (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statusbar.py" line="91"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="93"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statusbar.py" line="110"/>
-        <source>Đọc thẻ: không có dịch vụ PC/SC</source>
-        <translation>Card reading: no PC/SC service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statusbar.py" line="112"/>
-        <source>Đọc thẻ: chưa cắm đầu đọc</source>
-        <translation>Card reading: no reader plugged in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
-        <source>Đọc thẻ: có thẻ trên đầu đọc</source>
-        <translation>Card reading: card on the reader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
-        <source>Đọc thẻ: đầu đọc sẵn sàng, chưa có thẻ</source>
-        <translation>Card reading: reader ready, no card</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
-        <source> (đầu đọc ảo, demo)</source>
-        <translation> (virtual reader, demo)</translation>
     </message>
 </context>
 <context>
@@ -1046,87 +1061,87 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="49"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="50"/>
         <source>Kết nối với hệ thống trung tâm</source>
         <translation>Connect to the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="57"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="58"/>
         <source>Địa chỉ máy chủ trung tâm</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="60"/>
         <source>mã đăng ký một lần do quản trị trung tâm cấp</source>
         <translation>one-time enrolment code from the central administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="60"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="61"/>
         <source>Mã đăng ký</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="64"/>
         <source>không bắt buộc: tệp PEM chứng chỉ của máy chủ</source>
         <translation>optional: the server&apos;s certificate as a PEM file</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="65"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="66"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="68"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="69"/>
         <source>Chứng chỉ ghim</source>
         <translation>Pinned certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="74"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="75"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="77"/>
         <source>Đăng ký máy trạm</source>
         <translation>Enrol the workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="94"/>
         <source>Máy trạm đã đăng ký với %1. Đăng ký lại sẽ thay thông tin kết nối.</source>
         <translation>This workstation is enrolled with %1. Enrolling again replaces the connection details.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="91"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="96"/>
         <source>Máy trạm chưa đăng ký: hồ sơ được lưu tại máy và chờ đồng bộ.</source>
         <translation>This workstation is not enrolled: dossiers are kept here and wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="97"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="104"/>
         <source>Chọn chứng chỉ của máy chủ trung tâm</source>
         <translation>Choose the central server&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="98"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="105"/>
         <source>Chứng chỉ PEM (*.pem *.crt);;Mọi tệp (*)</source>
         <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="108"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="115"/>
         <source>Hãy nhập mã đăng ký do quản trị trung tâm cấp.</source>
         <translation>Enter the enrolment code given by the central administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="117"/>
         <source>Không tìm thấy tệp chứng chỉ ghim: %1</source>
         <translation>Pinned certificate file not found: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="129"/>
         <source>Đang liên hệ máy chủ trung tâm…</source>
         <translation>Contacting the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_dialog.py" line="126"/>
+        <location filename="../../ui/syncing/enrol_dialog.py" line="133"/>
         <source>Đang đăng ký máy trạm…</source>
         <translation>Enrolling the workstation…</translation>
     </message>

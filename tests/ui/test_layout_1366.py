@@ -184,3 +184,28 @@ def test_first_run_with_every_field_in_error(qtbot, qapp, tmp_path: Path, langua
         context.tasks.wait_idle(10_000)
         context.card.close()
         context.workspace.close()
+
+
+def test_the_sync_line_is_whole_and_the_enrolment_dialog_centred(qtbot, app_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = app_window
+    logged_in(qtbot, window, "quantri", PASSWORD)
+    status = window.status
+    line = window.sync.tr("Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; "
+                          "nhận về %5 mục; còn chờ %6.")
+    for marker, value in zip(("%1", "%2", "%3", "%4", "%5", "%6"),
+                             ("16:45", "128", "127", "1", "12", "0"), strict=True):
+        line = line.replace(marker, value)
+    status.show_outcome(line, False)
+    assert problems(window) == []
+    assert status.outcome.shown_text() == line
+    status.show_outcome(LONGEST, True)  # longer than any screen: ends in "…", whole on hover
+    QApplication.processEvents()
+    assert status.outcome.shown_text().endswith("…") and status.outcome.toolTip() == LONGEST
+
+    window.work.open_enrolment()
+    dialog = window.work.enrol_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    offset = dialog.frameGeometry().center() - window.frameGeometry().center()
+    assert abs(offset.x()) <= 2 and abs(offset.y()) <= 2, offset
+    dialog.reject()
