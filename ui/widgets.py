@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ui.i18n import core_message
 from ui.qt import (
     QFrame,
     QKeySequence,
@@ -53,6 +54,7 @@ class FieldMessage(QLabel):
     def _show(self, text: str, name: str) -> None:
         """The core writes reasons to follow a field's name ("ngày này không có thật."):
         shown alone under the field, they start with a capital letter."""
+        text = core_message(text)
         self.setObjectName(name)
         self.setText(text[:1].upper() + text[1:])
         self.setVisible(bool(text))

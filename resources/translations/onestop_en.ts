@@ -1629,19 +1629,24 @@
 <context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="41"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="42"/>
         <source>1. Thủ tục (Ctrl+F)</source>
         <translation>1. Procedure (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="44"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="45"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hay không dấu: khai sinh, chung thuc…</source>
         <translation>Type the name or code, accents optional: khai sinh, chung thuc…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="117"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="118"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/procedure_picker.py" line="121"/>
+        <source>phiên bản %1</source>
+        <translation>version %1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1859,121 @@
         <location filename="../../ui/i18n.py" line="42"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="48"/>
+        <source>Chứng thực</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="49"/>
+        <source>Hộ tịch</source>
+        <translation>Civil status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="50"/>
+        <source>Đăng ký, quản lý cư trú</source>
+        <translation>Residence registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>thiếu họ và tên người nộp hồ sơ.</source>
+        <translation>the applicant&apos;s full name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <source>họ và tên dài quá 200 ký tự.</source>
+        <translation>the full name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="57"/>
+        <source>họ và tên không được chứa chữ số.</source>
+        <translation>the full name must not contain digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="58"/>
+        <source>thiếu tên tổ chức.</source>
+        <translation>the organisation&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="59"/>
+        <source>số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.</source>
+        <translation>a personal ID number (CCCD) has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>thiếu số giấy tờ tùy thân.</source>
+        <translation>the ID document number is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>ngày sinh không hợp lệ (sau 1900 và không ở tương lai).</source>
+        <translation>invalid birth date (after 1900 and not in the future).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>giới tính phải là Nam hoặc Nữ.</source>
+        <translation>sex must be male or female.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>số điện thoại không hợp lệ</source>
+        <translation>invalid phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="64"/>
+        <source>địa chỉ thư điện tử không hợp lệ</source>
+        <translation>invalid email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="65"/>
+        <source>địa chỉ dài quá 1000 ký tự.</source>
+        <translation>the address is longer than 1000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>Số định danh không khớp với năm sinh: kiểm tra lại số CCCD hoặc ngày sinh.</source>
+        <translation>The ID number does not match the birth year: check the CCCD number or the birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="68"/>
+        <source>Số định danh không khớp với giới tính: kiểm tra lại.</source>
+        <translation>The ID number does not match the sex: check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
+        <source>tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -</source>
+        <translation>user name of 3–40 characters: lower-case letters without accents, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="70"/>
+        <source>thiếu họ và tên.</source>
+        <translation>the full name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="71"/>
+        <source>mật khẩu phải có ít nhất 8 ký tự.</source>
+        <translation>the password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="72"/>
+        <source>thiếu tên cơ quan.</source>
+        <translation>the agency&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
+        <source>thiếu tên máy trạm (ví dụ: Quầy 1).</source>
+        <translation>the workstation&apos;s name is missing (for example: Counter 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="74"/>
+        <source>cần số trang của bản cần chứng thực để tính phí.</source>
+        <translation>the number of pages of the copy to certify is needed to compute the fee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>thiếu giấy tờ bắt buộc</source>
+        <translation>required papers missing</translation>
     </message>
 </context>
 <context>
