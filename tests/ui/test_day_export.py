@@ -79,3 +79,26 @@ def test_before_enrolment_the_export_says_why_and_asks_for_no_folder(qtbot, wind
     assert "chưa đăng ký với hệ thống trung tâm" in day.message.text()
     assert "Kết nối trung tâm" in day.message.text()
     assert day.export.folder_dialog is None
+
+
+def test_a_village_team_exports_what_the_centre_has_not_acknowledged(
+        qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.context.workspace
+    enrolled_as(workspace, X25519PrivateKey.generate())
+    receive(workspace, OFFICER)
+    logged_in(qtbot, window, "tocnso", PASSWORD)
+    export = window.work.export
+    assert window.work.day is None and export is not None
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier, fallback=window.work)
+    qtbot.waitUntil(lambda: export.folder_dialog is not None
+                    and export.folder_dialog.isVisible(), timeout=TIMEOUT_MS)
+    export.folder_dialog.fileSelected.emit(str(tmp_path))
+    qtbot.waitUntil(lambda: export.report is not None, timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    batch = tmp_path / "lo-000.00.12.H42-chua-xac-nhan.oscb"
+    assert batch.is_file()
+    text = (tmp_path / f"{batch.name}.txt").read_text("utf-8")
+    assert "Phạm vi: mọi thông điệp chưa được trung tâm xác nhận" in text
+    assert "Số hồ sơ: 1" in text
+    assert batch.name in window.work.export_message.text()

@@ -209,3 +209,10 @@ def test_the_sync_line_is_whole_and_the_enrolment_dialog_centred(qtbot, app_wind
     offset = dialog.frameGeometry().center() - window.frameGeometry().center()
     assert abs(offset.x()) <= 2 and abs(offset.y()) <= 2, offset
     dialog.reject()
+
+
+def test_the_village_teams_screens(qtbot, app_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = app_window
+    logged_in(qtbot, window, "tocnso", PASSWORD)
+    window.work.export_message.show_error(LONGEST)
+    assert problems(window) == []
