@@ -70,7 +70,7 @@ class FieldMessage(QLabel):
         """Never shorter than its wrapped lines: a dialog grows to show a two-line message
         whole instead of cutting its first and last line."""
         if self.width() > 0:
-            self.setMinimumHeight(self.heightForWidth(self.width()))
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
 
     def clear_message(self) -> None:
         self.setText("")

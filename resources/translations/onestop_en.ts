@@ -713,8 +713,13 @@
     </message>
     <message>
         <location filename="../../ui/desk/screen.py" line="105"/>
-        <source>Tìm (Ctrl+F): mã hồ sơ (hoặc số cuối của mã), số định danh, tên người nộp (không cần dấu); ↓ hoặc Enter: xuống danh sách</source>
-        <translation>Search (Ctrl+F): dossier code (or its last digits), ID number, applicant&apos;s name (accents optional); ↓ or Enter: to the list</translation>
+        <source>Tìm (Ctrl+F): mã hồ sơ hoặc số cuối của mã, số định danh, tên người nộp</source>
+        <translation>Search (Ctrl+F): dossier code or its last digits, ID number, applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/screen.py" line="106"/>
+        <source>Tên không cần dấu. ↓ hoặc Enter: xuống danh sách.</source>
+        <translation>Names without accents are found too. ↓ or Enter: to the list.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/screen.py" line="117"/>
@@ -1693,32 +1698,32 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="52"/>
+        <location filename="../../ui/workarea.py" line="53"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="55"/>
+        <location filename="../../ui/workarea.py" line="56"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="59"/>
+        <location filename="../../ui/workarea.py" line="60"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="62"/>
+        <location filename="../../ui/workarea.py" line="63"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="72"/>
+        <location filename="../../ui/workarea.py" line="79"/>
         <source>Kết nối trung tâm…</source>
         <translation>Central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="77"/>
+        <location filename="../../ui/workarea.py" line="84"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>

@@ -50,9 +50,9 @@ def legend_chip(text: str, color: str) -> QPushButton:
     chip = QPushButton(text)
     chip.setCheckable(True)
     chip.setStyleSheet(
-        f"QPushButton {{ background: {color}; border: 1px solid #d0d5dd; padding: 2px 8px; "
-        "color: #101828; } QPushButton:checked { border: 2px solid #1d3557; font-weight: 600; }"
-        " QPushButton:focus { border: 2px solid #2e6bd1; }")
+        f"QPushButton {{ background: {color}; border: 2px solid #d0d5dd; padding: 2px 8px; "
+        "color: #101828; } QPushButton:focus { border-color: #2e6bd1; }"
+        " QPushButton:checked { border-color: #1d3557; text-decoration: underline; }")
     return chip
 
 
@@ -102,8 +102,8 @@ class DeskScreen(QWidget):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Tìm (Ctrl+F): mã hồ sơ (hoặc số cuối của mã), số định danh, tên người nộp"
-                    " (không cần dấu); ↓ hoặc Enter: xuống danh sách"))
+            self.tr("Tìm (Ctrl+F): mã hồ sơ hoặc số cuối của mã, số định danh, tên người nộp"))
+        self.search.setToolTip(self.tr("Tên không cần dấu. ↓ hoặc Enter: xuống danh sách."))
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self.timer.start())
         self.search.returnPressed.connect(self.focus_table)
