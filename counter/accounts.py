@@ -61,6 +61,20 @@ def _check_password(password: str) -> None:
         raise InputError("password", f"mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.")
 
 
+def account_problems(username: str, full_name: str, password: str) -> dict[str, str]:
+    """Every problem of a new account's fields at once (field name → reason)."""
+    problems = {}
+    if not _USERNAME.match(username.strip().lower()):
+        problems["username"] = "tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -"
+    if not full_name.strip():
+        problems["full_name"] = "thiếu họ và tên."
+    try:
+        _check_password(password)
+    except InputError as error:
+        problems["password"] = error.reason
+    return problems
+
+
 def create_account(workspace: Workspace, actor: Actor, username: str, full_name: str,
                    role: Role, password: str) -> AccountInfo:
     check_permission(workspace, actor, "accounts.manage", "account", username)
@@ -82,11 +96,8 @@ def _create(workspace: Workspace, actor: Actor, username: str, full_name: str, r
     username = username.strip().lower()
     if role not in ACCOUNT_ROLES:
         raise InputError("role", f"vai trò {role.value} không dùng cho tài khoản của người.")
-    if not _USERNAME.match(username):
-        raise InputError("username", "tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -")
-    if not full_name.strip():
-        raise InputError("full_name", "thiếu họ và tên.")
-    _check_password(password)
+    for field, reason in account_problems(username, full_name, password).items():
+        raise InputError(field, reason)
     now = clock.now()
     with workspace.store.write() as session:
         if session.get(UserAccount, username) is not None:
@@ -135,7 +146,10 @@ def authenticate(workspace: Workspace, username: str, password: str) -> AccountI
                 raise AuthenticationError(
                     f"{refused} Tài khoản tạm khoá {int(wait.total_seconds())} giây."
                 ) from None
-            raise AuthenticationError(refused) from None
+            left = FREE_ATTEMPTS - row.failed_attempts
+            raise AuthenticationError(
+                f"{refused} Còn {left} lần thử trước khi tài khoản bị tạm khoá."
+            ) from None
         if _hasher.check_needs_rehash(row.password_hash):
             row.password_hash = _hasher.hash(password)
         row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now

@@ -60,14 +60,30 @@ def to_agency_info(row: Agency) -> AgencyInfo:
     )
 
 
-def save_agency(session: Session, info: AgencyInfo) -> AgencyInfo:
-    code = check_agency_code(info.code)
+def agency_problems(info: AgencyInfo) -> dict[str, str]:
+    """Every problem of an agency's fields at once (field name → reason)."""
+    problems = {}
+    try:
+        check_agency_code(info.code)
+    except InputError as error:
+        problems["agency_code"] = error.reason
     if info.level not in LEVELS:
-        raise InputError("level", "cấp cơ quan phải là province (tỉnh) hoặc commune (xã).")
+        problems["level"] = "cấp cơ quan phải là province (tỉnh) hoặc commune (xã)."
     if not info.name.strip():
-        raise InputError("name", "thiếu tên cơ quan.")
+        problems["name"] = "thiếu tên cơ quan."
     if info.lookup_url and "{code}" not in info.lookup_url:
-        raise InputError("lookup_url", "địa chỉ tra cứu phải chứa {code} (chỗ điền mã hồ sơ).")
+        problems["lookup_url"] = "địa chỉ tra cứu phải chứa {code} (chỗ điền mã hồ sơ)."
+    return problems
+
+
+def workstation_name_problem(name: str) -> str | None:
+    return None if name.strip() else "thiếu tên máy trạm (ví dụ: Quầy 1)."
+
+
+def save_agency(session: Session, info: AgencyInfo) -> AgencyInfo:
+    for field, reason in agency_problems(info).items():
+        raise InputError(field, reason)
+    code = check_agency_code(info.code)
     row = session.get(Agency, code) or Agency(code=code)
     row.name = info.name.strip()
     row.level = info.level
@@ -91,8 +107,9 @@ def set_local_workstation(session: Session, name: str, agency_code: str) -> Work
     """Make this installation a workstation of ``agency_code`` (keeps its id if it has one)."""
     if session.get(Agency, agency_code) is None:
         raise InputError("agency_code", f"chưa có cơ quan {agency_code}.")
-    if not name.strip():
-        raise InputError("workstation", "thiếu tên máy trạm (ví dụ: Quầy 1).")
+    problem = workstation_name_problem(name)
+    if problem:
+        raise InputError("workstation", problem)
     row = session.scalar(select(Workstation).where(Workstation.is_local.is_(True)))
     if row is None:
         row = Workstation(id=str(uuid.uuid4()), is_local=True, created_at=clock.now())

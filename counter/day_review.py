@@ -2,7 +2,8 @@
 
 Approval puts one ``day.closed`` message in the outbox (with the dossier codes of the
 day and the audit trail's head, which the central server keeps as an anchor) and an audit
-entry; a day is approved once, and never in advance.
+entry; a day is approved once, and never in advance. Dossiers received for the day after
+its approval (a late citizen) open it again: it needs a new approval that covers them too.
 """
 
 from __future__ import annotations
@@ -39,16 +40,22 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def find_approval(session: Session, day: date) -> DayApproval | None:
+    """The day's latest approval."""
     row = session.scalar(
         select(AuditEvent)
         .where(AuditEvent.action == APPROVE_ACTION, AuditEvent.object_ref == day.isoformat())
-        .order_by(AuditEvent.id)
+        .order_by(AuditEvent.id.desc())
         .limit(1)
     )
     if row is None:
         return None
     count = int(row.detail.removeprefix("dossiers=") or 0) if row.detail else 0
     return DayApproval(day, row.actor, row.at, count)
+
+
+def received_since_approval(approval: DayApproval | None, received: int) -> int:
+    """How many of the day's ``received`` dossiers its approval did not cover."""
+    return max(0, received - approval.dossier_count) if approval is not None else 0
 
 
 def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -> DayApproval:
@@ -61,16 +68,16 @@ def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -
     start, end = day_bounds(day)
     with workspace.store.write() as session:
         existing = find_approval(session, day)
-        if existing is not None:
-            raise CounterError(
-                f"Ngày {day:%d/%m/%Y} đã được {existing.approved_by} duyệt lúc "
-                f"{existing.approved_at:%H:%M %d/%m/%Y}."
-            )
         rows = session.execute(
             select(Dossier.code, Dossier.status)
             .where(Dossier.received_at >= start, Dossier.received_at < end)
             .order_by(Dossier.code)
         ).all()
+        if existing is not None and not received_since_approval(existing, len(rows)):
+            raise CounterError(
+                f"Ngày {day:%d/%m/%Y} đã được {existing.approved_by} duyệt lúc "
+                f"{existing.approved_at:%H:%M %d/%m/%Y}."
+            )
         by_status: dict[str, int] = {}
         for _code, status in rows:
             by_status[status] = by_status.get(status, 0) + 1
@@ -92,7 +99,8 @@ def approve_day(workspace: Workspace, day: date, actor: Actor, note: str = "") -
 
 
 def unapproved_days(workspace: Workspace, before: date, limit: int = 31) -> list[date]:
-    """Days before ``before`` with dossiers received but no approval, the latest first."""
+    """Days before ``before`` with dossiers received that no approval covers, the latest
+    first (never approved, or dossiers received after the approval)."""
     with workspace.store.read() as session:
         return unapproved_in(session, before, limit)
 
@@ -100,11 +108,17 @@ def unapproved_days(workspace: Workspace, before: date, limit: int = 31) -> list
 def unapproved_in(session: Session, before: date, limit: int = 31) -> list[date]:
     """:func:`unapproved_days`, read in ``session``."""
     # Times are stored as naive UTC; Vietnam is UTC+7 all year (no daylight saving).
-    received = session.scalars(
-        select(func.date(Dossier.received_at, "+7 hours"))
-        .group_by(func.date(Dossier.received_at, "+7 hours"))
-        .order_by(func.date(Dossier.received_at, "+7 hours").desc())
+    local_day = func.date(Dossier.received_at, "+7 hours")
+    received = session.execute(
+        select(local_day, func.count(Dossier.id)).group_by(local_day)
+        .order_by(local_day.desc())
     ).all()
-    days = [date.fromisoformat(text) for text in received if text]
-    pending = [d for d in days if d < before and find_approval(session, d) is None]
+    days = [(date.fromisoformat(text), int(count)) for text, count in received if text]
+    pending = []
+    for day, count in days:
+        if day >= before:
+            continue
+        approval = find_approval(session, day)
+        if approval is None or received_since_approval(approval, count):
+            pending.append(day)
     return pending[:limit]

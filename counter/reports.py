@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter import clock
-from counter.day_review import DayApproval, day_bounds, find_approval, unapproved_in
+from counter.day_review import (
+    DayApproval,
+    day_bounds,
+    find_approval,
+    received_since_approval,
+    unapproved_in,
+)
 from counter.db.models import Dossier
 from counter.deadlines.calendar import WorkCalendar
 from counter.dossiers.lifecycle import Status
@@ -43,6 +49,16 @@ class DaySummary:
     overdue: tuple[DossierSummary, ...]  # the most overdue first, at most OVERDUE_LIST_LIMIT
     dossiers: tuple[DossierSummary, ...]  # received that day, to review before approval
     approval: DayApproval | None
+
+    @property
+    def received_since_approval(self) -> int:
+        """Dossiers of the day its approval did not cover: the day needs approving again."""
+        return received_since_approval(self.approval, self.received)
+
+    @property
+    def can_approve(self) -> bool:
+        """Not yet approved, or approved before some of its dossiers were received."""
+        return self.approval is None or self.received_since_approval > 0
 
     @property
     def on_time_rate(self) -> float | None:

@@ -8,7 +8,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from counter import audit
-from counter.agencies import AgencyInfo, save_agency, set_local_workstation
+from counter.accounts import account_problems
+from counter.agencies import (
+    AgencyInfo,
+    agency_problems,
+    save_agency,
+    set_local_workstation,
+    workstation_name_problem,
+)
 from counter.catalogue.service import ImportReport, import_catalogue_file
 from counter.codes.allocate import add_block, static_block
 from counter.db.models import CodeBlock
@@ -25,6 +32,17 @@ class SetupRequest:
     workstation_name: str
     slot: int = 1  # this workstation's share of the daily numbers, until the central server
     slots: int = 1  # leases blocks: slot N of M equal shares of 0001–9999
+
+
+def first_run_problems(request: SetupRequest, username: str, full_name: str,
+                       password: str) -> dict[str, str]:
+    """Every problem of the first-run form at once (field name → reason), so that the
+    person setting up sees them all instead of one per attempt."""
+    problems = agency_problems(request.agency)
+    workstation = workstation_name_problem(request.workstation_name)
+    if workstation:
+        problems["workstation"] = workstation
+    return problems | account_problems(username, full_name, password)
 
 
 def set_up_workstation(workspace: Workspace, request: SetupRequest, actor: Actor) -> Identity:

@@ -121,6 +121,29 @@ def write_batch(
     attachments: Mapping[str, bytes] | None = None,
 ) -> bytes:
     """The bytes of a sealed, signed batch file holding ``messages`` (and attachments)."""
+    return sealed_batch(identity, messages, recipients=recipients, created_at=created_at,
+                        scope=scope, period=period, attachments=attachments).data
+
+
+@dataclass(frozen=True)
+class SealedBatch:
+    """A batch file's bytes and its signed manifest as written inside (canonical JSON)."""
+
+    data: bytes
+    manifest: bytes
+
+
+def sealed_batch(
+    identity: BatchIdentity,
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    recipients: Sequence[X25519PublicKey],
+    created_at: str,
+    scope: str = "day",
+    period: tuple[date | None, date | None] = (None, None),
+    attachments: Mapping[str, bytes] | None = None,
+) -> SealedBatch:
+    """Seal a batch file and keep its manifest, for a readable summary beside the file."""
     files = dict(attachments or {})
     for digest, data in files.items():
         if hashlib.sha256(data).hexdigest() != digest:
@@ -134,7 +157,7 @@ def write_batch(
     parts += [_U32.pack(len(body)), body, _U32.pack(len(files))]
     for digest, data in sorted(files.items()):
         parts += [_ATTACHMENT_HEAD.pack(bytes.fromhex(digest), len(data)), data]
-    return batch_envelope.seal(b"".join(parts), recipients)
+    return SealedBatch(batch_envelope.seal(b"".join(parts), recipients), manifest)
 
 
 def save_batch(path: Path, data: bytes) -> None:

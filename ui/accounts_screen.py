@@ -47,7 +47,10 @@ class AccountsScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):  # whole texts; the name takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.toggle_button = QPushButton(self.tr("Khoá / mở khoá tài khoản"))
@@ -77,6 +80,8 @@ class AccountsScreen(QWidget):
         create = QPushButton(self.tr("Tạo tài khoản"))
         create.setObjectName("primary")
         create.clicked.connect(self.create_account)
+        for edit in (self.username, self.full_name, self.password):  # Enter: create
+            edit.returnPressed.connect(self.create_account)
         reset = QPushButton(self.tr("Đặt lại mật khẩu cho tài khoản đang chọn"))
         reset.clicked.connect(self.reset_password)
         right.addWidget(create)

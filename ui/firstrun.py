@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from counter.accounts import authenticate, create_first_admin, list_accounts
 from counter.agencies import AgencyInfo
 from counter.errors import CounterError, InputError
-from counter.roles import Actor, Role
-from counter.setup import SetupRequest, load_seed_catalogue, set_up_workstation
+from counter.roles import require
+from counter.setup import (
+    SetupRequest,
+    first_run_problems,
+    load_seed_catalogue,
+    set_up_workstation,
+)
 from counter.workspace import Workspace
 from ui.context import AppContext
 from ui.qt import (
@@ -38,11 +43,12 @@ def complete_first_run(workspace: Workspace, setup: SetupRequest, admin: AdminRe
     A retry after a failure goes through: an administrator made by an earlier attempt
     is confirmed by its password instead of being created again.
     """
-    if list_accounts(workspace):
-        authenticate(workspace, admin.username, admin.password)
+    if list_accounts(workspace):  # acts as the account it is, whatever its role
+        account = authenticate(workspace, admin.username, admin.password)
     else:
-        create_first_admin(workspace, admin.username, admin.full_name, admin.password)
-    set_up_workstation(workspace, setup, Actor(admin.username.strip().lower(), Role.ADMIN))
+        account = create_first_admin(workspace, admin.username, admin.full_name, admin.password)
+    require(account.actor, "settings.manage")
+    set_up_workstation(workspace, setup, account.actor)
     load_seed_catalogue(workspace)
 
 
@@ -97,6 +103,9 @@ class FirstRunScreen(QWidget):
             if key:
                 self.fields[key] = LabelledField(caption, field)
                 grid.addWidget(self.fields[key], index // 2, index % 2)
+                if isinstance(field, QLineEdit):
+                    field.editingFinished.connect(self.recheck)
+        self.shown: set[str] = set()  # fields whose problem is on screen
         layout.addLayout(grid)
         self.message = FieldMessage()
         layout.addWidget(self.message)
@@ -109,7 +118,7 @@ class FirstRunScreen(QWidget):
         buttons.addWidget(self.submit)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.agency_code.setFocus()
+        self.setFocusProxy(self.agency_code)  # the first field has the keyboard when shown
 
     def _password(self) -> QLineEdit:
         edit = QLineEdit()
@@ -127,13 +136,31 @@ class FirstRunScreen(QWidget):
         admin = AdminRequest(self.username.text(), self.full_name.text(), self.password.text())
         return setup, admin
 
-    def save(self) -> None:
-        for field in self.fields.values():
-            field.set_error("")
-        self.message.clear_message()
+    def problems(self) -> dict[str, str]:
+        setup, admin = self.requests()
+        found = first_run_problems(setup, admin.username, admin.full_name, admin.password)
         if self.password.text() != self.confirm.text():
-            self.fields["password_confirm"].set_error(self.tr("Mật khẩu nhập lại không khớp."))
-            self.confirm.setFocus()
+            found["password_confirm"] = self.tr("Mật khẩu nhập lại không khớp.")
+        return found
+
+    def show_problems(self, problems: dict[str, str], fields: set[str]) -> None:
+        for key in fields:
+            if key in self.fields:
+                self.fields[key].set_error(problems.get(key, ""))
+        self.shown = {key for key in fields if key in problems} | (self.shown - fields)
+
+    def recheck(self) -> None:
+        """A field put right loses its red at once; others keep theirs until put right."""
+        if self.shown:
+            self.show_problems(self.problems(), set(self.shown))
+
+    def save(self) -> None:
+        self.message.clear_message()
+        problems = self.problems()
+        self.show_problems(problems, set(self.fields))
+        if problems:
+            first = next(key for key in self.fields if key in problems)
+            self.fields[first].field.setFocus()
             return
         setup, admin = self.requests()
         workspace = self.context.workspace
@@ -149,6 +176,7 @@ class FirstRunScreen(QWidget):
         if isinstance(error, InputError) and error.field in self.fields:
             field = self.fields[error.field]
             field.set_error(error.reason)
+            self.shown.add(error.field)
             field.field.setFocus()
         else:
             self.message.show_error(error.message)

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from counter import clock
+from counter.deadlines.compute import ProcessingTime
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 _DAY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
@@ -38,6 +39,18 @@ def format_appointment(moment: datetime) -> str:
     local = clock.to_local(moment)
     weekday = tr(str(WEEKDAYS[local.weekday()]))
     return f"{local:%H:%M}, {weekday} {local:%d/%m/%Y}"
+
+
+PROCESSING_LABELS = {
+    "same_day": QT_TRANSLATE_NOOP("formatting", "Trong ngày"),
+    "working_days": QT_TRANSLATE_NOOP("formatting", "%1 ngày làm việc"),
+    "working_hours": QT_TRANSLATE_NOOP("formatting", "%1 giờ làm việc"),
+}
+
+
+def processing_label(processing: ProcessingTime) -> str:
+    """``Trong ngày``, ``7 ngày làm việc``, ``4 giờ làm việc``, in the interface's language."""
+    return tr(str(PROCESSING_LABELS[processing.kind])).replace("%1", f"{processing.amount:g}")
 
 
 def parse_day(text: str) -> date | None:

@@ -43,8 +43,57 @@ _CORE_LABELS = (
 )
 
 
+# Fields of procedures (lĩnh vực) in the catalogue.
+_PROCEDURE_FIELDS = (
+    QT_TRANSLATE_NOOP("core", "Chứng thực"),
+    QT_TRANSLATE_NOOP("core", "Hộ tịch"),
+    QT_TRANSLATE_NOOP("core", "Đăng ký, quản lý cư trú"),
+)
+# Reasons the core gives for a field, shown under it; a reason ending in the refused
+# value ("số điện thoại không hợp lệ: '12'.") is listed by its fixed part.
+_CORE_FIELD_REASONS = (
+    QT_TRANSLATE_NOOP("core", "thiếu họ và tên người nộp hồ sơ."),
+    QT_TRANSLATE_NOOP("core", "họ và tên dài quá 200 ký tự."),
+    QT_TRANSLATE_NOOP("core", "họ và tên không được chứa chữ số."),
+    QT_TRANSLATE_NOOP("core", "thiếu tên tổ chức."),
+    QT_TRANSLATE_NOOP("core", "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số."),
+    QT_TRANSLATE_NOOP("core", "thiếu số giấy tờ tùy thân."),
+    QT_TRANSLATE_NOOP("core", "ngày sinh không hợp lệ (sau 1900 và không ở tương lai)."),
+    QT_TRANSLATE_NOOP("core", "giới tính phải là Nam hoặc Nữ."),
+    QT_TRANSLATE_NOOP("core", "số điện thoại không hợp lệ"),
+    QT_TRANSLATE_NOOP("core", "địa chỉ thư điện tử không hợp lệ"),
+    QT_TRANSLATE_NOOP("core", "địa chỉ dài quá 1000 ký tự."),
+    QT_TRANSLATE_NOOP("core", "Số định danh không khớp với năm sinh: kiểm tra lại số CCCD "
+                              "hoặc ngày sinh."),
+    QT_TRANSLATE_NOOP("core", "Số định danh không khớp với giới tính: kiểm tra lại."),
+    QT_TRANSLATE_NOOP("core", "tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -"),
+    QT_TRANSLATE_NOOP("core", "thiếu họ và tên."),
+    QT_TRANSLATE_NOOP("core", "mật khẩu phải có ít nhất 8 ký tự."),
+    QT_TRANSLATE_NOOP("core", "thiếu tên cơ quan."),
+    QT_TRANSLATE_NOOP("core", "thiếu tên máy trạm (ví dụ: Quầy 1)."),
+    QT_TRANSLATE_NOOP("core", "cần số trang của bản cần chứng thực để tính phí."),
+    QT_TRANSLATE_NOOP("core", "thiếu giấy tờ bắt buộc"),
+)
+
+
 def core_label(text: str) -> str:
     return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def core_message(text: str) -> str:
+    """A reason written by the core in the interface's language when it is a known one:
+    whole, or its fixed part before the refused value; else as the core wrote it."""
+    whole = core_label(text)
+    if whole != text:
+        return whole
+    head, separator, rest = text.partition(": ")
+    translated = core_label(head) if separator else head
+    return f"{translated}: {rest}" if separator and translated != head else text
+
+
+def procedure_field_label(field: str) -> str:
+    """The field of a procedure (lĩnh vực) from the catalogue."""
+    return core_label(field)
 
 
 def status_label(status: Status) -> str:

@@ -49,9 +49,12 @@ from PySide6.QtGui import (  # noqa: F401
     QPageLayout,
     QPageSize,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShortcut,
+    QShowEvent,
     QValidator,
 )
 from PySide6.QtPrintSupport import (  # noqa: F401
@@ -61,6 +64,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -76,6 +80,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,

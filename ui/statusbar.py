@@ -8,6 +8,7 @@ from ui.card import CardReader
 from ui.qt import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QTimer, QWidget
 from ui.syncing.controller import SyncController
 from ui.tasks import TaskRunner
+from ui.widgets import ElidedLabel
 
 REFRESH_MS = 30_000
 ATTENTION_STYLE = "color: #b42318; font-weight: 600;"
@@ -21,12 +22,12 @@ class AppStatusBar(QStatusBar):
         self.connection = QLabel()
         self.waiting = QLabel()
         self.reader = QLabel()
-        self.outcome = QLabel()
-        self.busy_label = QLabel()
+        self.outcome = ElidedLabel()
+        self.busy_label = ElidedLabel()
         self.clock_warning = QLabel()
         self.clock_warning.setStyleSheet(ATTENTION_STYLE)
         self.clock_warning.setVisible(False)
-        for label in (self.outcome, self.busy_label):  # long lines are cut, never widen the window
+        for label in (self.outcome, self.busy_label):  # long lines end in "…", whole on hover
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -84,8 +85,11 @@ class AppStatusBar(QStatusBar):
 
     def show_connection(self, online: bool | None) -> None:
         self.online = online
+        self.connection.setToolTip(self.tr(
+            "Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ "
+            "đồng bộ.") if online is None else "")
         if online is None:
-            text = self.tr("Chưa kết nối máy chủ trung tâm (làm việc ngoại tuyến)")
+            text = self.tr("Chưa kết nối trung tâm")
         elif online:
             text = self.tr("● Trực tuyến")
         else:
@@ -110,13 +114,15 @@ class AppStatusBar(QStatusBar):
     def show_reader(self) -> None:
         card = self.card
         if not card.available:
-            text = self.tr("Đọc thẻ: không có dịch vụ PC/SC")
+            text = self.tr("Thẻ: không có PC/SC")
         elif not card.readers:
-            text = self.tr("Đọc thẻ: chưa cắm đầu đọc")
+            text = self.tr("Thẻ: chưa cắm đầu đọc")
         elif card.card_present:
-            text = self.tr("Đọc thẻ: có thẻ trên đầu đọc")
+            text = self.tr("Thẻ: có thẻ")
         else:
-            text = self.tr("Đọc thẻ: đầu đọc sẵn sàng, chưa có thẻ")
+            text = self.tr("Thẻ: chưa có thẻ")
         if card.kind == "virtual":
-            text += self.tr(" (đầu đọc ảo, demo)")
+            text += self.tr(" (ảo)")
         self.reader.setText(text)
+        self.reader.setToolTip(self.tr("Đầu đọc thẻ căn cước") + (
+            self.tr(" ảo (demo)") if card.kind == "virtual" else ""))

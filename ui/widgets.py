@@ -4,7 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.qt import QFrame, QKeySequence, QLabel, QLineEdit, QShortcut, QVBoxLayout, QWidget
+from ui.i18n import core_message
+from ui.qt import (
+    QFrame,
+    QKeySequence,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QScrollArea,
+    QShortcut,
+    QSize,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def title_label(text: str, name: str = "screenTitle") -> QLabel:
@@ -35,11 +52,25 @@ class FieldMessage(QLabel):
         self._show(text, "fieldHint")
 
     def _show(self, text: str, name: str) -> None:
+        """The core writes reasons to follow a field's name ("ngày này không có thật."):
+        shown alone under the field, they start with a capital letter."""
+        text = core_message(text)
         self.setObjectName(name)
-        self.setText(text)
+        self.setText(text[:1].upper() + text[1:])
         self.setVisible(bool(text))
         self.style().unpolish(self)
         self.style().polish(self)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Never shorter than its wrapped lines: a dialog grows to show a two-line message
+        whole instead of cutting its first and last line."""
+        if self.width() > 0:
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
 
     def clear_message(self) -> None:
         self.setText("")
@@ -102,3 +133,49 @@ def shortcut(key: str, parent: QWidget, slot: Callable[[], object]) -> QShortcut
     made = QShortcut(QKeySequence(key), parent)
     made.activated.connect(slot)
     return made
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """``layout`` in a frameless area that scrolls up and down when field messages make it
+    taller than the screen, instead of growing the window past a 1366×768 screen."""
+    body = QWidget()
+    body.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    return area
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when its space is short, never cut mid-letter; the whole
+    text is its tooltip. It never widens the window."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(),
+                                  int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                                  self.palette(), self.isEnabled(), self.shown_text(),
+                                  QPalette.ColorRole.WindowText)
+
+
+def centre_over(widget: QWidget, parent: QWidget | None) -> None:
+    """Put a dialog in the middle of its parent's window (not in a corner of the screen)."""
+    if parent is None:
+        return
+    widget.adjustSize()
+    frame = widget.frameGeometry()
+    frame.moveCenter(parent.window().frameGeometry().center())
+    widget.move(frame.topLeft())

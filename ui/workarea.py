@@ -5,6 +5,7 @@ from __future__ import annotations
 from sync.client.runner import SyncReport
 from ui.accounts_screen import AccountsScreen
 from ui.context import AppContext, Session
+from ui.day.export import BatchExport
 from ui.day.screen import DayScreen
 from ui.desk.screen import DeskScreen
 from ui.detail.screen import DetailScreen
@@ -21,7 +22,7 @@ from ui.qt import (
     Signal,
 )
 from ui.syncing.enrol_dialog import EnrolDialog
-from ui.widgets import separator, shortcut
+from ui.widgets import FieldMessage, separator, shortcut
 
 
 class WorkArea(QWidget):
@@ -67,6 +68,12 @@ class WorkArea(QWidget):
         self.previous: QWidget = self.first
 
         self.nav.addStretch(1)
+        self.export: BatchExport | None = None
+        if session.can("batch.export") and self.day is None:  # a village team: no day screen
+            self.export_message = FieldMessage()
+            layout.insertWidget(1, self.export_message)
+            self.export = BatchExport(context, session, lambda: None, self.export_message)
+            self.nav.addWidget(self.export)
         self.enrol_dialog: EnrolDialog | None = None
         if session.can("settings.manage"):
             enrol = QPushButton(self.tr("Kết nối trung tâm…"))

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from counter import validate
 from counter.errors import InputError
+from counter.text import format_money
 
 FeeKind = Literal["free", "fixed", "per_page"]
 
@@ -54,6 +55,18 @@ def parse_fee(data: Any, path: str) -> FeeRule:
         varies_by_province=varies,
         note=note,
     )
+
+
+def needs_pages(rule: FeeRule, pages: int) -> bool:
+    """A fee per page cannot be told before the pages are counted (never "free" at 0 pages)."""
+    return rule.kind == "per_page" and pages <= 0
+
+
+def unpaid_fee_warning(amount: int, paid: bool) -> str | None:
+    """What to tell the officer when a dossier with a fee is received without the money."""
+    if amount <= 0 or paid:
+        return None
+    return f"Hồ sơ có phí, lệ phí {format_money(amount)} nhưng chưa đánh dấu “Đã thu tiền”."
 
 
 def fee_amount(rule: FeeRule, *, sets: int = 1, pages: int = 0, copies: int = 1) -> int:

@@ -9,6 +9,7 @@ from counter.deadlines.compute import (
     clock_start,
     due_time,
     due_time_after_pause,
+    same_day_deferral,
     working_time_between,
 )
 from counter.deadlines.urgency import Urgency, urgency
@@ -21,6 +22,7 @@ __all__ = [
     "clock_start",
     "due_time",
     "due_time_after_pause",
+    "same_day_deferral",
     "urgency",
     "working_time_between",
 ]

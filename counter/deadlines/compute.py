@@ -104,6 +104,24 @@ def working_time_between(calendar: WorkCalendar, since: datetime, until: datetim
     return int(total.total_seconds() // 60)
 
 
+SameDayDeferral = Literal["after_cutoff", "outside_hours"]
+
+
+def same_day_deferral(calendar: WorkCalendar, received: datetime,
+                      processing: ProcessingTime) -> SameDayDeferral | None:
+    """Why a same-day dossier received at ``received`` is due on a later day, if it is:
+    received after the same-day cut-off (15:00), or outside working hours."""
+    if processing.kind != "same_day":
+        return None
+    received = to_local(received)
+    if due_time(calendar, received, processing).date() == received.date():
+        return None
+    start = clock_start(calendar, received)
+    if start.date() == received.date() and start.time() >= calendar.hours.same_day_cutoff:
+        return "after_cutoff"
+    return "outside_hours"
+
+
 def due_time(calendar: WorkCalendar, received: datetime, processing: ProcessingTime) -> datetime:
     """The legal due time of a dossier received at ``received``."""
     start = clock_start(calendar, received)

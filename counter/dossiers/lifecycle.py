@@ -47,37 +47,46 @@ class Action:
     sources: frozenset[Status]
     target: Status | None  # None: the status stays (a deadline extension)
     needs_reason: bool = False
+    # The number that takes the step (Alt+key at the desk): the same step keeps its number
+    # whatever the status; 1 is always the next step of the ordinary course.
+    key: int = 0
+    # Ends the dossier against the citizen's wish or for good: asked to be confirmed.
+    final_decision: bool = False
 
 
 _OPEN = frozenset({Status.RECEIVED, Status.PROCESSING})
 ACTIONS: dict[str, Action] = {
     action.name: action
     for action in (
-        Action("start_processing", "Chuyển xử lý", frozenset({Status.RECEIVED}), Status.PROCESSING),
+        Action("start_processing", "Chuyển xử lý", frozenset({Status.RECEIVED}), Status.PROCESSING,
+               key=1),
         Action("request_supplement", "Yêu cầu bổ sung hồ sơ", _OPEN,
-               Status.SUPPLEMENT_REQUESTED, needs_reason=True),
+               Status.SUPPLEMENT_REQUESTED, needs_reason=True, key=3),
         Action("supplement", "Nhận hồ sơ bổ sung", frozenset({Status.SUPPLEMENT_REQUESTED}),
-               Status.PROCESSING),
+               Status.PROCESSING, key=1),
         Action("request_payment", "Yêu cầu thực hiện nghĩa vụ tài chính", _OPEN,
-               Status.AWAITING_PAYMENT, needs_reason=True),
+               Status.AWAITING_PAYMENT, needs_reason=True, key=4),
         Action("record_payment", "Đã thực hiện nghĩa vụ tài chính",
-               frozenset({Status.AWAITING_PAYMENT}), Status.PROCESSING),
-        Action("extend_deadline", "Xin lỗi và gia hạn", _OPEN, None, needs_reason=True),
+               frozenset({Status.AWAITING_PAYMENT}), Status.PROCESSING, key=1),
+        Action("extend_deadline", "Xin lỗi và gia hạn", _OPEN, None, needs_reason=True, key=5),
         Action("stop", "Dừng giải quyết",
-               _OPEN | WAITING_FOR_CITIZEN, Status.STOPPED, needs_reason=True),
-        Action("record_result", "Đã có kết quả", _OPEN, Status.RESULT_READY),
+               _OPEN | WAITING_FOR_CITIZEN, Status.STOPPED, needs_reason=True, key=6,
+               final_decision=True),
+        Action("record_result", "Đã có kết quả", _OPEN, Status.RESULT_READY, key=2),
         Action("return_result", "Trả kết quả cho công dân", frozenset({Status.RESULT_READY}),
-               Status.RETURNED),
+               Status.RETURNED, key=1),
         Action("refuse", "Từ chối giải quyết", _OPEN | {Status.SUPPLEMENT_REQUESTED},
-               Status.REFUSED, needs_reason=True),
+               Status.REFUSED, needs_reason=True, key=8, final_decision=True),
         Action("withdraw", "Công dân rút hồ sơ", _OPEN | WAITING_FOR_CITIZEN,
-               Status.WITHDRAWN, needs_reason=True),
+               Status.WITHDRAWN, needs_reason=True, key=7, final_decision=True),
     )
 }
 
 
 def allowed_actions(status: Status) -> list[Action]:
-    return [action for action in ACTIONS.values() if status in action.sources]
+    """The steps a dossier in ``status`` can take, by their key."""
+    return sorted((action for action in ACTIONS.values() if status in action.sources),
+                  key=lambda action: action.key)
 
 
 def action_into(status: Status, target: Status) -> Action | None:

@@ -35,6 +35,13 @@ class ReceivedDocument:
     required: bool = True
     received: bool = True
 
+    @property
+    def to_complete(self) -> bool:
+        """Asked for by default in a request to complete the dossier: a required paper not
+        received. A paper only some cases need (an abandoned child's record, surrogacy) is
+        asked for only when the officer chooses it."""
+        return self.required and not self.received
+
 
 @dataclass(frozen=True)
 class Payment:
@@ -146,3 +153,9 @@ class DossierView:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    @property
+    def finished_on_time(self) -> bool | None:
+        """Whether the processing ended by the due time; None while it goes on. (A result
+        ready is not yet in the citizen's hands: the status says that, not this.)"""
+        return None if self.finished_at is None else self.finished_at <= self.due_at

@@ -19,6 +19,8 @@ from counter.workspace import Workspace
 
 _ID_NUMBER = re.compile(r"^[0-9]{6,12}$")
 _CODE_LIKE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z.]*")
+# The end of a code as read out at the counter: "0010", "261130-0010", "H42-261130-0010".
+_CODE_TAIL = re.compile(r"^(?:[0-9A-Z.]*-)?(?:[0-9]{6}-)?[0-9]{1,4}$")
 _WORD = re.compile(r"[a-z0-9]+")
 _FTS = table("dossier_fts", column("rowid"))
 
@@ -35,6 +37,14 @@ class DossierFilter:
     received_from: date | None = None
     received_to: date | None = None
 
+    @property
+    def across_days(self) -> bool:
+        """A search or a deadline filter looks through every day's dossiers, whatever the
+        received period: an overdue dossier was received days ago, and a code read out at
+        the counter may be last month's."""
+        return (bool(self.query.strip()) or self.overdue or self.due_today
+                or self.due_within_days is not None)
+
 
 def _fts_match(query: str) -> str | None:
     """Whole words as typed, the last one also as a prefix (it may still be being typed)."""
@@ -46,7 +56,8 @@ def _fts_match(query: str) -> str | None:
 
 def _is_name_query(query: str) -> bool:
     query = ascii_digits(query.strip())
-    return not (_CODE_LIKE.match(query.upper()) or _ID_NUMBER.match(query))
+    upper = query.upper()
+    return not (_CODE_LIKE.match(upper) or _ID_NUMBER.match(query) or _CODE_TAIL.match(upper))
 
 
 def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
@@ -60,6 +71,8 @@ def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
         return statement.where(
             Dossier.applicant_id_number >= query, Dossier.applicant_id_number < query + "\uffff"
         )
+    if _CODE_TAIL.match(upper):
+        return statement.where(Dossier.code.endswith(upper, autoescape=True))
     match = _fts_match(query)
     if match is None:
         return statement.where(false())
@@ -86,6 +99,8 @@ def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> 
         statement = statement.where(Dossier.procedure_code == flt.procedure_code)
     if flt.channel:
         statement = statement.where(Dossier.channel == flt.channel)
+    if flt.across_days:
+        return statement
     if flt.received_from:
         start = datetime.combine(flt.received_from, time(0, 0), clock.VN_TZ)
         statement = statement.where(Dossier.received_at >= start)

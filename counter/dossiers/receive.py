@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
 from counter.access import check_permission
-from counter.catalogue.fees import fee_amount
+from counter.catalogue.fees import fee_amount, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import ProcedureInfo
 from counter.catalogue.service import find_procedure
 from counter.codes.allocate import allocate_code, next_book_number
@@ -86,7 +86,7 @@ def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[Receive
 
 def _fee(request: IntakeRequest, procedure: ProcedureInfo) -> int:
     payment, rule = request.payment, procedure.fee
-    if rule.kind == "per_page" and payment.amount is None and payment.pages <= 0:
+    if payment.amount is None and needs_pages(rule, payment.pages):
         raise InputError("payment.pages", "cần số trang của bản cần chứng thực để tính phí.")
     computed = fee_amount(rule, sets=request.sets_count, pages=payment.pages, copies=payment.copies)
     if payment.amount is None or payment.amount == computed:
@@ -181,6 +181,8 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
         warnings = tuple(
             id_number_warnings(applicant.id_number, applicant.birth_date, applicant.sex)
         ) if applicant.id_type == "cccd" else ()
+        unpaid = unpaid_fee_warning(amount, request.payment.paid)
+        warnings += (unpaid,) if unpaid else ()
         view = to_view(row, calendar, now, due_soon, warnings)
         outbox.enqueue(session, "dossier.received", code, dossier_snapshot(view))
         audit.record(session, actor, "dossier.create", "dossier", code,

@@ -45,7 +45,8 @@ def run_export(args: argparse.Namespace) -> int:
     print(
         shown(
             f"Đã xuất {report.message_count} thông điệp ({report.dossier_count} hồ sơ, "
-            f"{report.attachment_count} tệp đính kèm, {report.size} byte) vào {report.path}."
+            f"{report.attachment_count} tệp đính kèm, {report.size} byte) vào {report.path}; "
+            f"bản tóm tắt để đối chiếu: {report.summary_path}."
         )
     )
     return 0

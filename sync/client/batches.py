@@ -28,7 +28,8 @@ from counter.outbox import messages_between
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync import batch_envelope
-from sync.batchfile import BatchIdentity, read_batch, save_batch, write_batch
+from sync.batch_summary import BatchSummary, summarise, write_summary
+from sync.batchfile import BatchIdentity, read_batch, save_batch, sealed_batch
 from sync.client.api import CentralApi
 from sync.client.config import (
     SyncConfig,
@@ -54,6 +55,8 @@ class ExportReport:
     dossier_count: int
     attachment_count: int
     size: int
+    summary: BatchSummary
+    summary_path: Path
 
 
 @dataclass(frozen=True)
@@ -95,11 +98,41 @@ def _attachments(workspace: Workspace, codes: set[str]) -> dict[str, bytes]:
 def batch_identity(workspace: Workspace, config: SyncConfig) -> BatchIdentity:
     if not config.enrolled or not config.workstation_id:
         raise ConfigurationError(
-            "Máy trạm chưa đăng ký với hệ thống trung tâm nên chưa có khóa để mã hóa tệp lô; "
-            "hãy đăng ký một lần khi có mạng: python main.py sync --server URL --enrol MÃ"
+            "Máy trạm chưa đăng ký với hệ thống trung tâm nên chưa xuất được tệp lô: tệp lô "
+            "được mã hóa bằng khóa của trung tâm và ký bằng khóa mà trung tâm chỉ biết sau lần "
+            "đăng ký đầu tiên. Hãy đăng ký một lần khi có mạng (quản trị viên: nút “Kết nối "
+            "trung tâm…”, hoặc python main.py sync --server URL --enrol MÃ)."
         )
     agency = config.agency_code or workspace.identity().agency.code
     return BatchIdentity(config.workstation_id, agency, signing_key(workspace))
+
+
+BATCH_SUFFIX = ".oscb"
+
+
+def require_export_ready(workspace: Workspace) -> None:
+    """Refuse early, before anyone picks a folder, when no batch file can be made here."""
+    batch_identity(workspace, load_config(workspace))
+
+
+def batch_file_in(folder: Path, agency_code: str, day: date | None) -> Path:
+    """A new file name in ``folder`` (a USB stick) that says whose and which day it is."""
+    if not folder.is_dir():
+        raise InputError(str(folder), "không phải một thư mục (USB đã được cắm chưa?).")
+    stem = f"lo-{agency_code}-{day.isoformat() if day else 'chua-xac-nhan'}"
+    for number in range(1, 1000):
+        path = folder / (f"{stem}{BATCH_SUFFIX}" if number == 1 else f"{stem}-{number}{BATCH_SUFFIX}")
+        if not path.exists():
+            return path
+    raise InputError(str(folder), "đã có quá nhiều tệp lô cùng tên trong thư mục này.")
+
+
+def export_batch_to_folder(
+    workspace: Workspace, data_dir: Path, folder: Path, *, actor: Actor, day: date | None
+) -> ExportReport:
+    """Export into a folder (the USB stick) under a new, telling file name."""
+    out = batch_file_in(folder, workspace.identity().agency.code, day)
+    return export_batch(workspace, data_dir, out, actor=actor, day=day)
 
 
 def export_batch(
@@ -126,23 +159,29 @@ def export_batch(
     codes = {str(m["dossier_code"]) for m in messages if m.get("dossier_code")}
     files = _attachments(workspace, codes) if with_attachments else {}
     office_keys = PeerStore(workspace.store).sealing_keys(identity.agency_code, identity.workstation_id)
-    data = write_batch(
+    created_at = clock.now().isoformat()
+    sealed = sealed_batch(
         identity,
         messages,
         recipients=[x25519_public_from_b64(str(config.central_public_key)), *office_keys],
-        created_at=clock.now().isoformat(),
+        created_at=created_at,
         scope="day" if day else "unacknowledged",
         period=(day, day),
         attachments=files,
     )
+    summary = summarise(out, sealed.data, sealed.manifest, messages, day=day,
+                        workstation_id=identity.workstation_id, agency_code=identity.agency_code,
+                        created_at=created_at, dossier_count=len(codes), attachment_count=len(files))
     try:
-        save_batch(out, data)
+        save_batch(out, sealed.data)
+        summary_file = write_summary(summary, out)
     except OSError as error:
         raise InputError(str(out), f"không ghi được tệp ({error.strerror})") from error
     with workspace.store.write() as session:
         audit.record(session, actor, "batch.export", "batch", day.isoformat() if day else "all",
                      f"messages={len(messages)} dossiers={len(codes)} files={len(files)}")
-    return ExportReport(out, len(messages), len(codes), len(files), len(data))
+    return ExportReport(out, len(messages), len(codes), len(files), len(sealed.data), summary,
+                        summary_file)
 
 
 def _inbox(data_dir: Path) -> Path:

@@ -15,6 +15,7 @@ from counter.deadlines import (
     clock_start,
     due_time,
     due_time_after_pause,
+    same_day_deferral,
     urgency,
     working_time_between,
 )
@@ -163,3 +164,19 @@ def test_urgency() -> None:
     assert urgency(CAL, due_at, parse_local("2026-03-04T10:00")) is Urgency.DUE_SOON
     assert urgency(CAL, due_at, parse_local("2026-03-02T10:00")) is Urgency.ON_TRACK
     assert urgency(CAL, due_at, parse_local("2026-03-09T10:00"), finished=True) is Urgency.FINISHED
+
+
+@pytest.mark.parametrize(
+    ("received", "deferral"),
+    [
+        ("2026-03-02T14:59", None),
+        ("2026-03-02T12:30", None),  # lunch: still due the same day
+        ("2026-03-02T15:00", "after_cutoff"),
+        ("2026-03-02T16:30", "after_cutoff"),
+        ("2026-03-02T18:00", "outside_hours"),
+        ("2026-03-07T09:00", "outside_hours"),  # Saturday
+    ],
+)
+def test_why_a_same_day_dossier_is_due_another_day(received: str, deferral: str | None) -> None:
+    assert same_day_deferral(CAL, parse_local(received), ProcessingTime.same_day()) == deferral
+    assert same_day_deferral(CAL, parse_local(received), ProcessingTime.days(1)) is None

@@ -241,3 +241,11 @@ def test_each_workstation_keeps_its_own_tracking_book_volume(tmp_path: Path) -> 
         workspace.close()
     year = entries[0][0][:4]
     assert entries == [(f"{year}-Quầy 1", 1), (f"{year}-Quầy 2", 1)]
+
+
+def test_a_fee_left_unpaid_at_receipt_is_a_warning(workspace) -> None:  # type: ignore[no-untyped-def]
+    unpaid = receive_dossier(workspace, IntakeRequest("1.004194", citizen()), OFFICER)
+    assert unpaid.warnings == ("Hồ sơ có phí, lệ phí 15.000 đ nhưng chưa đánh dấu “Đã thu tiền”.",)
+    paid = receive_dossier(workspace, IntakeRequest(
+        "1.004194", citizen(), payment=Payment(paid=True, method="cash")), OFFICER)
+    assert paid.warnings == ()

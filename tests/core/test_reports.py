@@ -83,6 +83,30 @@ def test_approving_a_day_queues_its_closing_message_once(workspace) -> None:  # 
         approve_day(workspace, yesterday, SUPERVISOR)
 
 
+def test_a_dossier_received_after_the_approval_opens_the_day_again(workspace) -> None:  # type: ignore[no-untyped-def]
+    yesterday = clock.now().date() - timedelta(days=1)
+    first = _receive(workspace, "1.004194", clock.now() - timedelta(days=1))
+    approve_day(workspace, yesterday, SUPERVISOR)
+    late = _receive(workspace, "1.004194", clock.now() - timedelta(days=1))  # entered later
+    summary = day_summary(workspace, yesterday)
+    assert (summary.received_since_approval, summary.can_approve) == (1, True)
+    assert unapproved_days(workspace, clock.now().date()) == [yesterday]
+
+    again = approve_day(workspace, yesterday, SUPERVISOR)
+
+    assert again.dossier_count == 2
+    with workspace.store.read() as session:
+        payloads = session.scalars(select(OutboxMessage.payload).where(
+            OutboxMessage.kind == "day.closed").order_by(OutboxMessage.id)).all()
+    assert [p["dossier_codes"] for p in payloads] == [[first], sorted([first, late])]
+    summary = day_summary(workspace, yesterday)
+    assert summary.approval is not None and summary.approval.dossier_count == 2
+    assert (summary.received_since_approval, summary.can_approve) == (0, False)
+    assert unapproved_days(workspace, clock.now().date()) == []
+    with pytest.raises(CounterError, match="đã được giamsat duyệt"):
+        approve_day(workspace, yesterday, SUPERVISOR)
+
+
 def test_only_a_supervisor_approves_and_never_in_advance(workspace) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDeniedError):
         approve_day(workspace, clock.now().date(), OFFICER)

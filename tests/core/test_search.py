@@ -60,7 +60,13 @@ def test_search_by_code_and_id_number(workspace) -> None:  # type: ignore[no-unt
     assert len(search_dossiers(workspace, "000.00.12.H42-")) == 5
     assert [r.applicant_name for r in search_dossiers(workspace, "079080000004")] == [
         "Trần Đức Thắng"]
-    assert len(search_dossiers(workspace, "079")) == 0  # too short for an ID: name search
+    assert len(search_dossiers(workspace, "079")) == 0  # too short for an ID, no code's end
+    number = code[-4:]  # the end of the code, as read out at the counter
+    assert [r.code for r in search_dossiers(workspace, number)] == [code]
+    assert [r.code for r in search_dossiers(workspace, code[-11:])] == [code]  # YYMMDD-NNNN
+    assert [r.code for r in search_dossiers(workspace, code[-15:].lower())] == [code]
+    assert [r.code for r in search_dossiers(workspace, str(int(number)))] == [code]  # "4"
+    assert search_dossiers(workspace, "0099") == []
     assert len(search_dossiers(workspace, "079190")) == 1
 
 
@@ -82,6 +88,11 @@ def test_desk_filters(workspace) -> None:  # type: ignore[no-untyped-def]
     assert count_dossiers(workspace, DossierFilter(due_within_days=30)) == 5
     today = clock.now().date()
     assert count_dossiers(workspace, DossierFilter(received_from=today, received_to=today)) == 5
+    tomorrow = today + timedelta(days=1)
+    assert count_dossiers(workspace, DossierFilter(received_from=tomorrow)) == 0
+    # a deadline filter or a search looks across every day, whatever the received period
+    assert count_dossiers(workspace, DossierFilter(overdue=True, received_from=tomorrow)) == 1
+    assert count_dossiers(workspace, DossierFilter(query=late, received_from=tomorrow)) == 1
     page = list_dossiers(workspace, offset=2, limit=2)
     assert len(page) == 2
 

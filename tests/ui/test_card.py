@@ -78,6 +78,7 @@ def test_a_chip_read_dossier_keeps_its_source(qtbot, window, card_identity) -> N
     intake.card.read_qr()
     intake.card.read_chip()
     qtbot.waitUntil(lambda: intake.applicant.source == "chip", timeout=TIMEOUT_MS)
+    intake.checklist.receive_required()
     intake.receive_and_print()
     qtbot.waitUntil(lambda: intake.print_dialog is not None, timeout=TIMEOUT_MS)
     [found] = search_dossiers(window.context.workspace, card_identity.id_number)

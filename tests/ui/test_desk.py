@@ -109,6 +109,7 @@ def test_a_step_refused_by_the_core_stays_open_with_its_reason(qtbot, window) ->
     [refuse] = [b for b in buttons if "Từ chối" in b.text()]
     refuse.click()
     dialog = detail.dialog
+    dialog.confirm.setChecked(True)
     dialog.check_and_submit()  # no reason given
     settle(qtbot, window.context)
     assert dialog.isVisible()

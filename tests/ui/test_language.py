@@ -61,3 +61,39 @@ def test_the_app_in_english(qtbot, context) -> None:  # type: ignore[no-untyped-
             from ui.qt import QApplication
 
             QApplication.removeTranslator(app.translator)
+
+
+def test_field_errors_procedure_details_and_appointments_in_english(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from counter.clock import parse_local
+    from tests.ui.helpers import press, type_text
+    from ui.qt import QApplication, Qt
+
+    context.language = "en"
+    app = App(context)
+    window = app.show()
+    qtbot.addWidget(window)
+    try:
+        logged_in(qtbot, window, "canbo1", PASSWORD)
+        intake = window.work.intake
+        qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
+        type_text(qtbot, intake.picker.search, "chung thuc ban sao")
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: intake.picker.procedure is not None, timeout=TIMEOUT_MS)
+        selected = intake.picker.selected.text()
+        assert "version 2025" in selected and "<br>Certification" in selected
+        assert "phiên bản" not in selected
+        intake.fee.update_appointment(parse_local("2026-03-02T16:00"))
+        assert intake.fee.appointment.text() == (
+            "17:00, Tuesday 03/03/2026  (Same day: received after 15:00, so due the next "
+            "working day)")
+        applicant = intake.applicant
+        type_text(qtbot, applicant.id_number, "00109012345")
+        type_text(qtbot, applicant.phone, "12")
+        applicant.leave_field("id_number")
+        applicant.leave_field("phone")
+        assert applicant.fields["id_number"].message.text() == (
+            "A personal ID number (CCCD) has exactly 12 digits.")
+        assert applicant.fields["phone"].message.text() == "Invalid phone number: '12'."
+    finally:
+        if app.translator is not None:
+            QApplication.removeTranslator(app.translator)

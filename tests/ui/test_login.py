@@ -19,10 +19,11 @@ def test_a_local_account_logs_in_and_out(qtbot, window) -> None:  # type: ignore
 
 def test_wrong_passwords_lock_the_account(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     message = window.login.message
-    for _ in range(4):
+    for left in (4, 3, 2, 1):
         log_in(qtbot, window, "canbo1", "sai-mat-khau")
         settle(qtbot, window.context)
-        assert message.text() == "Sai tên đăng nhập hoặc mật khẩu."
+        assert message.text() == (f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước "
+                                  "khi tài khoản bị tạm khoá.")
     log_in(qtbot, window, "canbo1", "sai-mat-khau")
     settle(qtbot, window.context)
     assert "tạm khoá 30 giây" in message.text()

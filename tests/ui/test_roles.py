@@ -10,6 +10,7 @@ from counter.dossiers.transitions import apply_action
 from tests.ui.conftest import OFFICER, PASSWORD
 from tests.ui.helpers import TIMEOUT_MS, logged_in, settle
 from tests.ui.test_desk import receive
+from ui.qt import Qt
 
 
 def nav_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -88,8 +89,13 @@ def test_administrator_manages_accounts_and_receives_nothing(qtbot, window) -> N
     qtbot.waitUntil(lambda: accounts.message.is_error, timeout=TIMEOUT_MS)
     assert "ít nhất 8" in accounts.message.text()
     accounts.password.setText("mat-khau-dai")
-    accounts.create_account()
+    qtbot.keyClick(accounts.password, Qt.Key.Key_Return)  # Enter in the password creates
     qtbot.waitUntil(lambda: accounts.table.rowCount() == 5, timeout=TIMEOUT_MS)
+    table = accounts.table
+    for column in range(table.columnCount()):  # no column cuts its texts
+        needed = max(table.sizeHintForColumn(column),
+                     table.horizontalHeader().sectionSizeHint(column))
+        assert table.columnWidth(column) >= needed, column
 
 
 def test_an_extension_asks_the_new_date_and_the_signer_and_prints_form_04(qtbot, window) -> None:  # type: ignore[no-untyped-def]

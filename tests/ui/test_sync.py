@@ -32,6 +32,7 @@ def receive_in_gui(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped
     type_text(qtbot, intake.applicant.id_number, "001090123456")
     type_text(qtbot, intake.applicant.full_name, "Nguyễn Văn An")
     type_text(qtbot, intake.applicant.address, "Thôn 3, xã Tân Phú, tỉnh Đồng Nai")
+    intake.checklist.receive_required()
     intake.print_dialog = None
     intake.submit.click()
     qtbot.waitUntil(lambda: intake.print_dialog is not None, timeout=TIMEOUT_MS)

@@ -12,6 +12,7 @@ from counter.reports import SupervisorDay, supervisor_day
 from sync.client.day_close import DayCloseReport, close_day
 from ui import style
 from ui.context import AppContext, Session
+from ui.day.export import BatchExport
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
 from ui.qt import (
@@ -78,9 +79,12 @@ class DayScreen(QWidget):
         self.picture: SupervisorDay | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(self._day_row())
+        day_row = self._day_row()
+        layout.addLayout(day_row)
         self.message = FieldMessage()
         layout.addWidget(self.message)
+        self.export = BatchExport(context, session, lambda: self.day, self.message)
+        day_row.addWidget(self.export)
         figures = QHBoxLayout()
         captions = (self.tr("Hồ sơ tiếp nhận trong ngày"), self.tr("Hồ sơ giải quyết xong"),
                     self.tr("Tỷ lệ đúng hạn"), self.tr("Hồ sơ đang quá hạn"))
@@ -200,6 +204,9 @@ class DayScreen(QWidget):
             text = self.tr("Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).").replace(
                 "%1", approval.approved_by).replace("%2", format_moment(approval.approved_at)) \
                 .replace("%3", str(approval.dossier_count))
+            if picture.summary.received_since_approval:
+                text += " " + self.tr("%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.").replace(
+                    "%1", str(picture.summary.received_since_approval))
         elif self.day > today:
             text = self.tr("Ngày chưa đến.")
         else:
@@ -212,7 +219,7 @@ class DayScreen(QWidget):
             text += " " + self.tr("Ngày trước chưa duyệt: ") + ", ".join(
                 format_day(d) for d in earlier[:5])
         self.approval.setText(text)
-        self.approve_button.setEnabled(approval is None and self.day <= today)
+        self.approve_button.setEnabled(picture.summary.can_approve and self.day <= today)
 
     def confirm_approval(self) -> None:
         if self.picture is None or not self.approve_button.isEnabled():

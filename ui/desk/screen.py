@@ -17,14 +17,18 @@ from ui.i18n import channel_label, status_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QModelIndex,
+    QObject,
+    QPushButton,
     QSpinBox,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -41,9 +45,14 @@ SCOPES = (
 )
 
 
-def legend_chip(text: str, color: str) -> QLabel:
-    chip = QLabel(text)
-    chip.setStyleSheet(f"background: {color}; border: 1px solid #d0d5dd; padding: 2px 8px;")
+def legend_chip(text: str, color: str) -> QPushButton:
+    """A row colour's legend that is also its filter: pressed, only such rows are shown."""
+    chip = QPushButton(text)
+    chip.setCheckable(True)
+    chip.setStyleSheet(
+        f"QPushButton {{ background: {color}; border: 2px solid #d0d5dd; padding: 2px 8px; "
+        "color: #101828; } QPushButton:focus { border-color: #2e6bd1; }"
+        " QPushButton:checked { border-color: #1d3557; text-decoration: underline; }")
     return chip
 
 
@@ -82,6 +91,9 @@ class DeskScreen(QWidget):
         self.timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.timer.timeout.connect(self.apply_filter)
         self.model.total_changed.connect(self.show_total)
+        self.first_pending = self.open_first = False
+        self.model.loaded.connect(self._loaded)
+        self.table.installEventFilter(self)
         shortcut("Ctrl+F", self, self.focus_search)
         shortcut("Ctrl+R", self, self.apply_filter)
         self.procedures_loaded = False
@@ -90,10 +102,12 @@ class DeskScreen(QWidget):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Tìm (Ctrl+F): mã hồ sơ, số định danh hoặc tên người nộp (không cần dấu)"))
+            self.tr("Tìm (Ctrl+F): mã hồ sơ hoặc số cuối của mã, số định danh, tên người nộp"))
+        self.search.setToolTip(self.tr("Tên không cần dấu. ↓ hoặc Enter: xuống danh sách."))
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self.timer.start())
         self.search.returnPressed.connect(self.focus_table)
+        self.search.installEventFilter(self)
         row.addWidget(self.search, 3)
         self.scope = QComboBox()
         for value, label in SCOPES:
@@ -122,22 +136,20 @@ class DeskScreen(QWidget):
         self.procedure.setMinimumContentsLength(22)
         self.procedure.currentIndexChanged.connect(self.apply_filter)
         row.addWidget(self.procedure, 2)
-        self.overdue = QCheckBox(self.tr("Quá hạn"))
-        self.due_today = QCheckBox(self.tr("Đến hạn hôm nay"))
-        self.due_within = QCheckBox(self.tr("Đến hạn trong"))
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Chỉ xem:")))
+        self.overdue = legend_chip(self.tr("Quá hạn"), style.OVERDUE.name())
+        self.due_today = legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name())
+        self.due_within = legend_chip(self.tr("Sắp đến hạn, trong"), style.DUE_SOON.name())
         self.days = QSpinBox()
         self.days.setRange(1, 60)
         self.days.setValue(3)
         self.days.setSuffix(self.tr(" ngày"))
-        for box in (self.overdue, self.due_today, self.due_within):
-            box.toggled.connect(self.apply_filter)
-            row.addWidget(box)
+        for chip in (self.overdue, self.due_today, self.due_within):
+            chip.toggled.connect(self.apply_filter)
+            row.addWidget(chip)
         self.days.valueChanged.connect(self.apply_filter)
         row.addWidget(self.days)
-        row.addStretch(1)
-        row.addWidget(legend_chip(self.tr("Quá hạn"), style.OVERDUE.name()))
-        row.addWidget(legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name()))
-        row.addWidget(legend_chip(self.tr("Sắp đến hạn"), style.DUE_SOON.name()))
         self.total = QLabel()
         self.total.setObjectName("sectionTitle")
         row.addWidget(self.total)
@@ -171,12 +183,16 @@ class DeskScreen(QWidget):
             due_within_days=self.days.value() if self.due_within.isChecked() else None,
             procedure_code=self.procedure.currentData(),
             channel=self.channel.currentData(),
-            received_from=None if self.search.text().strip() else received_from,
+            received_from=received_from,
         )
 
     def apply_filter(self) -> None:
         self.total.setText(self.tr("Đang tải…"))
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.scope.setEnabled(not flt.across_days)
+        self.scope.setToolTip(self.tr("Tìm kiếm và lọc theo hạn xem hồ sơ của mọi ngày.")
+                              if flt.across_days else "")
+        self.model.set_filter(flt)
 
     def show_total(self, total: int) -> None:
         self.total.setText(self.tr("%1 hồ sơ").replace("%1", f"{total:,}".replace(",", ".")))
@@ -185,16 +201,35 @@ class DeskScreen(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the list, on its first row, like Enter; Enter in
+        the list before its rows arrived opens the first one as soon as it is there."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.search and event.key() == Qt.Key.Key_Down:
+            self.focus_table()
+            return True
+        if (watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.table.currentIndex().isValid() and self.first_pending):
+            self.open_first = True
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_table(self) -> None:
         self.timer.stop()
+        self.first_pending, self.open_first = True, False
         self.apply_filter()
         self.table.setFocus()
-        self.model.loaded.connect(self._select_first)
 
-    def _select_first(self) -> None:
-        self.model.loaded.disconnect(self._select_first)
+    def _loaded(self) -> None:
+        if not self.first_pending:
+            return
+        self.first_pending = False
         if self.model.rowCount():
             self.table.selectRow(0)
+            if self.open_first:
+                self._activated(self.model.index(0, 0))
+        self.open_first = False
 
     def _activated(self, index: QModelIndex) -> None:
         code = self.model.code_at(index.row())

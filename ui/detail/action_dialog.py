@@ -14,6 +14,7 @@ from ui.i18n import action_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -80,8 +81,8 @@ class ActionDialog(QDialog):
             for document in dossier.documents:
                 item = QListWidgetItem(document.name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked if document.received
-                                   else Qt.CheckState.Checked)
+                item.setCheckState(Qt.CheckState.Checked if document.to_complete
+                                   else Qt.CheckState.Unchecked)
                 self.missing.addItem(item)
             self.missing.setMaximumHeight(120)
             form.addRow(self.tr("Giấy tờ cần bổ sung, hoàn thiện"), self.missing)
@@ -110,6 +111,12 @@ class ActionDialog(QDialog):
             form.addRow(self.tr("Chức vụ người ký văn bản"), self.position)
             form.addRow(self.tr("Họ tên người ký *"), self.signer)
         layout.addLayout(form)
+        self.confirm: QCheckBox | None = None
+        if spec.final_decision:  # ends the dossier for good: said, and ticked on purpose
+            self.confirm = QCheckBox(self.tr(
+                "Tôi xác nhận «%1»: hồ sơ kết thúc, không hoàn tác được.")
+                .replace("%1", action_label(action)))
+            layout.addWidget(self.confirm)
         self.message = FieldMessage()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -157,6 +164,11 @@ class ActionDialog(QDialog):
             return
         if self.signer is not None and step.signatory is None:
             self.message.show_error(self.tr("Nhập họ tên người ký văn bản."))
+            return
+        if self.confirm is not None and not self.confirm.isChecked():
+            self.message.show_error(self.tr("Bước này không hoàn tác được: đánh dấu ô xác nhận "
+                                            "(phím cách) rồi bấm Xác nhận."))
+            self.confirm.setFocus()
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)

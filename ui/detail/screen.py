@@ -50,8 +50,10 @@ URGENCY_STYLE = {
                         "#fff1c2"),
     Urgency.DUE_SOON: (QT_TRANSLATE_NOOP("DetailScreen", "Sắp đến hạn"), "#7a4b00", "#fff8e1"),
     Urgency.ON_TRACK: (QT_TRANSLATE_NOOP("DetailScreen", "Trong hạn"), "#14532d", "#e7f5ec"),
-    Urgency.FINISHED: (QT_TRANSLATE_NOOP("DetailScreen", "Đã kết thúc"), "#344054", "#eef0f3"),
+    Urgency.FINISHED: (QT_TRANSLATE_NOOP("DetailScreen", "Giải quyết đúng hạn"), "#344054",
+                       "#eef0f3"),
 }
+FINISHED_LATE = QT_TRANSLATE_NOOP("DetailScreen", "Giải quyết trễ hạn")
 
 
 class DetailScreen(QWidget):
@@ -175,6 +177,8 @@ class DetailScreen(QWidget):
         self.status_badge.setText(status_label(view.status))
         self.status_badge.setStyleSheet("background: #e0e7ff; color: #1e3a8a;")
         text, color, background = URGENCY_STYLE[view.urgency]
+        if view.finished_on_time is False:  # the deadline's verdict, not the dossier's end
+            text = FINISHED_LATE
         self.urgency_badge.setText(QCoreApplication.translate("DetailScreen", str(text)))
         self.urgency_badge.setStyleSheet(f"background: {background}; color: {color};")
         self.info.setText(self.info_html(view))
@@ -237,11 +241,11 @@ class DetailScreen(QWidget):
                 widget.deleteLater()
         allowed = [a for a in allowed_actions(view.status)
                    if self.session.can(f"dossier.{a.name}")]
-        for index, action in enumerate(allowed):
-            button = QPushButton(f"{index + 1}. {action_label(action.name)}")
+        for index, action in enumerate(allowed):  # a step keeps its key whatever the status
+            button = QPushButton(f"{action.key}. {action_label(action.name)}")
             button.setObjectName("primary" if index == 0 else "")
-            button.setShortcut(f"Alt+{index + 1}")
-            button.setToolTip(f"Alt+{index + 1}")
+            button.setShortcut(f"Alt+{action.key}")
+            button.setToolTip(f"Alt+{action.key}")
             button.clicked.connect(lambda _c=False, name=action.name: self.ask_step(name))
             self.step_buttons.addWidget(button, index // 2, index % 2)
         if allowed:

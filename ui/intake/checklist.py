@@ -1,10 +1,22 @@
-"""The document checklist of the chosen procedure: received or not, originals and copies."""
+"""The document checklist of the chosen procedure: received or not, originals and copies.
+
+Nothing counts as received until the officer ticks it, a row at a time (Space) or, when
+the citizen brought every required paper, all of those at once (:meth:`receive_required`).
+"""
 
 from __future__ import annotations
 
 from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import ReceivedDocument
-from ui.qt import QAbstractItemView, QHeaderView, Qt, QTableWidget, QTableWidgetItem, QWidget
+from ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QKeyEvent,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 RECEIVED, NAME, ORIGINALS, COPIES = range(4)
 MAX_COUNT = 100
@@ -37,9 +49,7 @@ class Checklist(QTableWidget):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                            | Qt.ItemFlag.ItemIsSelectable)
-            # optional papers are often not brought: the officer ticks them when they are
-            check.setCheckState(Qt.CheckState.Checked if document.required
-                                else Qt.CheckState.Unchecked)
+            check.setCheckState(Qt.CheckState.Unchecked)  # received only once looked at
             self.setItem(row, RECEIVED, check)
             name = QTableWidgetItem(("* " if document.required else "") + document.name)
             name.setData(Qt.ItemDataRole.UserRole, document.name)
@@ -50,6 +60,25 @@ class Checklist(QTableWidget):
             self.setItem(row, ORIGINALS, self._count(document.originals))
             self.setItem(row, COPIES, self._count(document.copies))
         self.resizeRowsToContents()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space ticks or unticks the current row as received, whichever its column."""
+        row = self.currentRow()
+        if (event.key() == Qt.Key.Key_Space and row >= 0
+                and self.state() != QAbstractItemView.State.EditingState):
+            check = self.cell(row, RECEIVED)
+            check.setCheckState(Qt.CheckState.Unchecked
+                                if check.checkState() == Qt.CheckState.Checked
+                                else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)
+
+    def receive_required(self) -> None:
+        """The citizen brought every required paper: tick those (papers only some cases
+        need are still ticked one by one)."""
+        for row, required in enumerate(self.required):
+            if required:
+                self.cell(row, RECEIVED).setCheckState(Qt.CheckState.Checked)
 
     def _count(self, value: int) -> QTableWidgetItem:
         item = QTableWidgetItem()

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from counter import clock
-from counter.catalogue.fees import fee_amount
+from counter.catalogue.fees import fee_amount, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import ProcedureInfo
 from counter.deadlines.calendar import WorkCalendar
-from counter.deadlines.compute import due_time
+from counter.deadlines.compute import due_time, same_day_deferral
 from counter.dossiers.model import Payment
 from counter.errors import CounterError
 from counter.text import format_money
-from ui.formatting import format_appointment
+from ui.formatting import format_appointment, processing_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -67,6 +67,7 @@ class FeePanel(QWidget):
         self.method = QComboBox()
         for value, label in METHODS:
             self.method.addItem(self.tr(str(label)), value)
+        self.paid.toggled.connect(lambda _checked: self.show_unpaid())
         grid.addWidget(self.paid, 1, 3)
         grid.addWidget(self.method, 1, 4, 1, 2)
         self.note = QLabel()
@@ -84,7 +85,7 @@ class FeePanel(QWidget):
             box.valueChanged.connect(self.update_amount)
         self.timer = QTimer(self)
         self.timer.setInterval(APPOINTMENT_REFRESH_MS)
-        self.timer.timeout.connect(self.update_appointment)
+        self.timer.timeout.connect(lambda: self.update_appointment())
         self.timer.start()
         self.show_procedure(None)
 
@@ -104,7 +105,8 @@ class FeePanel(QWidget):
         self.update_appointment()
 
     def computed(self) -> int | None:
-        if self.procedure is None:
+        """The fee, or None while it cannot be told (no procedure, pages not counted)."""
+        if self.procedure is None or needs_pages(self.procedure.fee, self.pages.value()):
             return None
         return fee_amount(self.procedure.fee, sets=self.sets.value(), pages=self.pages.value(),
                           copies=self.copies.value())
@@ -117,22 +119,43 @@ class FeePanel(QWidget):
             self.message.show_error(error.message)
             return
         if amount is None:
-            self.amount.setText("—")
+            self.amount.setText(self.tr("— nhập số trang —") if self.procedure else "—")
         elif amount == 0:
             self.amount.setText(self.tr("Miễn phí (0 đ)"))
         else:
             self.amount.setText(format_money(amount))
         self.paid.setEnabled(bool(amount))
         self.method.setEnabled(bool(amount))
+        self.show_unpaid()
 
-    def update_appointment(self) -> None:
+    def show_unpaid(self) -> None:
+        """Said before receiving: a dossier with a fee whose money is not marked as taken."""
+        try:
+            amount = self.computed()
+        except CounterError:
+            return
+        warning = unpaid_fee_warning(amount or 0, self.paid.isChecked())
+        if warning:
+            self.message.show_hint(warning)
+        else:
+            self.message.clear_message()
+
+    def update_appointment(self, now: datetime | None = None) -> None:
+        """The appointment of a dossier received ``now`` (the clock's time if not given)."""
         if self.procedure is None or self.calendar is None:
             self.due = None
             self.appointment.setText(self.tr("— chọn thủ tục để xem ngày hẹn —"))
             return
-        self.due = due_time(self.calendar, clock.now(), self.procedure.processing)
-        self.appointment.setText(
-            f"{format_appointment(self.due)}  ({self.procedure.processing.label_vi()})")
+        now, processing = now or clock.now(), self.procedure.processing
+        self.due = due_time(self.calendar, now, processing)
+        label = processing_label(processing)
+        deferral = same_day_deferral(self.calendar, now, processing)
+        if deferral == "after_cutoff":
+            label += self.tr(": nhận sau %1 nên trả vào ngày làm việc tiếp theo").replace(
+                "%1", self.calendar.hours.same_day_cutoff.strftime("%H:%M"))
+        elif deferral == "outside_hours":
+            label += self.tr(": nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo")
+        self.appointment.setText(f"{format_appointment(self.due)}  ({label})")
 
     def payment(self) -> Payment:
         return Payment(paid=self.paid.isChecked(), method=self.method.currentData()

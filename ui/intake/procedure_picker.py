@@ -5,6 +5,7 @@ from __future__ import annotations
 from counter.catalogue.model import ProcedureInfo
 from counter.catalogue.service import search_procedures
 from ui.context import AppContext
+from ui.i18n import procedure_field_label
 from ui.qt import (
     QAbstractItemView,
     QEvent,
@@ -117,8 +118,9 @@ class ProcedurePicker(QWidget):
             self.selected.setText(self.tr("Chưa chọn thủ tục."))
             return
         p = self.procedure
-        self.selected.setText(f"<b>{p.name}</b> ({p.code}, {self.tr('phiên bản')} {p.version})"
-                              f"<br>{p.field}")
+        version = self.tr("phiên bản %1").replace("%1", p.version)
+        self.selected.setText(f"<b>{p.name}</b> ({p.code}, {version})"
+                              f"<br>{procedure_field_label(p.field)}")
 
     def reset(self) -> None:
         self.procedure = None

@@ -1,7 +1,8 @@
 """Intake, the main screen: procedure, applicant, documents, fee, appointment; receive and print.
 
 Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
-Tab through the applicant; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
+Tab through the applicant; Space ticks a document as received, Ctrl+D every
+required one; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, shortcut, title_label
+from ui.widgets import FieldMessage, scrolling, shortcut, title_label
 
 DELIVERY_LABELS = {
     "counter": QT_TRANSLATE_NOOP("IntakeScreen", "Tại Bộ phận Một cửa"),
@@ -50,13 +52,15 @@ class IntakeScreen(QWidget):
         self.context, self.session = context, session
         self.last: DossierView | None = None
         self.print_dialog: PrintDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 6, 0, 0)
         columns.setSpacing(18)
         columns.addLayout(self._left_column(), 46)
         columns.addLayout(self._right_column(), 54)
         shortcut("Ctrl+F", self, self.picker.focus_search)
-        shortcut("Ctrl+N", self, self.clear)
+        shortcut("Ctrl+N", self, self.ask_clear)
+        shortcut("Ctrl+D", self, self.checklist.receive_required)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
@@ -66,8 +70,15 @@ class IntakeScreen(QWidget):
         column = QVBoxLayout()
         self.picker = ProcedurePicker(self.context)
         column.addWidget(self.picker)
-        column.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"))
         self.checklist = Checklist()
+        heading = QHBoxLayout()
+        heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"), 1)
+        self.all_received = QPushButton(self.tr("Nhận đủ giấy tờ bắt buộc (Ctrl+D)"))
+        self.all_received.setToolTip(self.tr("Dấu cách (Space): đánh dấu từng giấy tờ đã nhận"))
+        self.all_received.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.all_received.clicked.connect(self.checklist.receive_required)
+        heading.addWidget(self.all_received)
+        column.addLayout(heading)
         column.addWidget(self.checklist, 1)
         self.documents_message = FieldMessage()
         column.addWidget(self.documents_message)
@@ -75,19 +86,21 @@ class IntakeScreen(QWidget):
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(title_label(self.tr("2. Người nộp hồ sơ"), "sectionTitle"))
+        form = QVBoxLayout()  # scrolls when field messages make it taller than the screen
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(title_label(self.tr("2. Người nộp hồ sơ"), "sectionTitle"))
         self.applicant = ApplicantPanel(self.context, self.session)
         self.card = CardPanel(self.context, self.applicant.id_number.text, self.applicant.birth)
-        column.addWidget(self.card)
+        form.addWidget(self.card)
         self.returning = QLabel()
         self.returning.setObjectName("fieldHint")
         self.returning.setWordWrap(True)
         self.returning.setVisible(False)
-        column.addWidget(self.returning)
-        column.addWidget(self.applicant)
-        column.addWidget(title_label(self.tr("4. Phí, lệ phí và hẹn trả"), "sectionTitle"))
+        form.addWidget(self.returning)
+        form.addWidget(self.applicant)
+        form.addWidget(title_label(self.tr("4. Phí, lệ phí và hẹn trả"), "sectionTitle"))
         self.fee = FeePanel()
-        column.addWidget(self.fee)
+        form.addWidget(self.fee)
         delivery = QHBoxLayout()
         delivery.addWidget(QLabel(self.tr("Nhận kết quả:")))
         self.delivery = QComboBox()
@@ -100,8 +113,9 @@ class IntakeScreen(QWidget):
         self.delivery.currentIndexChanged.connect(
             lambda _i: self.delivery_address.setEnabled(self.delivery.currentData() == "post"))
         delivery.addWidget(self.delivery_address, 1)
-        column.addLayout(delivery)
-        column.addStretch(1)
+        form.addLayout(delivery)
+        form.addStretch(1)
+        column.addWidget(scrolling(form), 1)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -110,7 +124,8 @@ class IntakeScreen(QWidget):
         column.addWidget(self.banner)
         actions = QHBoxLayout()
         clear = QPushButton(self.tr("Làm mới (Ctrl+N)"))
-        clear.clicked.connect(self.clear)
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the form goes to the submit
+        clear.clicked.connect(self.ask_clear)
         actions.addWidget(clear)
         actions.addStretch(1)
         self.submit = QPushButton(self.tr("Tiếp nhận và in giấy hẹn (Ctrl+Enter)"))
@@ -240,6 +255,30 @@ class IntakeScreen(QWidget):
         self.banner.setVisible(True)
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
+
+    def filled(self) -> bool:
+        """Something was chosen or typed that clearing would lose."""
+        applicant = self.applicant
+        typed = (applicant.id_number, applicant.full_name, applicant.birth_date,
+                 applicant.address, applicant.phone, applicant.email, self.delivery_address)
+        return self.picker.procedure is not None or any(w.text().strip() for w in typed)
+
+    def ask_clear(self) -> None:
+        """Clear at once when nothing would be lost; else ask first (Ctrl+N again: clear)."""
+        if not self.filled():
+            self.clear()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Làm mới"), self.tr(
+            "Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Xoá (Ctrl+N)"))
+        yes.setShortcut("Ctrl+N")
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Giữ lại (Esc)"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.buttonClicked.connect(lambda button: self.clear() if button is yes else None)
+        self.confirm_box = box
+        box.open()
 
     def clear(self, keep_banner: bool = False) -> None:
         self.picker.reset()

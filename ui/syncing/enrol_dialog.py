@@ -18,11 +18,12 @@ from ui.qt import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QShowEvent,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import FieldMessage, muted_label
+from ui.widgets import FieldMessage, centre_over, muted_label
 
 
 def enrol_workstation(workspace: Workspace, actor: Actor, server_url: str, code: str,
@@ -84,11 +85,17 @@ class EnrolDialog(QDialog):
         context.tasks.run_query(lambda: current_server(workspace), on_done=self.show_current,
                           on_error=lambda e: self.message.show_error(e.message))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        centre_over(self, self.parentWidget())
+
     def show_current(self, server_url: str) -> None:
         self.current.setText(
             self.tr("Máy trạm đã đăng ký với %1. Đăng ký lại sẽ thay thông tin kết nối.")
             .replace("%1", server_url) if server_url
             else self.tr("Máy trạm chưa đăng ký: hồ sơ được lưu tại máy và chờ đồng bộ."))
+        if self.isVisible():
+            centre_over(self, self.parentWidget())
         if server_url and not self.server_url.text():
             self.server_url.setText(server_url)
 
