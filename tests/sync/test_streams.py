@@ -135,7 +135,7 @@ def test_a_bad_catalogue_file_names_the_field_and_loads_nothing(
         )
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    with pytest.raises(InputError, match="JSON không hợp lệ"):
+    with pytest.raises(InputError, match="không phải JSON hợp lệ"):
         admin.load_catalogue(central_context, broken)
 
 
