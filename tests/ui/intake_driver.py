@@ -65,6 +65,7 @@ def receive_by_keyboard(intake: IntakeScreen, wait: Wait, number: int) -> str:
     intake.applicant.address.setFocus()
     wait(intake.applicant.address.hasFocus)
     type_into_focus("Thôn 3, xã Tân Phú, tỉnh Đồng Nai")
+    press(Qt.Key.Key_D, CTRL)  # the citizen brought every required paper
     assert intake.checklist.documents()  # the procedure's papers, required ones ticked
     press(Qt.Key.Key_Return, CTRL)
     wait(lambda: intake.print_dialog is not None and intake.print_dialog is not previous)
