@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
 from counter import clock
 from counter.db.models import OutboxMessage
 from counter.db.store import Store
-from sync.client.api import CentralApi
-from sync.protocol import PushResult
+
+if TYPE_CHECKING:  # counting what waits (the status bar at start-up) needs neither
+    from sync.client.api import CentralApi
+    from sync.protocol import PushResult
 
 SENDABLE = ("pending", "sent")
 

@@ -4,15 +4,18 @@ comes back, the connection state and the last outcome, all through the app's tas
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counter import clock
 from counter.errors import ConfigurationError, CounterError
 from counter.workspace import Workspace
-from sync.client.runner import SyncReport
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
 from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
+
+if TYPE_CHECKING:  # the sync client loads on the first sync, not with the login window
+    from sync.client.runner import SyncReport
 
 PROBE_INTERVAL_MS = 30_000
 PROBE_TIMEOUT_S = 3.0
