@@ -82,6 +82,7 @@ class Workspace:
                 self._calendar = build_calendar(
                     load_working_hours(session), overrides_for(session, agency_code)
                 )
+            self._calendar.load_holidays()  # here (a background task in the app), not in a search
         return self._calendar
 
     def forget_calendar(self) -> None:
