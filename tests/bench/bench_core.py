@@ -93,9 +93,10 @@ def _insert(connection: Any, table: str, row: dict[str, Any]) -> int:
     return int(cursor.lastrowid)
 
 
-def floor_receive(data_dir: Path, receives: int) -> list[float]:
+def floor_receive(data_dir: Path) -> tuple[Callable[[], None], Callable[[], None]]:
     """The floor: the same rows written in one raw SQLCipher transaction with the app's
-    pragmas (WAL, synchronous FULL), each time with new keys; no ORM, no files beside."""
+    pragmas (WAL, synchronous FULL), each time with new keys; no ORM, no files beside.
+    Returns (write one, close)."""
     key = installation_keys(data_dir).database
     connection = sqlcipher3.dbapi2.connect(str(data_dir / "counter.db"), isolation_level=None)
     connection.execute(key_pragma(key))
@@ -103,7 +104,7 @@ def floor_receive(data_dir: Path, receives: int) -> list[float]:
                    "synchronous = FULL", "foreign_keys = ON"):
         connection.execute(f"PRAGMA {pragma}")
     template = _template_rows(connection)
-    counter = iter(range(receives))
+    counter = iter(range(10**9))
 
     def write_one() -> None:
         n = next(counter)
@@ -134,22 +135,24 @@ def floor_receive(data_dir: Path, receives: int) -> list[float]:
         connection.execute("COMMIT")
 
     write_one()  # warm up
-    figures = timings_ms(write_one, receives - 1)
-    connection.close()
-    return figures
+    return write_one, connection.close
 
 
 def bench_receive(root: Path, receives: int) -> None:
-    workspace = make_workspace(root / "receive")
-    iterator = iter(intake_requests(receives))
-    receive_dossier(workspace, next(iterator), OFFICER)  # warm up
-    figures = timings_ms(lambda: receive_dossier(workspace, next(iterator), OFFICER),
-                         receives - 1)
-    workspace.close()
+    """App and floor timed in alternation, so that a busy machine weighs on both alike."""
     floor_dir = root / "receive-floor"
     with make_workspace(floor_dir) as twin:
         receive_dossier(twin, intake_requests(1, seed=2)[0], OFFICER)  # the rows to copy
-    floor = floor_receive(floor_dir, receives)
+    write_floor, close_floor = floor_receive(floor_dir)
+    workspace = make_workspace(root / "receive")
+    iterator = iter(intake_requests(receives))
+    receive_dossier(workspace, next(iterator), OFFICER)  # warm up
+    figures, floor = [], []
+    for _ in range(receives - 1):
+        figures += timings_ms(lambda: receive_dossier(workspace, next(iterator), OFFICER), 1)
+        floor += timings_ms(write_floor, 1)
+    workspace.close()
+    close_floor()
     print("Receiving a dossier (validate, code, due time, person, outbox, audit, commit):")
     report("receive_dossier", figures)
     report("floor: same rows, one raw SQLCipher transaction", floor)
