@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the sync client loads on the first sync, not with the login
     from sync.client.runner import SyncReport
 
 PROBE_INTERVAL_MS = 30_000
+FIRST_PROBE_DELAY_MS = 500
 PROBE_TIMEOUT_S = 3.0
 # A person is waiting at the counter: a few quick attempts, then the clear message.
 MANUAL_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0)
@@ -86,7 +87,8 @@ class SyncController(QObject):
         self.timer.setInterval(PROBE_INTERVAL_MS)
         self.timer.timeout.connect(self.probe)
         self.timer.start()
-        self.probe()
+        # The first probe (and the HTTP client it loads) waits until the window is up.
+        QTimer.singleShot(FIRST_PROBE_DELAY_MS, self.probe)
 
     # Automatic sync -----------------------------------------------------------------
 
