@@ -70,18 +70,45 @@ def des3_decrypt(key: bytes, data: bytes, iv: bytes = bytes(DES_BLOCK)) -> bytes
 
 
 class Des3Cbc:
-    """3DES-CBC with a zero IV under one key, the cipher made once for the session."""
+    """3DES-CBC with a zero IV under one key: one encryptor and one decryptor per session.
+
+    Each context keeps CBC's chaining block from the previous message; XOR-ing the first
+    block with it makes every message start as if from a zero IV again, so no OpenSSL
+    context is built per message. One thread uses a session, so the state is not shared."""
 
     def __init__(self, key: bytes) -> None:
-        self._cipher = Cipher(TripleDES(triple_des_key(key)), modes.CBC(bytes(DES_BLOCK)))
+        cipher = Cipher(TripleDES(triple_des_key(key)), modes.CBC(bytes(DES_BLOCK)))
+        self._encryptor = cipher.encryptor()
+        self._decryptor = cipher.decryptor()
+        self._encrypt_chain = bytes(DES_BLOCK)
+        self._decrypt_chain = bytes(DES_BLOCK)
 
     def encrypt(self, data: bytes) -> bytes:
-        encryptor = self._cipher.encryptor()
-        return encryptor.update(data) + encryptor.finalize()
+        _whole_blocks(data)
+        if not data:
+            return b""
+        first = _xor(data[:DES_BLOCK], self._encrypt_chain)
+        encrypted = self._encryptor.update(first + data[DES_BLOCK:])
+        self._encrypt_chain = encrypted[-DES_BLOCK:]
+        return encrypted
 
     def decrypt(self, data: bytes) -> bytes:
-        decryptor = self._cipher.decryptor()
-        return decryptor.update(data) + decryptor.finalize()
+        _whole_blocks(data)
+        if not data:
+            return b""
+        decrypted = self._decryptor.update(data)
+        first = _xor(decrypted[:DES_BLOCK], self._decrypt_chain)
+        self._decrypt_chain = data[-DES_BLOCK:]
+        return first + decrypted[DES_BLOCK:]
+
+
+def _whole_blocks(data: bytes) -> None:
+    if len(data) % DES_BLOCK:
+        raise ValueError("The length of the provided data is not a multiple of the block length.")
+
+
+def _xor(left: bytes, right: bytes) -> bytes:
+    return (int.from_bytes(left, "big") ^ int.from_bytes(right, "big")).to_bytes(DES_BLOCK, "big")
 
 
 class RetailMac:
