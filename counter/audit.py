@@ -146,8 +146,7 @@ def record(session: Session, actor: Actor | str, action: str, object_type: str,
             object_type=object_type, object_ref=object_ref, detail=detail, prev_hash=prev_hash,
             hash=digest,
         )
-    )
-    session.flush()
+    )  # written with the rest at the next flush (a query's autoflush, or the commit)
     session.info[SESSION_HEAD] = AuditHead(entry_id, seq, digest)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter import clock
@@ -72,22 +72,7 @@ def take_batch(store: Store, size: int) -> list[OutboxEntry]:
     """The oldest messages not yet acknowledged nor refused, marked ``sent`` before they go
     out (a crash only means sending them again)."""
     with store.write() as session:
-        rows = list(
-            session.scalars(
-                select(OutboxMessage)
-                .where(OutboxMessage.state.in_(SENDABLE))
-                .order_by(OutboxMessage.id)
-                .limit(size)
-            )
-        )
-        entries = [_entry(row) for row in rows]
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_([row.id for row in rows]))
-            .values(state="sent", attempts=OutboxMessage.attempts + 1, sent_at=clock.now()),
-            execution_options={"synchronize_session": False},
-        )
-    return entries
+        return _take_in(session, size)
 
 
 def record_answers(
@@ -96,23 +81,59 @@ def record_answers(
     """The central system's answer to a batch: ``acknowledged`` message ids (never sent
     again) and ``refused`` ones with their reason (kept for the supervisor)."""
     with store.write() as session:
+        _record_in(session, acknowledged, refused)
+
+
+def record_answers_and_take(
+    store: Store, acknowledged: Sequence[str], refused: Sequence[tuple[str, str]], size: int
+) -> list[OutboxEntry]:
+    """:func:`record_answers` and :func:`take_batch` in one transaction (one commit per
+    batch sent); atomic like each of them: after a crash, both happened or neither."""
+    with store.write() as session:
+        _record_in(session, acknowledged, refused)
+        return _take_in(session, size)
+
+
+_WIRE_COLUMNS = (OutboxMessage.id, OutboxMessage.message_id, OutboxMessage.kind,
+                 OutboxMessage.dossier_code, OutboxMessage.created_at, OutboxMessage.payload)
+
+
+def _take_in(session: Session, size: int) -> list[OutboxEntry]:
+    """Only the columns the wire form needs are read (no ORM objects to build and track)."""
+    rows = session.execute(
+        select(*_WIRE_COLUMNS)
+        .where(OutboxMessage.state.in_(SENDABLE))
+        .order_by(OutboxMessage.id)
+        .limit(size)
+    ).all()
+    if not rows:
+        return []
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_([row.id for row in rows]))
+        .values(state="sent", attempts=OutboxMessage.attempts + 1, sent_at=clock.now()),
+        execution_options={"synchronize_session": False},
+    )
+    return [OutboxEntry(row.message_id, row.kind, row.dossier_code, row.created_at, row.payload)
+            for row in rows]
+
+
+def _record_in(
+    session: Session, acknowledged: Sequence[str], refused: Sequence[tuple[str, str]]
+) -> None:
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.message_id.in_(acknowledged), OutboxMessage.state != "acknowledged")
+        .values(state="acknowledged", acknowledged_at=clock.now(), last_error=""),
+        execution_options={"synchronize_session": False},
+    )
+    for message_id, reason in refused:
         session.execute(
             update(OutboxMessage)
-            .where(
-                OutboxMessage.message_id.in_(acknowledged), OutboxMessage.state != "acknowledged"
-            )
-            .values(state="acknowledged", acknowledged_at=clock.now(), last_error=""),
+            .where(OutboxMessage.message_id == message_id, OutboxMessage.state != "acknowledged")
+            .values(state="rejected", last_error=reason),
             execution_options={"synchronize_session": False},
         )
-        for message_id, reason in refused:
-            session.execute(
-                update(OutboxMessage)
-                .where(
-                    OutboxMessage.message_id == message_id, OutboxMessage.state != "acknowledged"
-                )
-                .values(state="rejected", last_error=reason),
-                execution_options={"synchronize_session": False},
-            )
 
 
 def note_failure(store: Store, message_ids: Sequence[str], reason: str) -> None:
@@ -127,9 +148,11 @@ def note_failure(store: Store, message_ids: Sequence[str], reason: str) -> None:
 
 def count_waiting(store: Store) -> int:
     with store.read() as session:
-        return len(
-            session.scalars(select(OutboxMessage.id).where(OutboxMessage.state.in_(SENDABLE))).all()
+        count = session.scalar(
+            select(func.count()).select_from(OutboxMessage)
+            .where(OutboxMessage.state.in_(SENDABLE))
         )
+    return int(count or 0)
 
 
 def messages_between(

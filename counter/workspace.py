@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from counter.agencies import AgencyInfo, WorkstationInfo, find_agency, local_workstation
 from counter.audit_anchor import ANCHOR_FILE, AuditAnchor
 from counter.audit_seal import reseal_legacy
@@ -23,6 +25,18 @@ from counter.sync_upgrade import import_clear_sync_files
 class Identity:
     agency: AgencyInfo
     workstation: WorkstationInfo
+
+
+def identity_in(session: Session) -> Identity:
+    """As ``Workspace.identity``, read in a transaction the caller has open already."""
+    workstation = local_workstation(session)
+    agency = find_agency(session, workstation.agency_code) if workstation else None
+    if workstation is None or agency is None:
+        raise ConfigurationError(
+            "Máy trạm chưa được thiết lập cơ quan. Hãy chạy thiết lập lần đầu "
+            "(python main.py setup ...) hoặc mở ứng dụng với --demo."
+        )
+    return Identity(agency, workstation)
 
 
 class Workspace:
@@ -46,6 +60,8 @@ class Workspace:
         self._journal: CodeJournal | None = None
 
     def close(self) -> None:
+        if self.audit_anchor is not None:
+            self.audit_anchor.close()
         self.store.dispose()
 
     def __enter__(self) -> Workspace:
@@ -57,14 +73,7 @@ class Workspace:
     def identity(self) -> Identity:
         """This workstation and its agency, or a message saying how to set them up."""
         with self.store.read() as session:
-            workstation = local_workstation(session)
-            agency = find_agency(session, workstation.agency_code) if workstation else None
-        if workstation is None or agency is None:
-            raise ConfigurationError(
-                "Máy trạm chưa được thiết lập cơ quan. Hãy chạy thiết lập lần đầu "
-                "(python main.py setup ...) hoặc mở ứng dụng với --demo."
-            )
-        return Identity(agency, workstation)
+            return identity_in(session)
 
     def calendar(self) -> WorkCalendar:
         if self._calendar is None:
@@ -74,6 +83,7 @@ class Workspace:
                 self._calendar = build_calendar(
                     load_working_hours(session), overrides_for(session, agency_code)
                 )
+            self._calendar.load_holidays()  # here (a background task in the app), not in a search
         return self._calendar
 
     def forget_calendar(self) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counter.accounts import AccountInfo
-from counter.demo import DemoInfo
 from counter.roles import Actor
 from counter.workspace import Identity, Workspace
 from ui.card import CardReader
 from ui.errors import ErrorReporter
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the demo (and the intake services it uses) loads only with --demo
+    from counter.demo import DemoInfo
 
 
 @dataclass

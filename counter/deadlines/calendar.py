@@ -70,6 +70,12 @@ class WorkCalendar:
 
         return holidays.country_holidays("VN", language="vi")
 
+    def load_holidays(self) -> None:
+        """Load the holiday tables now (the import alone takes ~0.25 s), so that the first
+        due date or search does not wait for them."""
+        if self.public_holidays:
+            self.holiday_name(date.today())
+
     def holiday_name(self, day: date) -> str | None:
         if not self.public_holidays:
             return None

@@ -30,7 +30,7 @@ from counter.errors import InputError
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
 from counter.text import fold, format_money
-from counter.workspace import Workspace
+from counter.workspace import Workspace, identity_in
 
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 EARLIEST_RECEIPT = datetime(2000, 1, 1, tzinfo=clock.VN_TZ)
@@ -102,34 +102,34 @@ def _fee(request: IntakeRequest, procedure: ProcedureInfo) -> int:
 
 def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
               actor: Actor) -> None:
+    """The dossier with its documents and first event, in one flush; the rows stay loaded
+    (nothing to read back), so the view is made from them without another query."""
+    row.documents = [
+        DossierDocument(
+            position=position, name=document.name, originals=document.originals,
+            copies=document.copies, pages=document.pages, required=document.required,
+            received=document.received,
+        )
+        for position, document in enumerate(documents)
+    ]
+    row.events = [
+        DossierEvent(
+            at=row.received_at, actor=actor.username, action="receive", from_status=None,
+            to_status=row.status, reason="", due_at=row.due_at, details={},
+        )
+    ]
+    row.attachments = []
     session.add(row)
     session.flush()
-    for position, document in enumerate(documents):
-        session.add(
-            DossierDocument(
-                dossier_id=row.id, position=position, name=document.name,
-                originals=document.originals, copies=document.copies, pages=document.pages,
-                required=document.required, received=document.received,
-            )
-        )
-    session.add(
-        DossierEvent(
-            dossier_id=row.id, at=row.received_at, actor=actor.username, action="receive",
-            from_status=None, to_status=row.status, reason="", due_at=row.due_at, details={},
-        )
-    )
     session.execute(
         text("INSERT INTO dossier_fts(rowid, name) VALUES (:id, :name)"),
         {"id": row.id, "name": fold(f"{row.applicant_name} {row.applicant['organisation_name']}")},
     )
-    session.flush()
-    session.refresh(row)
 
 
 def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) -> DossierView:
     """Save a new dossier with its code and due time; the outbox and audit in the same commit."""
     check_permission(workspace, actor, "dossier.receive", "dossier")
-    identity = workspace.identity()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
     now = clock.now()
@@ -138,6 +138,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     received_at = request.received_at
     applicant = request.applicant
     with workspace.store.write() as session:
+        identity = identity_in(session)
         procedure = find_procedure(session, request.procedure_code, request.procedure_version)
         documents = _documents(request, procedure)
         amount = _fee(request, procedure)

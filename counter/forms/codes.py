@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 from urllib.parse import quote
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
 
@@ -24,7 +27,52 @@ def qr_payload(code: str, header: AgencyHeader) -> str:
 
 def qr_flowable(payload: str, size: float) -> Any:
     """A square QR code ``size`` points wide, error correction level M."""
-    return QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=QR_QUIET_MODULES)
+    flowable = QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=QR_QUIET_MODULES)
+    flowable.qr.__class__ = _QuickMaskQRCode  # same symbol, mask chosen ~20x faster
+    return flowable
+
+
+class _QuickMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """ReportLab's encoder with its mask penalty computed on strings and bit rows.
+
+    The score is ReportLab's own (``QRUtil.getLostPoint``) rule for rule, so the same mask
+    is chosen and the PDF is byte for byte what it was; only the time differs."""
+
+    def getBestMaskPattern(self) -> int:
+        best, pattern = 0, 0
+        for mask in range(8):
+            self.makeImpl(True, mask)
+            lost = mask_penalty(self.modules)
+            if mask == 0 or lost < best:
+                best, pattern = lost, mask
+        return pattern
+
+
+_RUN = re.compile(r"0{5,}|1{5,}")
+_FINDER = "10111010000"
+
+
+def mask_penalty(modules: list[list[bool]]) -> int:
+    """ReportLab's QR penalty (``QRUtil.getLostPoint``) of a module matrix."""
+    rows = ["".join("1" if cell else "0" for cell in row) for row in modules]
+    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    size = len(rows)
+    score = 0
+    for line in rows + columns:
+        score += sum(len(run) - 2 for run in _RUN.findall(line))  # rule 1: runs of 5+
+    for line in rows:  # rule 3: 1011101 0000 in a row (ReportLab's column pass never matches)
+        start, last_start = 0, size - len(_FINDER)
+        while (start := line.find(_FINDER, start)) != -1 and start < last_start:
+            score += 40
+            start += len(_FINDER)
+    bits = [int(row, 2) for row in rows]
+    pairs = (1 << (size - 1)) - 1
+    for upper, lower in itertools.pairwise(bits):  # rule 2: 2x2 blocks of one colour
+        same = ~(upper ^ lower)
+        blocks = same & (same >> 1) & ~(upper ^ (upper >> 1)) & pairs
+        score += 3 * blocks.bit_count()
+    dark = sum(row.count("1") for row in rows)  # rule 4: balance of dark and light
+    return score + 10 * (abs(100 * dark // (size * size) - 50) // 5)
 
 
 def barcode_flowable(code: str, *, module: float, height: float) -> Any:

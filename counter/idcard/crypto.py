@@ -69,15 +69,71 @@ def des3_decrypt(key: bytes, data: bytes, iv: bytes = bytes(DES_BLOCK)) -> bytes
     return decryptor.update(data) + decryptor.finalize()
 
 
+class Des3Cbc:
+    """3DES-CBC with a zero IV under one key: one encryptor and one decryptor per session.
+
+    Each context keeps CBC's chaining block from the previous message; XOR-ing the first
+    block with it makes every message start as if from a zero IV again, so no OpenSSL
+    context is built per message. One thread uses a session, so the state is not shared."""
+
+    def __init__(self, key: bytes) -> None:
+        cipher = Cipher(TripleDES(triple_des_key(key)), modes.CBC(bytes(DES_BLOCK)))
+        self._encryptor = cipher.encryptor()
+        self._decryptor = cipher.decryptor()
+        self._encrypt_chain = bytes(DES_BLOCK)
+        self._decrypt_chain = bytes(DES_BLOCK)
+
+    def encrypt(self, data: bytes) -> bytes:
+        _whole_blocks(data)
+        if not data:
+            return b""
+        first = _xor(data[:DES_BLOCK], self._encrypt_chain)
+        encrypted = self._encryptor.update(first + data[DES_BLOCK:])
+        self._encrypt_chain = encrypted[-DES_BLOCK:]
+        return encrypted
+
+    def decrypt(self, data: bytes) -> bytes:
+        _whole_blocks(data)
+        if not data:
+            return b""
+        decrypted = self._decryptor.update(data)
+        first = _xor(decrypted[:DES_BLOCK], self._decrypt_chain)
+        self._decrypt_chain = data[-DES_BLOCK:]
+        return first + decrypted[DES_BLOCK:]
+
+
+def _whole_blocks(data: bytes) -> None:
+    if len(data) % DES_BLOCK:
+        raise ValueError("The length of the provided data is not a multiple of the block length.")
+
+
+def _xor(left: bytes, right: bytes) -> bytes:
+    return (int.from_bytes(left, "big") ^ int.from_bytes(right, "big")).to_bytes(DES_BLOCK, "big")
+
+
+class RetailMac:
+    """ISO/IEC 9797-1 MAC algorithm 3 under one 16-byte key, its ciphers made once.
+
+    Secure messaging MACs every command and answer with the same session key: building
+    the DES ciphers once per key instead of three per MAC is most of the saving."""
+
+    def __init__(self, key: bytes) -> None:
+        ka, kb = key[:8], key[8:16]
+        self._chain = Des3Cbc(ka)
+        self._final_decrypt = Cipher(TripleDES(triple_des_key(kb)), modes.ECB()).decryptor()
+        self._final_encrypt = Cipher(TripleDES(triple_des_key(ka)), modes.ECB()).encryptor()
+
+    def mac(self, data: bytes, *, padded: bool = False) -> bytes:
+        message = data if padded else pad(data)
+        if len(message) % DES_BLOCK:
+            raise ValueError("MAC input is not a whole number of blocks")
+        chained = self._chain.encrypt(message)[-DES_BLOCK:]
+        return self._final_encrypt.update(self._final_decrypt.update(chained))
+
+
 def retail_mac(key: bytes, data: bytes, *, padded: bool = False) -> bytes:
     """ISO/IEC 9797-1 MAC algorithm 3 with single DES blocks and a 3DES final step."""
-    message = data if padded else pad(data)
-    if len(message) % DES_BLOCK:
-        raise ValueError("MAC input is not a whole number of blocks")
-    ka, kb = key[:8], key[8:16]
-    chained = des3_encrypt(ka, message)[-DES_BLOCK:]
-    decrypted = des3_decrypt(kb, chained)
-    return des3_encrypt(ka, decrypted)
+    return RetailMac(key).mac(data, padded=padded)
 
 
 AES_BLOCK = 16

@@ -10,7 +10,7 @@ is checked before anything in it is used: a wrong or missing MAC raises
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from counter.idcard import tlv
@@ -22,14 +22,13 @@ from counter.idcard.apdu import (
     ResponseApdu,
 )
 from counter.idcard.crypto import (
+    Des3Cbc,
+    RetailMac,
     aes_cbc_decrypt,
     aes_cbc_encrypt,
     aes_cmac,
     aes_ecb_encrypt,
-    des3_decrypt,
-    des3_encrypt,
     pad,
-    retail_mac,
     unpad,
 )
 from counter.idcard.errors import SecureMessagingError, TlvError
@@ -58,21 +57,27 @@ class SmCipher(Protocol):
 
 @dataclass(frozen=True)
 class TripleDesCipher:
-    """BAC session keys: 3DES-CBC with a zero IV and the retail MAC."""
+    """BAC session keys: 3DES-CBC with a zero IV and the retail MAC, one cipher per key."""
 
     ks_enc: bytes
     ks_mac: bytes
     block_size: int = 8
     ssc_size: int = 8
+    _enc: Des3Cbc = field(init=False, repr=False, compare=False)
+    _mac: RetailMac = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_enc", Des3Cbc(self.ks_enc))
+        object.__setattr__(self, "_mac", RetailMac(self.ks_mac))
 
     def encrypt(self, ssc: bytes, data: bytes) -> bytes:
-        return des3_encrypt(self.ks_enc, data)
+        return self._enc.encrypt(data)
 
     def decrypt(self, ssc: bytes, data: bytes) -> bytes:
-        return des3_decrypt(self.ks_enc, data)
+        return self._enc.decrypt(data)
 
     def mac(self, padded: bytes) -> bytes:
-        return retail_mac(self.ks_mac, padded, padded=True)
+        return self._mac.mac(padded, padded=True)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,16 @@ class TlsFiles:
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket whose connections send small answers at once.
+
+    The protocol is named (``IPPROTO_TCP``) so that asyncio recognises accepted
+    connections as TCP and sets TCP_NODELAY on each; the listener carries the option
+    too (Linux hands it down to accepted sockets). Without it a kept-alive answer waits
+    for the client's delayed ACK (~40 ms per request)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
     sock.listen(512)
     sock.set_inheritable(True)

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter import clock
 from counter.db.store import Store
-from counter.outbox import OutboxEntry, count_waiting, note_failure, record_answers, take_batch
-from sync.client.api import CentralApi
-from sync.protocol import PushResult
+from counter.outbox import (
+    OutboxEntry,
+    count_waiting,
+    note_failure,
+    record_answers,
+    record_answers_and_take,
+    take_batch,
+)
+
+if TYPE_CHECKING:  # counting what waits (the status bar at start-up) needs neither
+    from sync.client.api import CentralApi
+    from sync.protocol import PushResult
 
 __all__ = ["PushReport", "as_protocol_message", "count_waiting", "push_outbox"]
 
@@ -54,9 +63,31 @@ def next_batch(store: Store, size: int) -> list[dict[str, Any]]:
 
 def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
     """Acknowledge accepted and duplicate messages; keep the reason of conflicts and refusals."""
+    received, refused = _answers(results)
+    record_answers(store, received, [(r.id, _reason(r)) for r in refused])
+    return _report(received, refused)
+
+
+def record_and_take_next(
+    store: Store, results: Sequence[PushResult], size: int
+) -> tuple[PushReport, list[dict[str, Any]]]:
+    """``record_results`` and ``next_batch`` in one transaction: one commit per batch sent.
+
+    Atomic like each of them: after a crash the answers are recorded and the next batch
+    marked ``sent`` (sent again at the next push), or neither."""
+    received, refused = _answers(results)
+    entries = record_answers_and_take(store, received, [(r.id, _reason(r)) for r in refused],
+                                      size)
+    return _report(received, refused), [as_protocol_message(entry) for entry in entries]
+
+
+def _answers(results: Sequence[PushResult]) -> tuple[list[str], list[PushResult]]:
     received = [r.id for r in results if r.result in ("accepted", "duplicate")]
     refused = [r for r in results if r.result not in ("accepted", "duplicate")]
-    record_answers(store, received, [(r.id, _reason(r)) for r in refused])
+    return received, refused
+
+
+def _report(received: list[str], refused: list[PushResult]) -> PushReport:
     return PushReport(
         acknowledged=len(received),
         rejected=sum(r.result == "rejected" for r in refused),
@@ -74,8 +105,8 @@ def push_outbox(store: Store, api: CentralApi, batch_size: int) -> PushReport:
     """Send everything waiting, batch by batch; stops at the first transport error (raised)."""
     report = PushReport()
     limit = count_waiting(store) // max(batch_size, 1) + 2
-    for _ in range(limit):
-        batch = next_batch(store, batch_size)
+    batch = next_batch(store, batch_size)
+    for round_number in range(1, limit + 1):
         if not batch:
             break
         try:
@@ -83,5 +114,9 @@ def push_outbox(store: Store, api: CentralApi, batch_size: int) -> PushReport:
         except Exception as error:
             note_failure(store, [m["id"] for m in batch], str(error))
             raise
-        report = report.plus(record_results(store, answer.results))
+        if round_number == limit:
+            report = report.plus(record_results(store, answer.results))
+            break
+        recorded, batch = record_and_take_next(store, answer.results, batch_size)
+        report = report.plus(recorded)
     return report

@@ -1,9 +1,11 @@
 """Benchmark of the counter core. Prints figures; asserts nothing.
 
     python -m tests.bench.bench_core [--sizes 100000,1000000] [--receives 300] [--quick]
+                                     [--receive-only]
 
-Measures: receiving a dossier (service call, committed), due-date computation, and
-search latency (name, code, ID number, the desk's first page) at each database size.
+Measures: receiving a dossier (service call, committed) beside its floor (the same rows in
+one raw SQLCipher transaction with the same pragmas) and the ratio, due-date computation,
+and search latency (name, code, ID number, the desk's first page) at each database size.
 """
 
 from __future__ import annotations
@@ -14,15 +16,22 @@ import random
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import sqlcipher3
 
 from counter.clock import parse_local
+from counter.db.encrypt import key_pragma
+from counter.db.store import BUSY_TIMEOUT_MS
 from counter.deadlines import ProcessingTime, due_time
 from counter.dossiers.model import IntakeRequest, Payment
 from counter.dossiers.queries import DossierFilter, list_dossiers, search_dossiers
 from counter.dossiers.receive import receive_dossier
 from counter.people import Applicant
+from counter.security.keys import installation_keys
 from tests.bench.synthetic import bulk_dossiers, random_name
 from tests.core.conftest import OFFICER, make_workspace
 
@@ -43,25 +52,112 @@ def report(label: str, figures: list[float]) -> None:
           f"p95 {p95:8.2f} ms   max {ordered[-1]:8.2f} ms   (n={len(ordered)})")
 
 
-def bench_receive(root: Path, receives: int) -> None:
-    workspace = make_workspace(root / "receive")
-    rng = random.Random(1)
-    requests = [
+def intake_requests(count: int, seed: int = 1) -> list[IntakeRequest]:
+    rng = random.Random(seed)
+    return [
         IntakeRequest(
             "2.000815",
             Applicant(full_name=random_name(rng), id_number=f"0010900{n:05d}", sex="Nam",
                       address="Thôn 3, xã Tân Phú, tỉnh Đồng Nai"),
             payment=Payment(pages=3, copies=1, paid=True, method="cash"),
         )
-        for n in range(receives)
+        for n in range(count)
     ]
-    iterator = iter(requests)
+
+
+RECEIVED_ROWS = ("person", "dossier", "dossier_document", "dossier_event", "outbox_message",
+                 "audit_event")
+
+
+def _template_rows(connection: Any) -> dict[str, list[dict[str, Any]]]:
+    """The rows one real receive wrote (its dossier is the newest), as column dicts."""
+    connection.row_factory = sqlcipher3.dbapi2.Row
+    dossier = dict(connection.execute("SELECT * FROM dossier ORDER BY id DESC LIMIT 1").fetchone())
+    rows = {"dossier": [dossier]}
+    where = {"person": f"id = {dossier['person_id']}",
+             "dossier_document": f"dossier_id = {dossier['id']}",
+             "dossier_event": f"dossier_id = {dossier['id']}",
+             "outbox_message": f"dossier_code = '{dossier['code']}'",
+             "audit_event": f"object_ref = '{dossier['code']}'"}
+    for table, condition in where.items():
+        rows[table] = [dict(r) for r in connection.execute(f"SELECT * FROM {table} WHERE {condition}")]
+    connection.row_factory = None
+    return rows
+
+
+def _insert(connection: Any, table: str, row: dict[str, Any]) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                                list(row.values()))
+    return int(cursor.lastrowid)
+
+
+def floor_receive(data_dir: Path) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The floor: the same rows written in one raw SQLCipher transaction with the app's
+    pragmas (WAL, synchronous FULL), each time with new keys; no ORM, no files beside.
+    Returns (write one, close)."""
+    key = installation_keys(data_dir).database
+    connection = sqlcipher3.dbapi2.connect(str(data_dir / "counter.db"), isolation_level=None)
+    connection.execute(key_pragma(key))
+    for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "journal_mode = WAL",
+                   "synchronous = FULL", "foreign_keys = ON"):
+        connection.execute(f"PRAGMA {pragma}")
+    template = _template_rows(connection)
+    counter = iter(range(10**9))
+
+    def write_one() -> None:
+        n = next(counter)
+        code = f"FLOOR-{n:06d}"
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE sequence_counter SET last = last + 1 WHERE scope LIKE 'code:%'")
+        connection.execute("UPDATE sequence_counter SET last = last + 1 WHERE scope LIKE 'book:%'")
+        person = {k: v for k, v in template["person"][0].items() if k != "id"}
+        person_id = _insert(connection, "person", {**person, "id_number": f"9{n:011d}"})
+        dossier = {k: v for k, v in template["dossier"][0].items() if k != "id"}
+        dossier_id = _insert(connection, "dossier", {**dossier, "code": code,
+                                                     "person_id": person_id})
+        for table in ("dossier_document", "dossier_event"):
+            for row in template[table]:
+                _insert(connection, table, {**{k: v for k, v in row.items() if k != "id"},
+                                            "dossier_id": dossier_id})
+        connection.execute("INSERT INTO dossier_fts(rowid, name) VALUES (?, ?)",
+                           (dossier_id, dossier["applicant_name"]))
+        for row in template["outbox_message"]:
+            _insert(connection, "outbox_message",
+                    {**{k: v for k, v in row.items() if k != "id"},
+                     "message_id": str(uuid.uuid4()), "dossier_code": code})
+        last_id, last_seq = connection.execute(
+            "SELECT id, seq FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+        for row in template["audit_event"]:
+            _insert(connection, "audit_event", {**row, "id": last_id + 1, "seq": last_seq + 1,
+                                                "object_ref": code})
+        connection.execute("COMMIT")
+
+    write_one()  # warm up
+    return write_one, connection.close
+
+
+def bench_receive(root: Path, receives: int) -> None:
+    """App and floor timed in alternation, so that a busy machine weighs on both alike."""
+    floor_dir = root / "receive-floor"
+    with make_workspace(floor_dir) as twin:
+        receive_dossier(twin, intake_requests(1, seed=2)[0], OFFICER)  # the rows to copy
+    write_floor, close_floor = floor_receive(floor_dir)
+    workspace = make_workspace(root / "receive")
+    iterator = iter(intake_requests(receives))
     receive_dossier(workspace, next(iterator), OFFICER)  # warm up
-    figures = timings_ms(lambda: receive_dossier(workspace, next(iterator), OFFICER),
-                         receives - 1)
+    figures, floor = [], []
+    for _ in range(receives - 1):
+        figures += timings_ms(lambda: receive_dossier(workspace, next(iterator), OFFICER), 1)
+        floor += timings_ms(write_floor, 1)
+    workspace.close()
+    close_floor()
     print("Receiving a dossier (validate, code, due time, person, outbox, audit, commit):")
     report("receive_dossier", figures)
-    workspace.close()
+    report("floor: same rows, one raw SQLCipher transaction", floor)
+    print(f"  ratio (median app / median floor): "
+          f"{statistics.median(figures) / statistics.median(floor):.1f}x")
 
 
 def bench_due_dates(repeat: int) -> None:
@@ -106,6 +202,7 @@ def main() -> None:
     parser.add_argument("--receives", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=100)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, to check it runs")
+    parser.add_argument("--receive-only", action="store_true", help="only the receive figures")
     args = parser.parse_args()
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     receives = 20 if args.quick else args.receives
@@ -113,6 +210,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         root = Path(directory)
         bench_receive(root, receives)
+        if args.receive_only:
+            return
         print("Due-date computation:")
         bench_due_dates(repeat * 10)
         for size in sizes:

@@ -3,7 +3,10 @@
     .venv/bin/python tests/bench/bench_forms.py [--runs 50] [--book-rows 1000]
 
 Target: form 01 under 40 ms (median). The first render of the process also
-loads the fonts; it is reported apart and left out of the medians.
+loads the fonts; it is reported apart and left out of the medians. Form 01 is printed
+beside its floor, measured in the same run: one ReportLab page of the same size with the
+same TTF and the same text (taken from the form's own PDF), drawn line by line on a bare
+canvas, timed in alternation with the form; and the ratio.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from counter.forms import (
+    fonts,
     render_completion_request,
     render_control_slip,
     render_extension_apology,
@@ -48,6 +53,40 @@ def report(name: str, render: Callable[[], bytes], runs: int) -> None:
     print(f"{name:<44} median {median:8.1f} ms   max {worst:8.1f} ms   {size / 1024:7.1f} KiB")
 
 
+def floor_page(lines: list[str], page_size: tuple[float, float]) -> bytes:
+    """The least ReportLab work for the same text: one canvas page, one face, no layout."""
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=page_size, invariant=1)
+    canvas.setFont(fonts.REGULAR, 10)
+    y = page_size[1] - 36
+    for line in lines:
+        canvas.drawString(36, y, line)
+        y -= 12
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def report_with_floor(name: str, render: Callable[[], bytes], runs: int) -> None:
+    """Form and floor timed in alternation, so that a busy machine weighs on both alike."""
+    pdf = render()
+    page = PdfReader(BytesIO(pdf)).pages[0]
+    lines = [line for line in page.extract_text().splitlines() if line.strip()]
+    size = (float(page.mediabox.width), float(page.mediabox.height))
+    app_times, floor_times = [], []
+    for _ in range(runs):
+        for render_one, times in ((render, app_times),
+                                  (lambda: floor_page(lines, size), floor_times)):
+            start = time.perf_counter()
+            render_one()
+            times.append((time.perf_counter() - start) * 1000)
+    median, floor = statistics.median(app_times), statistics.median(floor_times)
+    print(f"{name:<44} median {median:8.1f} ms   max {max(app_times):8.1f} ms   "
+          f"{len(pdf) / 1024:7.1f} KiB")
+    print(f"{'  floor: same TTF and text on a bare canvas':<44} median {floor:8.1f} ms   "
+          f"ratio {median / floor:.1f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=50)
@@ -59,7 +98,7 @@ def main() -> None:
     print(f"first render, fonts included: {(time.perf_counter() - start) * 1000:.1f} ms")
     print(f"runs per figure: {args.runs}")
 
-    report(
+    report_with_floor(
         "form 01, A5, one copy", lambda: render_receipt(samples.RECEIPT, copies="Liên 1"), args.runs
     )
     report("form 01, A5, two copies (default)", lambda: render_receipt(samples.RECEIPT), args.runs)

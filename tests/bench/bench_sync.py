@@ -1,12 +1,16 @@
 """Benchmark of sync. Prints figures; asserts nothing.
 
-    python -m tests.bench.bench_sync [--dossiers 10000] [--stations 50] [--per-station 200]
-                                     [--no-postgres]
+    python -m tests.bench.bench_sync [--dossiers 10000] [--batches 200,5,1] [--small 200]
+                                     [--stations 50] [--per-station 200] [--no-postgres]
 
 1. One workstation pushes N dossiers from its real outbox (the core's database)
    to a central server process on loopback, SQLite then PostgreSQL: dossiers per
    second end to end (read outbox, HTTP, server commit, acknowledgement written
-   back) and request bytes per dossier.
+   back) and request bytes per dossier. Batches smaller than 200 per request push
+   only ``--small`` dossiers. Beside each figure, the floor measured in the same run:
+   the same request bodies posted by the same transport to a trivial uvicorn endpoint
+   (tests/bench/floor_server.py) that only parses them, with TCP_NODELAY, measured just
+   before and just after the app's push (the mean of the two); and the ratio.
 2. Many workstations push at once to two server processes on one PostgreSQL.
 """
 
@@ -14,8 +18,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -95,7 +102,49 @@ def request_bytes(workspace: Workspace, batch: int) -> tuple[float, float]:
     return len(body) / len(rows), len(gzip.compress(body, compresslevel=5)) / len(rows)
 
 
-def bench_one_station(label: str, dossiers: int, database_url: str | None, root: Path) -> None:
+class FloorServer:
+    """tests/bench/floor_server.py in its own process, as the central server runs in its own."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.bench.floor_server"],
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        self.url = line.strip().rsplit(" ", 1)[-1]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=15)
+
+
+def outbox_bodies(workspace: Workspace, batch: int) -> list[list[dict[str, Any]]]:
+    with workspace.store.read() as session:
+        rows = [as_protocol_message(r)
+                for r in session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))]
+    return [rows[i : i + batch] for i in range(0, len(rows), batch)]
+
+
+def floor_rate(bodies: list[list[dict[str, Any]]]) -> float:
+    """Dossiers per second when the same bodies go to the trivial endpoint."""
+    server = FloorServer()
+    try:
+        with Transport(TransportSettings(base_url=server.url, token="floor")) as transport:
+            api = CentralApi(transport)
+            start = time.perf_counter()
+            for body in bodies:
+                api.push(body)
+            elapsed = time.perf_counter() - start
+    finally:
+        server.stop()
+    return sum(len(b) for b in bodies) / elapsed
+
+
+def bench_one_station(
+    label: str, dossiers: int, database_url: str | None, root: Path, batch: int = 200
+) -> None:
+    label = f"{label}, {batch} per request"
     province = root / f"province-{label}"
     context = open_context(load_settings(province, database_url=database_url))
     server = ServerProcess(province, database_url)
@@ -104,17 +153,22 @@ def bench_one_station(label: str, dossiers: int, database_url: str | None, root:
     try:
         enrol_with(workspace, counter_dir, context, server.url)
         fill_outbox(workspace, dossiers)
-        plain, packed = request_bytes(workspace, 200)
+        plain, packed = request_bytes(workspace, batch)
+        bodies = outbox_bodies(workspace, batch)
+        floor_before = floor_rate(bodies)
         with Transport(
             TransportSettings(base_url=server.url, token=_token(counter_dir))
         ) as transport:
             start = time.perf_counter()
-            report = push_outbox(workspace.store, CentralApi(transport), batch_size=200)
+            report = push_outbox(workspace.store, CentralApi(transport), batch_size=batch)
             elapsed = time.perf_counter() - start
+        floor = (floor_before + floor_rate(bodies)) / 2  # measured before and after the app
         stored = context.database.run(lambda s: s.scalar(select(func.count()).select_from(Message)))
+        rate = report.acknowledged / elapsed
         print(
             f"[{label}] {report.acknowledged} messages acknowledged in {elapsed:.1f} s: "
-            f"{report.acknowledged / elapsed:.0f} dossiers/s; request bytes per dossier: "
+            f"{rate:.0f} dossiers/s; floor (trivial endpoint, same bodies) {floor:.0f} "
+            f"dossiers/s; ratio {rate / floor:.2f}; request bytes per dossier: "
             f"{packed:.0f} gzipped ({plain:.0f} as JSON); server holds {stored}"
         )
     finally:
@@ -209,19 +263,29 @@ def postgres_database() -> Iterator[str | None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dossiers", type=int, default=10_000)
+    parser.add_argument("--batches", default="200,5,1", help="messages per request")
+    parser.add_argument("--small", type=int, default=200,
+                        help="dossiers pushed with batches under 200")
     parser.add_argument("--stations", type=int, default=50)
     parser.add_argument("--per-station", type=int, default=200)
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as temporary:
         root = Path(temporary)
-        bench_one_station("sqlite", args.dossiers, None, root)
+        batches = [int(b) for b in args.batches.split(",")]
+
+        def count(batch: int) -> int:
+            return args.dossiers if batch >= 200 else min(args.dossiers, args.small)
+
+        for batch in batches:
+            bench_one_station("sqlite", count(batch), None, root, batch)
         if args.no_postgres:
             return
-        with postgres_database() as url:
-            if url is None:
-                return
-            bench_one_station("postgres", args.dossiers, url, root)
+        for batch in batches:  # a fresh database each: the same dossier codes are pushed again
+            with postgres_database() as url:
+                if url is None:
+                    return
+                bench_one_station("postgres", count(batch), url, root, batch)
         with postgres_database() as url:
             if url is not None:
                 bench_many_stations(args.stations, args.per_station, url, root)

@@ -1,9 +1,11 @@
 """Benchmark of the desktop app, offscreen. Prints figures; asserts nothing.
 
     python -m tests.bench.bench_ui [--runs 3] [--dossiers 100000] [--scroll-steps 120]
+                                   [--start-only]
 
 Measures, each in a fresh process (cold start): from launching Python to a painted
-login window, and from pressing "log in" to a painted intake screen with its
+login window (beside its floor, a bare QApplication and QMainWindow painted in a fresh
+process, and the ratio; peak memory of both), and from pressing "log in" to a painted intake screen with its
 calendar loaded (Argon2 check included). Then, with ``--dossiers`` bulk-inserted
 (SQLAlchemy Core, not the services): the desk's time to first paint, and scrolling
 through it (each step is a scroll plus a repaint; pages load in the background).
@@ -61,6 +63,7 @@ def child_start(data_dir: Path, launched: float) -> None:
     window.repaint()
     QApplication.processEvents()
     login_ready = time.time()
+    login_memory_mib = peak_memory_mib()
     assert window.login is not None
     window.login.username.setText("canbo1")
     window.login.password.setText(PASSWORD)
@@ -77,11 +80,45 @@ def child_start(data_dir: Path, launched: float) -> None:
     QApplication.processEvents()
     intake_ready = time.time()
     print(f"{login_ready - launched:.3f} {intake_ready - pressed:.3f} "
-          f"{before_imports - launched:.3f}")
+          f"{before_imports - launched:.3f} {login_memory_mib:.1f}")
     context.tasks.wait_idle(5_000)
     context.card.close()
     context.workspace.close()
     app.quit()
+
+
+def peak_memory_mib() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not the parent's)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def floor_child(launched: float) -> None:
+    """The floor of a cold start: a bare QApplication and QMainWindow, painted."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(900, 600)
+    window.show()
+    window.repaint()
+    QApplication.processEvents()
+    print(f"{time.time() - launched:.3f} {peak_memory_mib():.1f}")
+    app.quit()
+
+
+def floor_start() -> tuple[float, float]:
+    launched = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.bench_ui", "--floor-child",
+         "--launched", repr(launched)],
+        capture_output=True, text=True, timeout=120, check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    first, second = (float(x) for x in done.stdout.split()[-2:])
+    return first, second
 
 
 def prepare(folder: Path) -> Path:
@@ -93,8 +130,12 @@ def prepare(folder: Path) -> Path:
 
 
 def bench_start(data_dir: Path, runs: int) -> None:
-    login, intake, interpreter = [], [], []
+    """The app and the floor started in alternation, so that a busy machine weighs on both."""
+    login, intake, interpreter, memory, floors, floor_memory = [], [], [], [], [], []
     for _ in range(runs):
+        floor_time, floor_peak = floor_start()
+        floors.append(floor_time)
+        floor_memory.append(floor_peak)
         launched = time.time()
         done = subprocess.run(
             [sys.executable, "-m", "tests.bench.bench_ui", "--child", str(data_dir),
@@ -102,13 +143,17 @@ def bench_start(data_dir: Path, runs: int) -> None:
             capture_output=True, text=True, timeout=120, check=True,
             cwd=Path(__file__).resolve().parents[2],
         )
-        first, second, third = (float(x) for x in done.stdout.split()[-3:])
+        first, second, third, fourth = (float(x) for x in done.stdout.split()[-4:])
         login.append(first)
         intake.append(second)
         interpreter.append(third)
+        memory.append(fourth)
+    floor = statistics.median(floors)
     print(f"cold start to a painted login window: median {statistics.median(login):.2f} s, "
-          f"max {max(login):.2f} s (Python itself up in {statistics.median(interpreter):.2f} s;"
-          f" n={runs})")
+          f"max {max(login):.2f} s, peak {statistics.median(memory):.0f} MiB (Python itself up "
+          f"in {statistics.median(interpreter):.2f} s; n={runs})")
+    print(f"  floor: bare QApplication+QMainWindow: median {floor:.2f} s, peak "
+          f"{statistics.median(floor_memory):.0f} MiB; ratio {statistics.median(login) / floor:.1f}x")
     print(f"log in to a painted intake screen:    median {statistics.median(intake):.2f} s, "
           f"max {max(intake):.2f} s (n={runs})")
 
@@ -200,15 +245,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dossiers", type=int, default=100_000)
     parser.add_argument("--scroll-steps", type=int, default=300)
+    parser.add_argument("--start-only", action="store_true", help="only the start-up figures")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--floor-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--launched", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_start(args.child, args.launched)
         return
+    if args.floor_child:
+        floor_child(args.launched)
+        return
     with tempfile.TemporaryDirectory() as folder:
         data_dir = prepare(Path(folder))
         bench_start(data_dir, args.runs)
+        if args.start_only:
+            return
         bench_desk(data_dir, args.dossiers, args.scroll_steps)
 
 

@@ -46,6 +46,31 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
     assert path.read_bytes() == before
 
 
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from counter.db import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_from_files() == script.get_current_head()
+
+
+def test_opening_a_database_at_the_head_does_not_load_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "counter.db"
+    Store(path).dispose()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from counter.db.store import Store\n"
+        f"Store(Path({str(path)!r})).dispose()\n"
+        "print(sorted(n for n in sys.modules if n == 'alembic' or n.startswith('alembic.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "counter.db"
     path.write_bytes(b"this is not sqlite" * 100)

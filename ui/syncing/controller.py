@@ -3,16 +3,22 @@ comes back, the connection state and the last outcome, all through the app's tas
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from counter import clock
 from counter.errors import CounterError
 from sync.client.auto import Probe, probe_central, should_sync
-from sync.client.runner import SyncReport, run_sync
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
 from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
 
+if TYPE_CHECKING:  # the sync client loads on the first sync, not with the login window
+    from counter.workspace import Workspace
+    from sync.client.runner import SyncReport
+
 PROBE_INTERVAL_MS = 30_000
+FIRST_PROBE_DELAY_MS = 500
 # A person is waiting at the counter: a few quick attempts, then the clear message.
 MANUAL_POLICY = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0)
 
@@ -43,7 +49,8 @@ class SyncController(QObject):
         self.timer.setInterval(PROBE_INTERVAL_MS)
         self.timer.timeout.connect(self.probe)
         self.timer.start()
-        self.probe()
+        # The first probe (and the HTTP client it loads) waits until the window is up.
+        QTimer.singleShot(FIRST_PROBE_DELAY_MS, self.probe)
 
     # Automatic sync -----------------------------------------------------------------
 
@@ -103,7 +110,7 @@ class SyncController(QObject):
             "Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm "
             "bằng nút \"Kết nối trung tâm…\" (địa chỉ máy chủ và mã đăng ký một lần).")
         self.context.tasks.run_change(
-            lambda: run_sync(workspace, policy, not_enrolled),
+            lambda: _run_sync(workspace, policy, not_enrolled),
             label=self.tr("Đang đồng bộ với hệ thống trung tâm…"),
             on_done=self._synced,
             on_error=lambda error: self._failed(error, automatic),
@@ -147,3 +154,10 @@ class SyncController(QObject):
         if report.clock_warning:
             line += " " + report.clock_warning
         return line
+
+
+def _run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
+    """The sync client loads with the first sync, not with the login window."""
+    from sync.client.runner import run_sync
+
+    return run_sync(workspace, policy, not_enrolled)

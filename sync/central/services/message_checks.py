@@ -21,13 +21,17 @@ from sync.protocol import OutboxMessage, parse_dossier_code
 
 # NUL cannot be stored in PostgreSQL text; lone surrogates cannot be encoded as UTF-8.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHUNK = 500
 
 
 def unstorable_text(value: Any) -> str | None:
     """Where in ``value`` (a JSON value) a string holds text no database can store, or None.
 
-    Walks every key and string without recursion, so any depth is fine."""
+    Walks every key and string without recursion, so any depth is fine; the walk is only
+    needed when the value's JSON text shows a candidate (``_may_hold_unstorable``)."""
+    if not _may_hold_unstorable(value):
+        return None
     pending: list[tuple[str, Any]] = [("", value)]
     while pending:
         where, item = pending.pop()
@@ -43,6 +47,17 @@ def unstorable_text(value: Any) -> str | None:
         elif isinstance(item, list):
             pending.extend((f"{where}[{i}]", inner) for i, inner in enumerate(item))
     return None
+
+
+def _may_hold_unstorable(value: Any) -> bool:
+    """False when no string of ``value`` can hold NUL or a lone surrogate: one JSON dump
+    keeps surrogates as they are and writes NUL as the escape ``\\u0000``, so a text with
+    neither has none. A literal backslash-u0000 typed by someone only costs the full walk."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        return True
+    return "\\u0000" in text or _SURROGATE.search(text) is not None
 
 
 def unstorable_reason(where: str) -> str:
