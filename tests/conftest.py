@@ -16,6 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# Property tests judge outcomes, never time: a loaded 2-core machine must not fail them.
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile("outcomes-only", deadline=None)
+hypothesis_settings.load_profile("outcomes-only")
+
 # The central server and PostgreSQL fixtures serve tests/sync and tests/security alike.
 pytest_plugins = ["tests.sync.fixtures"]
 

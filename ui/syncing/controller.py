@@ -49,8 +49,13 @@ class SyncController(QObject):
         self.timer.setInterval(PROBE_INTERVAL_MS)
         self.timer.timeout.connect(self.probe)
         self.timer.start()
-        # The first probe (and the HTTP client it loads) waits until the window is up.
-        QTimer.singleShot(FIRST_PROBE_DELAY_MS, self.probe)
+        # The first probe (and the HTTP client it loads) waits until the window is up; a
+        # timer of this controller's own, so that stop() cancels it with the others.
+        self.first_probe = QTimer(self)
+        self.first_probe.setSingleShot(True)
+        self.first_probe.setInterval(FIRST_PROBE_DELAY_MS)
+        self.first_probe.timeout.connect(self.probe)
+        self.first_probe.start()
 
     # Automatic sync -----------------------------------------------------------------
 
@@ -65,6 +70,7 @@ class SyncController(QObject):
         """Logout of the app (exit): no more probes, no automatic sync."""
         self.armed = False
         self.timer.stop()
+        self.first_probe.stop()
 
     def probe(self) -> None:
         if self.probing:
