@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from counter import audit
-from counter.db.models import AuditEvent, DossierEvent, OutboxMessage
+from counter.clock import parse_local
+from counter.db.models import AuditEvent, Dossier, DossierEvent, OutboxMessage
 from counter.dossiers.lifecycle import ACTIONS, Status, allowed_actions, check_transition
 from counter.dossiers.model import IntakeRequest
 from counter.dossiers.receive import receive_dossier
@@ -76,69 +77,129 @@ def test_every_action_from_every_status(workspace, status: Status) -> None:  # t
             assert len(unchanged.events) == len(before.events)
 
 
-def test_supplement_pauses_the_clock(workspace) -> None:  # type: ignore[no-untyped-def]
-    from sqlalchemy import update
-
-    from counter import clock
-    from counter.clock import parse_local
-    from counter.db.models import Dossier
-    from counter.deadlines import due_time_after_pause
-
+def test_waiting_for_the_citizen_does_not_count(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    # Received Monday 2/3 09:30; 3 working days: due Thursday 5/3 09:30.
     code = _dossier_in(workspace, Status.PROCESSING)
+    test_clock.set("2026-03-02T10:30")
     paused = apply_action(workspace, code, "request_supplement", OFFICER, reason="Thiếu CT01")
-    assert paused.paused_at is not None
-    # The citizen came back a week later: the waiting week must not count.
-    waited_since = parse_local("2026-11-16T08:00")
-    with workspace.store.write() as session:
-        session.execute(update(Dossier).where(Dossier.code == code).values(paused_at=waited_since))
-    before = clock.now()
+    assert paused.paused_at == parse_local("2026-03-02T10:30")
+    assert paused.due_at == parse_local("2026-03-05T09:30")
+    # Back on Wednesday 10:30: two working days of waiting move the due time two days.
+    test_clock.set("2026-03-04T10:30")
     resumed = apply_action(workspace, code, "supplement", OFFICER)
-    after = clock.now()
     assert resumed.paused_at is None
-    assert resumed.due_at > paused.due_at
-    expected = {due_time_after_pause(workspace.calendar(), paused.due_at, waited_since, moment)
-                for moment in (before, after)}
-    assert min(expected) <= resumed.due_at <= max(expected)
-    assert [e.action for e in resumed.events] == [
-        "receive", "start_processing", "request_supplement", "supplement"]
+    assert resumed.due_at == parse_local("2026-03-09T09:30")
+    assert resumed.events[-1].due_at == parse_local("2026-03-09T09:30")
+    # A second wait counts from its own start, not from the first one.
+    test_clock.set("2026-03-04T14:00")
+    waiting = apply_action(workspace, code, "request_payment", OFFICER, reason="Nộp lệ phí")
+    assert waiting.paused_at == parse_local("2026-03-04T14:00")
+    test_clock.set("2026-03-05T14:00")
+    paid = apply_action(workspace, code, "record_payment", OFFICER)
+    assert paid.paused_at is None
+    assert paid.due_at == parse_local("2026-03-10T09:30")
+    assert [e.action for e in paid.events] == [
+        "receive", "start_processing", "request_supplement", "supplement", "request_payment",
+        "record_payment"]
+    assert [e.at for e in paid.events][-4:] == [parse_local(t) for t in (
+        "2026-03-02T10:30", "2026-03-04T10:30", "2026-03-04T14:00", "2026-03-05T14:00")]
 
 
-def test_extension_needs_a_later_date(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_a_waiting_dossier_ends_the_pause(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.SUPPLEMENT_REQUESTED)
+    test_clock.set("2026-03-03T09:30")  # one working day later
+    stopped = apply_action(workspace, code, "stop", SUPERVISOR, reason="Quá hạn bổ sung")
+    assert stopped.paused_at is None
+    assert stopped.finished_at == parse_local("2026-03-03T09:30")
+    assert stopped.due_at == parse_local("2026-03-06T09:30")
+
+
+def test_a_step_that_does_not_wait_leaves_the_due_time(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RECEIVED)
+    test_clock.set("2026-03-04T09:30")
+    started = apply_action(workspace, code, "start_processing", OFFICER)
+    assert (started.status, started.paused_at, started.finished_at) == (
+        Status.PROCESSING, None, None)
+    assert started.due_at == parse_local("2026-03-05T09:30")
+
+
+def test_extension_needs_a_later_date(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
     code = _dossier_in(workspace, Status.PROCESSING)
     due = get_dossier(workspace, code, SUPERVISOR).due_at
-    with pytest.raises(InputError):
-        apply_action(workspace, code, "extend_deadline", SUPERVISOR, reason="x",
-                     new_due=due - timedelta(hours=1))
-    with pytest.raises(InputError):
+    assert due == parse_local("2026-03-05T09:30")
+    for earlier_or_same in (due - timedelta(hours=1), due):
+        with pytest.raises(InputError, match=r"^new_due: thời hạn mới phải sau thời hạn hiện tại"):
+            apply_action(workspace, code, "extend_deadline", SUPERVISOR, reason="x",
+                         new_due=earlier_or_same)
+    with pytest.raises(InputError, match=r"^new_due: cần thời hạn mới khi gia hạn"):
         apply_action(workspace, code, "extend_deadline", SUPERVISOR, reason="x")
     extended = apply_action(workspace, code, "extend_deadline", SUPERVISOR, reason="Cần xác minh",
-                            new_due=due + timedelta(days=2))
-    assert extended.due_at == due + timedelta(days=2)
+                            new_due=due + timedelta(minutes=1))
+    assert extended.due_at == parse_local("2026-03-05T09:31")
     assert extended.status == Status.PROCESSING
+    assert len(get_dossier(workspace, code, SUPERVISOR).events) == 3
 
 
-def test_each_step_goes_to_the_outbox_and_the_audit(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_each_step_goes_to_the_outbox_and_the_audit(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    other = _dossier_in(workspace, Status.RESULT_READY)
     code = _dossier_in(workspace, Status.RETURNED)
     with workspace.store.read() as session:
-        kinds = list(session.scalars(
-            select(OutboxMessage.kind).where(OutboxMessage.dossier_code == code)
-            .order_by(OutboxMessage.id)))
-        events = session.scalar(select(func.count()).where(DossierEvent.to_status.is_not(None)))
+        messages = list(session.execute(
+            select(OutboxMessage.kind, OutboxMessage.payload)
+            .where(OutboxMessage.dossier_code == code).order_by(OutboxMessage.id)))
+        steps = list(session.execute(
+            select(DossierEvent.action, DossierEvent.from_status, DossierEvent.to_status)
+            .join(Dossier, Dossier.id == DossierEvent.dossier_id)
+            .where(Dossier.code == code).order_by(DossierEvent.id)))
         actions = list(session.scalars(
-            select(AuditEvent.action).where(AuditEvent.object_ref == code)))
+            select(AuditEvent.action).where(AuditEvent.object_ref == code)
+            .order_by(AuditEvent.id)))
         assert audit.verify_chain(session) is None
-    assert kinds == ["dossier.received", "dossier.event", "dossier.event"]
-    assert events >= 3
-    assert "dossier.create" in actions and "dossier.return_result" in actions
+    assert [kind for kind, _ in messages] == ["dossier.received", "dossier.event", "dossier.event"]
+    sent = [(p["dossier_code"], p["action"], p["from_status"], p["to_status"], p["actor"])
+            for _, p in messages[1:]]
+    assert sent == [
+        (code, "record_result", "received", "result_ready", SUPERVISOR.username),
+        (code, "return_result", "result_ready", "returned", SUPERVISOR.username),
+    ]
+    assert messages[2][1]["at"] == "2026-03-02T09:30:00+07:00"
+    assert [tuple(step) for step in steps] == [
+        ("receive", None, "received"),
+        ("record_result", "received", "result_ready"),
+        ("return_result", "result_ready", "returned"),
+    ]
+    assert actions == ["dossier.create", "dossier.record_result", "dossier.return_result"]
+    assert other != code
 
 
-def test_satisfaction_only_when_returning(workspace) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("satisfaction", [0, 6, -1])
+def test_satisfaction_outside_1_to_5_is_refused(workspace, satisfaction: int) -> None:  # type: ignore[no-untyped-def]
     code = _dossier_in(workspace, Status.RESULT_READY)
-    with pytest.raises(InputError):
-        apply_action(workspace, code, "return_result", OFFICER, satisfaction=9)
-    returned = apply_action(workspace, code, "return_result", OFFICER, satisfaction=5)
-    assert returned.satisfaction == 5
-    assert returned.finished_at is not None
+    with pytest.raises(InputError, match=r"^satisfaction: mức hài lòng \(1–5\) chỉ ghi khi trả kết quả"):
+        apply_action(workspace, code, "return_result", OFFICER, satisfaction=satisfaction)
+    assert get_dossier(workspace, code, OFFICER).status == Status.RESULT_READY
+
+
+@pytest.mark.parametrize("satisfaction", [1, 5])
+def test_satisfaction_from_1_to_5_is_kept_when_returning(workspace, test_clock, satisfaction: int) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RESULT_READY)
+    test_clock.set("2026-03-03T08:15")
+    returned = apply_action(workspace, code, "return_result", OFFICER, satisfaction=satisfaction)
+    assert returned.satisfaction == satisfaction
+    assert returned.status == Status.RETURNED
+    # Finished when the result was ready, not when it was handed over.
+    assert returned.finished_at == parse_local("2026-03-02T09:30")
+
+
+def test_satisfaction_is_refused_on_any_other_step(workspace) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.PROCESSING)
+    with pytest.raises(InputError, match=r"^satisfaction: mức hài lòng \(1–5\)"):
+        apply_action(workspace, code, "record_result", OFFICER, satisfaction=3)
+    dossier = get_dossier(workspace, code, OFFICER)
+    assert (dossier.status, dossier.satisfaction) == (Status.PROCESSING, None)
+    returned = apply_action(workspace, code, "record_result", OFFICER)
+    returned = apply_action(workspace, code, "return_result", OFFICER)
+    assert returned.satisfaction is None
 
 
 def test_roles_are_enforced_and_refusals_audited(workspace) -> None:  # type: ignore[no-untyped-def]
