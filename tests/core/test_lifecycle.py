@@ -13,8 +13,8 @@ from counter.db.models import AuditEvent, Dossier, DossierEvent, OutboxMessage
 from counter.dossiers.lifecycle import ACTIONS, Status, allowed_actions, check_transition
 from counter.dossiers.model import IntakeRequest
 from counter.dossiers.receive import receive_dossier
-from counter.dossiers.transitions import apply_action, get_dossier
-from counter.errors import IllegalTransitionError, InputError, PermissionDeniedError
+from counter.dossiers.transitions import apply_action, check_details, get_dossier
+from counter.errors import IllegalTransitionError, InputError, NotFoundError, PermissionDeniedError
 from tests.core.conftest import OFFICER, SUPERVISOR, VILLAGE, citizen
 
 # How to bring a fresh dossier to each status.
@@ -213,3 +213,94 @@ def test_roles_are_enforced_and_refusals_audited(workspace) -> None:  # type: ig
             select(AuditEvent.detail).where(AuditEvent.action == "refused")))
     assert refused == ["dossier.refuse", "dossier.stop"]
     assert get_dossier(workspace, code, OFFICER).status == Status.PROCESSING
+
+
+# What a step may record in its details (checked before anything is written).
+
+ITEM = {"name": "Tờ khai CT01", "reason": "Chưa có chữ ký"}
+FIRST = "Nội dung cần bổ sung thứ 1"
+
+
+def test_no_details_record_nothing() -> None:
+    assert check_details("start_processing", None) == {}
+    assert check_details("request_supplement", {}) == {}
+
+
+def test_missing_items_are_kept_cleaned_with_their_kind() -> None:
+    recorded = check_details("request_supplement", {"missing_items": (
+        {"name": "  Tờ khai  CT01 ", "reason": "Chưa có\nchữ ký"},
+        {"name": "Sổ hộ khẩu", "reason": "Sai tên chủ hộ", "kind": "incorrect"},
+    )})
+    assert recorded == {"missing_items": [
+        {"name": "Tờ khai CT01", "reason": "Chưa có chữ ký", "kind": "missing"},
+        {"name": "Sổ hộ khẩu", "reason": "Sai tên chủ hộ", "kind": "incorrect"},
+    ]}
+
+
+@pytest.mark.parametrize("count", [1, 50])
+def test_from_1_to_50_missing_items(count: int) -> None:
+    recorded = check_details("request_supplement", {"missing_items": [ITEM] * count})
+    assert recorded["missing_items"] == [{**ITEM, "kind": "missing"}] * count
+
+
+@pytest.mark.parametrize("value", [[], [ITEM] * 51, "Tờ khai", None, {"name": "A"}])
+def test_missing_items_must_be_a_list_of_1_to_50(value) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=(
+        r"^Nội dung cần bổ sung: cần danh sách từ 1 đến 50 giấy tờ\.$"
+    )):
+        check_details("request_supplement", {"missing_items": value})
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("Tờ khai", r"^Nội dung cần bổ sung thứ 2: cần tên giấy tờ \(name\), lý do \(reason\) "
+                    r"và loại \(kind\)\.$"),
+        ({**ITEM, "note": "x"}, r"^Nội dung cần bổ sung thứ 2: cần tên giấy tờ"),
+        ({**ITEM, "kind": "lost"},
+         r"^Nội dung cần bổ sung thứ 2, loại: phải là một trong: missing, incorrect\.$"),
+        ({"reason": "x"}, r"^Nội dung cần bổ sung thứ 2, tên giấy tờ: không được để trống\.$"),
+        ({"name": 5, "reason": "x"}, r"^Nội dung cần bổ sung thứ 2, tên giấy tờ: không được để trống\.$"),
+        ({"name": " \n ", "reason": "x"}, r"^Nội dung cần bổ sung thứ 2, tên giấy tờ: không được để trống\.$"),
+        ({"name": "A", "reason": ""}, r"^Nội dung cần bổ sung thứ 2, lý do: không được để trống\.$"),
+        ({"name": "A" * 501, "reason": "x"},
+         r"^Nội dung cần bổ sung thứ 2, tên giấy tờ: dài quá 500 ký tự\.$"),
+        ({"name": "A", "reason": "x" * 1001},
+         r"^Nội dung cần bổ sung thứ 2, lý do: dài quá 1000 ký tự\.$"),
+    ],
+)
+def test_each_missing_item_is_checked_and_named_by_its_place(item, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=message):
+        check_details("request_supplement", {"missing_items": [ITEM, item]})
+
+
+def test_names_and_reasons_at_exactly_their_limits_are_kept() -> None:
+    longest = {"name": "A" * 500 + "   ", "reason": "x" * 1000}
+    recorded = check_details("request_supplement", {"missing_items": [longest]})
+    assert recorded == {"missing_items": [{"name": "A" * 500, "reason": "x" * 1000,
+                                           "kind": "missing"}]}
+
+
+def test_details_an_action_does_not_record_are_refused() -> None:
+    with pytest.raises(InputError, match=(
+        r"^details: thao tác «Yêu cầu bổ sung hồ sơ» không ghi thông tin: deadline, note\.$"
+    )):
+        check_details("request_supplement", {"note": "x", "deadline": "mai"})
+    with pytest.raises(InputError, match=r"^details: thao tác «Chuyển xử lý» không ghi thông tin: missing_items\.$"):
+        check_details("start_processing", {"missing_items": [ITEM]})
+    with pytest.raises(InputError, match=r"^details: phải là một bảng khóa - giá trị\.$"):
+        check_details("request_supplement", [("missing_items", [ITEM])])  # type: ignore[arg-type]
+
+
+def test_an_unknown_action_is_refused_before_anything_else(workspace) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RECEIVED)
+    with pytest.raises(IllegalTransitionError, match=r"^Thao tác không tồn tại: 'teleport'\.$"):
+        apply_action(workspace, code, "teleport", VILLAGE)
+    assert len(get_dossier(workspace, code, OFFICER).events) == 1
+
+
+def test_an_unknown_dossier_is_named(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotFoundError, match=r"^Không tìm thấy hồ sơ có mã 000\.00\.12\.H42-260302-9999\.$"):
+        apply_action(workspace, " 000.00.12.H42-260302-9999 ".strip(), "start_processing", OFFICER)
+    code = _dossier_in(workspace, Status.RECEIVED)
+    assert get_dossier(workspace, f"  {code} ", OFFICER).code == code
