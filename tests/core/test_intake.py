@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,8 +67,9 @@ def test_returning_citizen_is_found_with_latest_details(workspace) -> None:  # t
     with workspace.store.read() as session:
         person = find_returning(session, "079185001234")
         assert session.scalar(select(func.count()).select_from(Person)) == 1
-    assert person is not None and person.address == "Số 5, phường Trấn Biên"
-    assert person.source == "returning"
+    assert person is not None
+    assert (person.full_name, person.address, person.source) == (
+        GOOD["applicant"]["full_name"], "Số 5, phường Trấn Biên", "returning")
 
 
 def test_id_number_hints() -> None:
@@ -161,12 +163,14 @@ def test_nothing_half_written_when_the_commit_fails(workspace, monkeypatch) -> N
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise OSError("disk full")
 
+    with workspace.store.read() as session:
+        audited_at_setup = session.scalar(select(func.count()).select_from(AuditEvent))
     monkeypatch.setattr(receive.audit, "record", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match=r"^disk full$"):
         receive_dossier(workspace, parse_intake(GOOD), OFFICER)
     assert _counts(workspace) == (0, 0, 0)
     with workspace.store.read() as session:
-        assert session.scalar(select(func.count()).select_from(AuditEvent)) >= 1  # setup only
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == audited_at_setup
 
 
 @pytest.mark.parametrize(
@@ -191,7 +195,10 @@ def test_intake_command_prints_the_code_or_the_reason(tmp_path: Path, workspace)
     ok = subprocess.run([*base, str(good)], cwd=ROOT, capture_output=True, text=True,
                         timeout=60, input="mat-khau-1\n")
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.strip().startswith("000.00.12.H42-")
+    with workspace.store.read() as session:
+        stored = list(session.scalars(select(Dossier.code)))
+    assert [ok.stdout.strip()] == stored
+    assert re.fullmatch(r"000\.00\.12\.H42-\d{6}-0001", stored[0])
     refused = subprocess.run([*base, str(bad)], cwd=ROOT, capture_output=True, text=True,
                              timeout=60, input="mat-khau-1\n")
     assert refused.returncode == 2
