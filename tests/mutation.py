@@ -6,8 +6,9 @@
     python -m tests.mutation --survivors compute   # list what survived, with diffs
 
 Each module is mutated in its own copy of the project under build/mutation/<name>/
-(mutmut reads its settings from the copy's pyproject.toml and keeps its results there,
-so a second run only retests what changed). The score of a module is the share of its
+(mutmut reads its settings from the copy's pyproject.toml). Each run starts afresh,
+since mutmut would keep a verdict until the mutated code changes even when the tests
+did; ``--keep`` reuses the earlier verdicts. The score of a module is the share of its
 mutants that its tests kill; "no tests" (code its tests never reach) counts as not killed.
 """
 
@@ -106,8 +107,12 @@ def statuses(work: Path) -> dict[str, str]:
     return found
 
 
-def run_module(name: str, module: Module, show_survivors: bool) -> tuple[int, int, Counter[str]]:
+def run_module(name: str, module: Module, show_survivors: bool,
+               keep: bool) -> tuple[int, int, Counter[str]]:
     work = prepare(name, module)
+    if not keep:
+        # mutmut keeps a verdict until the mutated function changes, not when the tests do.
+        shutil.rmtree(work / "mutants", ignore_errors=True)
     print(f"== {name}: {module.path} with {' '.join(module.tests)}", flush=True)
     ran = mutmut(work, "run", "--max-children", "2")
     if ran.returncode != 0:
@@ -127,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help=f"modules: {', '.join({**MODULES, **EXTRAS})}")
     parser.add_argument("--extras", action="store_true", help="also receive, checks and fees")
     parser.add_argument("--survivors", action="store_true", help="show every mutant not killed")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep earlier verdicts (only for unchanged tests)")
     parser.add_argument("--minimum", type=float, default=0.0,
                         help="fail when a module scores below this percentage")
     args = parser.parse_args(argv)
@@ -137,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.names or [*MODULES, *(EXTRAS if args.extras else ())]
     rows = []
     for name in chosen:
-        killed, total, counted = run_module(name, known[name], args.survivors)
+        killed, total, counted = run_module(name, known[name], args.survivors, args.keep)
         rows.append((known[name].path, killed, total, counted))
     print(f"\n{'module':40} {'killed':>7} {'total':>6} {'score':>7}  other")
     below = []

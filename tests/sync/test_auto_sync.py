@@ -11,6 +11,7 @@ from sync.client.auto import AutoSync
 from sync.client.connectivity import NullConnectivityWatcher, PollingConnectivityWatcher
 from sync.client.runner import SyncReport
 from sync.client.state import refused_messages
+from sync.errors import ServerUnreachableError
 from tests.sync.fixtures import StartServer
 from tests.sync.workstation import enrol_with, receive, set_up, sync
 
@@ -48,7 +49,9 @@ def test_reconnecting_triggers_a_sync_that_sends_the_offline_work(
         start_server(sqlite_context, port=port)
         assert done.wait(20)
         assert errors == []
-        assert reports[0].push.acknowledged == 5 and reports[0].waiting == 0
+        push = reports[0].push
+        assert (push.acknowledged, push.rejected, push.conflicts, reports[0].waiting) == (
+            5, 0, 0, 0)
         assert refused_messages(workspace.store) == []
     finally:
         auto.stop()
@@ -82,7 +85,10 @@ def test_sync_now_runs_on_request_and_reports_errors(
     try:
         auto.request()
         assert failed.wait(20)
-        assert "Không kết nối được máy chủ trung tâm" in errors[0].message
+        assert isinstance(errors[0], ServerUnreachableError)
+        assert errors[0].message == (
+            "Không kết nối được máy chủ trung tâm sau 2 lần thử. "
+            "Dữ liệu vẫn được giữ trên máy và sẽ được gửi lại khi có mạng.")
     finally:
         auto.stop()
         workspace.close()
