@@ -33,9 +33,11 @@ def test_the_checks_notice_a_half_written_dossier(tmp_path: Path) -> None:
         session.execute(delete(OutboxMessage).where(OutboxMessage.dossier_code == first))
         session.execute(text("DELETE FROM dossier_fts WHERE rowid = (SELECT max(id) FROM dossier)"))
     problems = check_whole(workspace, [f"R {first}", "R 000.00.12.H42-260101-0999"])
-    assert sorted(problems) == sorted([
+    named = {
         "committed dossier lost: 000.00.12.H42-260101-0999",
         f"{first}: outbox does not match its events",
         f"{second}: half-written (events, documents or search row missing)",
-    ])
+    }
+    # Deleting a search row behind FTS5's back may also fail SQLite's integrity check.
+    assert named <= set(problems) <= named | {"integrity_check failed"}, problems
     workspace.close()
