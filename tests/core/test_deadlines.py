@@ -217,10 +217,15 @@ def test_urgency() -> None:
 
 # The rules below pin boundaries that a changed comparison or constant would move.
 
-THREE_PERIODS = WorkingHours(
-    periods=((time(7, 0), time(11, 30)), (time(13, 0), time(15, 0)), (time(15, 30), time(17, 0)))
-)
-ONE_PERIOD = WorkingHours(periods=((time(7, 0), time(11, 30)),), same_day_cutoff=time(10, 0))
+# Made afresh in each test: WorkingHours caches its minutes per day.
+def three_periods() -> WorkingHours:
+    return WorkingHours(periods=(
+        (time(7, 0), time(11, 30)), (time(13, 0), time(15, 0)), (time(15, 30), time(17, 0))
+    ))
+
+
+def one_period() -> WorkingHours:
+    return WorkingHours(periods=((time(7, 0), time(11, 30)),), same_day_cutoff=time(10, 0))
 
 
 def test_a_dossier_due_friday_at_five_paused_only_over_the_weekend_stays_due_friday() -> None:
@@ -287,14 +292,14 @@ def test_the_due_time_keeps_no_seconds_from_the_receipt() -> None:
 def test_same_day_is_due_at_the_end_of_the_last_of_three_periods(
     received: str, expected: str
 ) -> None:
-    calendar = WorkCalendar(hours=THREE_PERIODS)
+    calendar = WorkCalendar(hours=three_periods())
     assert due_time(calendar, parse_local(received), ProcessingTime.same_day()) == parse_local(
         expected
     )
 
 
 def test_same_day_with_one_period_is_due_at_its_end() -> None:
-    calendar = WorkCalendar(hours=ONE_PERIOD)
+    calendar = WorkCalendar(hours=one_period())
     same_day = ProcessingTime.same_day()
     assert due_time(calendar, parse_local("2026-03-02T09:00"), same_day) == parse_local(
         "2026-03-02T11:30"
@@ -305,9 +310,9 @@ def test_same_day_with_one_period_is_due_at_its_end() -> None:
 
 
 def test_a_working_day_of_07_00_to_11_30_is_four_and_a_half_hours() -> None:
-    calendar = WorkCalendar(hours=ONE_PERIOD)
-    assert ONE_PERIOD.minutes_per_day == 270
-    assert THREE_PERIODS.minutes_per_day == 270 + 120 + 90
+    calendar = WorkCalendar(hours=one_period())
+    assert one_period().minutes_per_day == 270
+    assert three_periods().minutes_per_day == 270 + 120 + 90
     assert ProcessingTime.days(1).working_minutes(calendar) == 270
     assert due_time(calendar, parse_local("2026-03-02T07:00"), ProcessingTime.days(1)) == (
         parse_local("2026-03-02T11:30")
