@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -39,11 +40,16 @@ def test_format_and_parse() -> None:
     assert code == "000.00.12.H42-230601-0003"
     parsed = parse_code(code)
     assert (parsed.agency_code, parsed.day, parsed.number) == ("000.00.12.H42", date(2023, 6, 1), 3)
-    for bad in ("", "000.00.12.H42-230631-0003", "000.00.12.H42-230601-0000", "abc",
-                "000.00.12.H42-2306010003"):
-        with pytest.raises(InputError):
+    for bad, why in (
+        ("", "không đúng dạng <mã cơ quan>-YYMMDD-NNNN"),
+        ("abc", "không đúng dạng <mã cơ quan>-YYMMDD-NNNN"),
+        ("000.00.12.H42-2306010003", "không đúng dạng <mã cơ quan>-YYMMDD-NNNN"),
+        ("000.00.12.H42-230631-0003", "có ngày không hợp lệ"),
+        ("000.00.12.H42-230601-0000", "có số thứ tự 0000"),
+    ):
+        with pytest.raises(InputError, match=rf"^code: mã hồ sơ {re.escape(repr(bad))} {why}\.$"):
             parse_code(bad)
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match=r"^number: số thứ tự 10000 nằm ngoài 1–9999\.$"):
         format_code("000.00.12.H42", DAY, 10_000)
 
 

@@ -70,7 +70,7 @@ def test_every_action_from_every_status(workspace, status: Status) -> None:  # t
             assert after.events[-1].action == name
             assert after.events[-1].from_status == status
         else:
-            with pytest.raises(IllegalTransitionError):
+            with pytest.raises(IllegalTransitionError, match=rf"^Không thể «{action.label}» khi "):
                 apply_action(workspace, code, name, SUPERVISOR, **kwargs)  # type: ignore[arg-type]
             unchanged = get_dossier(workspace, code, SUPERVISOR)
             assert unchanged.status == before.status
