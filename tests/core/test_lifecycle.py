@@ -15,6 +15,7 @@ from counter.dossiers.model import IntakeRequest
 from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import apply_action, check_details, get_dossier
 from counter.errors import IllegalTransitionError, InputError, NotFoundError, PermissionDeniedError
+from counter.roles import Actor, Role
 from tests.core.conftest import OFFICER, SUPERVISOR, VILLAGE, citizen
 
 # How to bring a fresh dossier to each status.
@@ -151,9 +152,9 @@ def test_each_step_goes_to_the_outbox_and_the_audit(workspace, test_clock) -> No
             select(DossierEvent.action, DossierEvent.from_status, DossierEvent.to_status)
             .join(Dossier, Dossier.id == DossierEvent.dossier_id)
             .where(Dossier.code == code).order_by(DossierEvent.id)))
-        actions = list(session.scalars(
-            select(AuditEvent.action).where(AuditEvent.object_ref == code)
-            .order_by(AuditEvent.id)))
+        actions = [tuple(row) for row in session.execute(
+            select(AuditEvent.actor, AuditEvent.action, AuditEvent.object_type)
+            .where(AuditEvent.object_ref == code).order_by(AuditEvent.id))]
         assert audit.verify_chain(session) is None
     assert [kind for kind, _ in messages] == ["dossier.received", "dossier.event", "dossier.event"]
     sent = [(p["dossier_code"], p["action"], p["from_status"], p["to_status"], p["actor"])
@@ -168,8 +169,18 @@ def test_each_step_goes_to_the_outbox_and_the_audit(workspace, test_clock) -> No
         ("record_result", "received", "result_ready"),
         ("return_result", "result_ready", "returned"),
     ]
-    assert actions == ["dossier.create", "dossier.record_result", "dossier.return_result"]
+    assert actions == [
+        (OFFICER.username, "dossier.create", "dossier"),
+        (SUPERVISOR.username, "dossier.record_result", "dossier"),
+        (SUPERVISOR.username, "dossier.return_result", "dossier"),
+    ]
     assert other != code
+    get_dossier(workspace, code, VILLAGE)  # viewing a citizen's data is audited too
+    with workspace.store.read() as session:
+        viewed = session.execute(
+            select(AuditEvent.actor, AuditEvent.action, AuditEvent.object_type,
+                   AuditEvent.object_ref).order_by(AuditEvent.id.desc()).limit(1)).one()
+    assert tuple(viewed) == (VILLAGE.username, "dossier.view", "dossier", code)
 
 
 @pytest.mark.parametrize("satisfaction", [0, 6, -1])
@@ -204,14 +215,25 @@ def test_satisfaction_is_refused_on_any_other_step(workspace) -> None:  # type: 
 
 def test_roles_are_enforced_and_refusals_audited(workspace) -> None:  # type: ignore[no-untyped-def]
     code = _dossier_in(workspace, Status.PROCESSING)
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError, match=(
+        r"^Tài khoản tocnso \(Tổ công nghệ số cộng đồng\) không được phép thực hiện thao tác này\.$"
+    )):
         apply_action(workspace, code, "refuse", VILLAGE, reason="x")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError, match=r"^Tài khoản canbo1 "):
         apply_action(workspace, code, "stop", OFFICER, reason="x")
+    machine = Actor("workstation:quay-1", Role.WORKSTATION)
+    with pytest.raises(PermissionDeniedError, match=r"^Tài khoản workstation:quay-1 "):
+        get_dossier(workspace, code, machine)
     with workspace.store.read() as session:
-        refused = list(session.scalars(
-            select(AuditEvent.detail).where(AuditEvent.action == "refused")))
-    assert refused == ["dossier.refuse", "dossier.stop"]
+        refused = [tuple(row) for row in session.execute(
+            select(AuditEvent.actor, AuditEvent.object_type, AuditEvent.object_ref,
+                   AuditEvent.detail)
+            .where(AuditEvent.action == "refused").order_by(AuditEvent.id))]
+    assert refused == [
+        ("tocnso", "dossier", code, "dossier.refuse"),
+        ("canbo1", "dossier", code, "dossier.stop"),
+        ("workstation:quay-1", "dossier", code, "dossier.view"),
+    ]
     assert get_dossier(workspace, code, OFFICER).status == Status.PROCESSING
 
 
