@@ -19,6 +19,7 @@ from counter.codes.allocate import (
     add_block,
     allocate_code,
     blocks_for,
+    next_book_number,
     next_in_blocks,
     raise_floor,
     static_block,
@@ -299,3 +300,12 @@ def test_a_transaction_that_fails_gives_its_number_back(workspace) -> None:  # t
     assert workspace.journal().highest(AGENCY.code, DAY) == 1
     assert _allocate(workspace) == "000.00.12.H42-260302-0002"
     assert workspace.journal().highest(AGENCY.code, DAY) == 2
+
+
+def test_the_tracking_book_counts_from_1_each_year(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.store.write() as session:
+        numbers = [next_book_number(session, 2026) for _ in range(3)]
+        numbers.append(next_book_number(session, 2027))
+    with workspace.store.write() as session:
+        numbers.append(next_book_number(session, 2026))
+    assert numbers == [1, 2, 3, 1, 4]
