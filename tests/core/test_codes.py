@@ -255,6 +255,9 @@ def test_blocks_are_listed_in_order_and_stored_as_given(workspace) -> None:  # t
         stored = session.scalars(select(CodeBlock).where(CodeBlock.first == 20)).one()
         assert (stored.source, stored.valid_from, stored.valid_to) == (
             "static", date(2000, 1, 1), None)
+        leased = session.scalars(select(CodeBlock).where(CodeBlock.first == 500)).one()
+        assert (leased.agency_code, leased.last, leased.source, leased.valid_from) == (
+            AGENCY.code, 500, "central", DAY)
 
 
 @pytest.mark.parametrize(("first", "last"), [(0, 5), (5, 4), (1, 10_000)])

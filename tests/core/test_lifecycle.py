@@ -326,3 +326,18 @@ def test_an_unknown_dossier_is_named(workspace) -> None:  # type: ignore[no-unty
         apply_action(workspace, " 000.00.12.H42-260302-9999 ".strip(), "start_processing", OFFICER)
     code = _dossier_in(workspace, Status.RECEIVED)
     assert get_dossier(workspace, f"  {code} ", OFFICER).code == code
+
+
+def test_a_step_keeps_its_reason_trimmed_and_its_details(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RECEIVED)
+    started = apply_action(workspace, code, "start_processing", OFFICER)
+    assert (started.events[-1].reason, started.events[-1].details) == ("", {})
+    asked = apply_action(workspace, code, "request_supplement", OFFICER,
+                         reason="  Thiếu tờ khai CT01 ", details={"missing_items": [ITEM]})
+    recorded = {"missing_items": [{**ITEM, "kind": "missing"}]}
+    assert (asked.events[-1].reason, asked.events[-1].details) == ("Thiếu tờ khai CT01", recorded)
+    with workspace.store.read() as session:
+        sent = session.scalars(select(OutboxMessage.payload).where(
+            OutboxMessage.dossier_code == code).order_by(OutboxMessage.id.desc()).limit(1)).one()
+    assert (sent["action"], sent["reason"], sent["details"]) == (
+        "request_supplement", "Thiếu tờ khai CT01", recorded)
