@@ -8,7 +8,8 @@
 Each module is mutated in its own copy of the project under build/mutation/<name>/
 (mutmut reads its settings from the copy's pyproject.toml). Each run starts afresh,
 since mutmut would keep a verdict until the mutated code changes even when the tests
-did; ``--keep`` reuses the earlier verdicts. The score of a module is the share of its
+did; ``--keep`` reuses the earlier verdicts, ``--retest-survivors`` keeps the kills
+and tests every other mutant again (quick after adding tests). The score of a module is the share of its
 mutants that its tests kill; "no tests" (code its tests never reach) counts as not killed.
 """
 
@@ -107,14 +108,19 @@ def statuses(work: Path) -> dict[str, str]:
     return found
 
 
-def run_module(name: str, module: Module, show_survivors: bool,
-               keep: bool) -> tuple[int, int, Counter[str]]:
+def run_module(name: str, module: Module, show_survivors: bool, keep: bool,
+               retest: bool) -> tuple[int, int, Counter[str]]:
     work = prepare(name, module)
-    if not keep:
+    if not (keep or retest):
         # mutmut keeps a verdict until the mutated function changes, not when the tests do.
         shutil.rmtree(work / "mutants", ignore_errors=True)
     print(f"== {name}: {module.path} with {' '.join(module.tests)}", flush=True)
     ran = mutmut(work, "run", "--max-children", "2")
+    if ran.returncode == 0 and retest:
+        # Explicitly named mutants are tested again whatever their earlier verdict.
+        survivors = [m for m, status in statuses(work).items() if status not in KILLED]
+        if survivors:
+            ran = mutmut(work, "run", "--max-children", "2", *survivors)
     if ran.returncode != 0:
         raise SystemExit(f"mutmut run failed for {name}:\n{ran.stdout[-4000:]}\n{ran.stderr[-4000:]}")
     counted = Counter(statuses(work).values())
@@ -134,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--survivors", action="store_true", help="show every mutant not killed")
     parser.add_argument("--keep", action="store_true",
                         help="keep earlier verdicts (only for unchanged tests)")
+    parser.add_argument("--retest-survivors", action="store_true",
+                        help="keep the kills of the last run, test its survivors again")
     parser.add_argument("--minimum", type=float, default=0.0,
                         help="fail when a module scores below this percentage")
     args = parser.parse_args(argv)
@@ -144,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.names or [*MODULES, *(EXTRAS if args.extras else ())]
     rows = []
     for name in chosen:
-        killed, total, counted = run_module(name, known[name], args.survivors, args.keep)
+        killed, total, counted = run_module(name, known[name], args.survivors, args.keep,
+                                             args.retest_survivors)
         rows.append((known[name].path, killed, total, counted))
     print(f"\n{'module':40} {'killed':>7} {'total':>6} {'score':>7}  other")
     below = []
