@@ -120,6 +120,8 @@ def run_module(name: str, module: Module, show_survivors: bool, keep: bool,
         # Explicitly named mutants are tested again whatever their earlier verdict.
         survivors = [m for m, status in statuses(work).items() if status not in KILLED]
         if survivors:
+            # Which tests reach which function was recorded with the old tests: forget it.
+            (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
             ran = mutmut(work, "run", "--max-children", "2", *survivors)
     if ran.returncode != 0:
         raise SystemExit(f"mutmut run failed for {name}:\n{ran.stdout[-4000:]}\n{ran.stderr[-4000:]}")
