@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from counter import clock
 from counter.agencies import AgencyInfo
 from counter.people import Applicant
 from counter.roles import Actor, Role
@@ -25,6 +27,32 @@ OFFICER = Actor("canbo1", Role.OFFICER)
 SUPERVISOR = Actor("giamsat", Role.SUPERVISOR)
 VILLAGE = Actor("tocnso", Role.VILLAGE_TEAM)
 ADMIN = Actor("quantri", Role.ADMIN)
+
+
+class FixedClock:
+    """The app's clock (``counter.clock.now``) at a time the test sets and moves."""
+
+    def __init__(self, start: str) -> None:
+        self.moment = clock.parse_local(start)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def set(self, moment: str) -> datetime:
+        self.moment = clock.parse_local(moment)
+        return self.moment
+
+    def advance(self, **delta: float) -> datetime:
+        self.moment += timedelta(**delta)
+        return self.moment
+
+
+@pytest.fixture
+def test_clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
+    """Monday 2 March 2026, 09:30 in Vietnam, until the test moves it."""
+    fixed = FixedClock("2026-03-02T09:30")
+    monkeypatch.setattr(clock, "now", fixed.now)
+    return fixed
 
 
 def make_workspace(data_dir: Path, slot: int = 1, slots: int = 1) -> Workspace:

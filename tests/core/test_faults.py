@@ -1,11 +1,13 @@
 """A full disk and a read-only data folder give a clear message and lose nothing saved.
 
 These need root and a private mount namespace (``unshare``) to mount a tiny tmpfs or a
-read-only bind mount; CI runs as root. Elsewhere they are skipped, saying why.
+read-only bind mount; CI runs as root. Elsewhere they are skipped, saying why; under
+CI=true a missing namespace fails the run.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -16,10 +18,12 @@ from pathlib import Path
 import pytest
 
 from counter.errors import DISK_FULL, READ_ONLY
+from tests.environment import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@functools.cache
 def _namespace_available() -> str | None:
     if os.geteuid() != 0:
         return "needs root to mount a test filesystem"
@@ -32,8 +36,11 @@ def _namespace_available() -> str | None:
     return None
 
 
-pytestmark = pytest.mark.skipif(_namespace_available() is not None,
-                                reason=str(_namespace_available()))
+@pytest.fixture(autouse=True)
+def _private_mount_namespace() -> None:
+    problem = _namespace_available()
+    if problem is not None:
+        missing("the disk fault tests (root + unshare)", problem)
 
 
 def _in_namespace(script: str) -> list[dict[str, object]]:

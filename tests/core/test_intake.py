@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,8 +67,9 @@ def test_returning_citizen_is_found_with_latest_details(workspace) -> None:  # t
     with workspace.store.read() as session:
         person = find_returning(session, "079185001234")
         assert session.scalar(select(func.count()).select_from(Person)) == 1
-    assert person is not None and person.address == "Số 5, phường Trấn Biên"
-    assert person.source == "returning"
+    assert person is not None
+    assert (person.full_name, person.address, person.source) == (
+        GOOD["applicant"]["full_name"], "Số 5, phường Trấn Biên", "returning")
 
 
 def test_looking_up_a_returning_citizen_needs_the_right_and_is_audited(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -115,45 +117,53 @@ def _with(path: str, value: Any) -> dict[str, Any]:
 
 _DELETE = object()
 
+ID_12_DIGITS = "số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số."
 BAD_FILES = [
-    ("procedure_code", _DELETE, "procedure_code"),
-    ("procedure_code", 42, "procedure_code"),
-    ("applicant", "Nguyễn Văn A", "applicant"),
-    ("applicant.full_name", "", "applicant.full_name"),
-    ("applicant.full_name", "Nguyen 123", "applicant.full_name"),
-    ("applicant.id_number", "07918500123", "applicant.id_number"),
-    ("applicant.id_number", "07918500123X", "applicant.id_number"),
-    ("applicant.birth_date", "1985-02-30", "applicant.birth_date"),
-    ("applicant.birth_date", "2099-01-01", "applicant.birth_date"),
-    ("applicant.sex", "M", "applicant.sex"),
-    ("applicant.phone", "call me", "applicant.phone"),
-    ("applicant.email", "a@", "applicant.email"),
-    ("channel", "internet", "channel"),
-    ("sets_count", 0, "sets_count"),
-    ("sets_count", "1", "sets_count"),
-    ("payment.pages", -1, "payment.pages"),
-    ("payment.amount", 999, "payment.amount"),
-    ("payment.method", "bitcoin", "payment.method"),
-    ("payment", {"copies": 1}, "payment.pages"),
-    ("received_at", "2099-01-01T08:00", "received_at"),
-    ("received_at", "yesterday", "received_at"),
-    ("result_delivery", "post", None),  # has the applicant's address: accepted
-    ("documents", [{"name": "Bản sao cần chứng thực", "copies": 1}], "documents"),
-    ("documents", "all of them", "documents"),
-    ("documents", [{"name": ""}], "documents[0].name"),
+    ("procedure_code", _DELETE, "procedure_code", "thiếu thông tin bắt buộc."),
+    ("procedure_code", 42, "procedure_code", "phải là chuỗi ký tự."),
+    ("applicant", "Nguyễn Văn A", "applicant", "phải là một đối tượng JSON ({...})."),
+    ("applicant.full_name", "", "applicant.full_name", "thiếu thông tin bắt buộc."),
+    ("applicant.full_name", "Nguyen 123", "applicant.full_name",
+     "họ và tên không được chứa chữ số."),
+    ("applicant.id_number", "07918500123", "applicant.id_number", ID_12_DIGITS),
+    ("applicant.id_number", "07918500123X", "applicant.id_number", ID_12_DIGITS),
+    ("applicant.birth_date", "1985-02-30", "applicant.birth_date",
+     "ngày không hợp lệ: '1985-02-30' (cần YYYY-MM-DD)."),
+    ("applicant.birth_date", "2099-01-01", "applicant.birth_date",
+     "ngày sinh không hợp lệ (sau 1900 và không ở tương lai)."),
+    ("applicant.sex", "M", "applicant.sex", "phải là một trong: Nam, Nữ, ."),
+    ("applicant.phone", "call me", "applicant.phone", "số điện thoại không hợp lệ: 'call me'."),
+    ("applicant.email", "a@", "applicant.email", "địa chỉ thư điện tử không hợp lệ: 'a@'."),
+    ("channel", "internet", "channel", "phải là một trong: counter, village_team, post."),
+    ("sets_count", 0, "sets_count", "phải từ 1 đến 100."),
+    ("sets_count", "1", "sets_count", "phải là số nguyên."),
+    ("payment.pages", -1, "payment.pages", "phải từ 0 đến 10000."),
+    ("payment.amount", 999, "payment.amount",
+     "số tiền 999 đ khác mức phí của thủ tục (21.000 đ)."),
+    ("payment.method", "bitcoin", "payment.method", "phải là một trong: cash, transfer, card, ."),
+    ("payment", {"copies": 1}, "payment.pages", "cần số trang của bản cần chứng thực để tính phí."),
+    ("received_at", "2099-01-01T08:00", "received_at",
+     "thời điểm tiếp nhận không được ở tương lai."),
+    ("received_at", "yesterday", "received_at",
+     "thời điểm không hợp lệ: 'yesterday' (cần YYYY-MM-DDTHH:MM)."),
+    ("result_delivery", "post", None, None),  # has the applicant's address: accepted
+    ("documents", [{"name": "Bản sao cần chứng thực", "copies": 1}], "documents",
+     "thiếu giấy tờ bắt buộc: Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao. "
+     "Hồ sơ chưa đủ thì lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ."),
+    ("documents", "all of them", "documents", "phải là một danh sách JSON ([...])."),
+    ("documents", [{"name": ""}], "documents[0].name", "thiếu thông tin bắt buộc."),
 ]
 
 
-@pytest.mark.parametrize(("path", "value", "field"), BAD_FILES)
-def test_bad_intake_is_refused_naming_the_field(workspace, path, value, field) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("path", "value", "field", "reason"), BAD_FILES)
+def test_bad_intake_is_refused_naming_the_field(workspace, path, value, field, reason) -> None:  # type: ignore[no-untyped-def]
     data = _with(path, value)
     if field is None:
         receive_dossier(workspace, parse_intake(data), OFFICER)
         return
     with pytest.raises(InputError) as caught:
         receive_dossier(workspace, parse_intake(data), OFFICER)
-    assert caught.value.field == field
-    assert caught.value.reason  # a sentence in Vietnamese
+    assert (caught.value.field, caught.value.reason) == (field, reason)
     assert _counts(workspace) == (0, 0, 0)
 
 
@@ -183,12 +193,14 @@ def test_nothing_half_written_when_the_commit_fails(workspace, monkeypatch) -> N
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise OSError("disk full")
 
+    with workspace.store.read() as session:
+        audited_at_setup = session.scalar(select(func.count()).select_from(AuditEvent))
     monkeypatch.setattr(receive.audit, "record", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match=r"^disk full$"):
         receive_dossier(workspace, parse_intake(GOOD), OFFICER)
     assert _counts(workspace) == (0, 0, 0)
     with workspace.store.read() as session:
-        assert session.scalar(select(func.count()).select_from(AuditEvent)) >= 1  # setup only
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == audited_at_setup
 
 
 @pytest.mark.parametrize(
@@ -213,7 +225,10 @@ def test_intake_command_prints_the_code_or_the_reason(tmp_path: Path, workspace)
     ok = subprocess.run([*base, str(good)], cwd=ROOT, capture_output=True, text=True,
                         timeout=60, input="mat-khau-1\n")
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.strip().startswith("000.00.12.H42-")
+    with workspace.store.read() as session:
+        stored = list(session.scalars(select(Dossier.code)))
+    assert [ok.stdout.strip()] == stored
+    assert re.fullmatch(r"000\.00\.12\.H42-\d{6}-0001", stored[0])
     refused = subprocess.run([*base, str(bad)], cwd=ROOT, capture_output=True, text=True,
                              timeout=60, input="mat-khau-1\n")
     assert refused.returncode == 2

@@ -26,10 +26,12 @@ PATH_TO = {Status.RECEIVED: [], Status.PROCESSING: ["start_processing"],
 
 
 @pytest.mark.parametrize("actor", ROLES, ids=lambda a: a.role.value)
-def test_receiving(workspace, actor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_receiving(workspace, test_clock, actor: Actor) -> None:  # type: ignore[no-untyped-def]
     request = IntakeRequest("1.004194", citizen())
     if actor.role in PERMISSIONS["dossier.receive"]:
-        assert receive_dossier(workspace, request, actor).code
+        received = receive_dossier(workspace, request, actor)
+        assert received.code == "000.00.12.H42-260302-0001"
+        assert (received.status, received.created_by) == (Status.RECEIVED, actor.username)
     else:
         with pytest.raises(PermissionDeniedError):
             receive_dossier(workspace, request, actor)
@@ -46,7 +48,9 @@ def test_every_lifecycle_step(workspace, actor: Actor) -> None:  # type: ignore[
             if name == "extend_deadline" else {"reason": "lý do"}
         allowed = actor.role in PERMISSIONS[f"dossier.{name}"]
         if allowed:
-            apply_action(workspace, code, name, actor, **kwargs)  # type: ignore[arg-type]
+            after = apply_action(workspace, code, name, actor, **kwargs)  # type: ignore[arg-type]
+            assert after.status == (ACTIONS[name].target or FROM[name])
+            assert (after.events[-1].action, after.events[-1].actor) == (name, actor.username)
         else:
             with pytest.raises(PermissionDeniedError):
                 apply_action(workspace, code, name, actor, **kwargs)  # type: ignore[arg-type]
@@ -62,13 +66,16 @@ def test_the_rules_the_issue_names() -> None:
 
 @pytest.mark.parametrize("actor", ROLES, ids=lambda a: a.role.value)
 def test_accounts_and_retention(workspace, actor: Actor) -> None:  # type: ignore[no-untyped-def]
-    for permission, action in [
-        ("accounts.manage", lambda: create_account(workspace, actor, f"x-{actor.role.value}",
-                                                   "X", Role.OFFICER, "mat-khau-123")),
-        ("retention.purge", lambda: purge_expired_files(workspace, actor, dry_run=True)),
+    username = f"x-{actor.role.value}"
+    for permission, action, expected in [
+        ("accounts.manage",
+         lambda: create_account(workspace, actor, username, "X", Role.OFFICER, "mat-khau-123"),
+         lambda done: (done.username, done.role) == (username, Role.OFFICER)),
+        ("retention.purge", lambda: purge_expired_files(workspace, actor, dry_run=True),
+         lambda done: (done.attachments, done.dossiers, done.dry_run) == (0, (), True)),
     ]:
         if actor.role in PERMISSIONS[permission]:
-            action()
+            assert expected(action())
         else:
             with pytest.raises(PermissionDeniedError):
                 action()

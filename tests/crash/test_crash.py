@@ -10,7 +10,9 @@ from tests.crash.campaign import run_campaign
 def test_killed_at_random_points_the_database_stays_whole(tmp_path: Path) -> None:
     report = run_campaign(tmp_path / "data", runs=20, seed=2026, max_seconds=150)
     assert report.problems == []
-    assert report.runs >= 5
+    # The campaign stops early only at its time limit; each run is one SIGKILL.
+    assert 5 <= report.runs <= 20
+    assert report.kills == report.runs
     assert report.dossiers > 0 and report.steps_seen >= report.runs
 
 
@@ -31,7 +33,11 @@ def test_the_checks_notice_a_half_written_dossier(tmp_path: Path) -> None:
         session.execute(delete(OutboxMessage).where(OutboxMessage.dossier_code == first))
         session.execute(text("DELETE FROM dossier_fts WHERE rowid = (SELECT max(id) FROM dossier)"))
     problems = check_whole(workspace, [f"R {first}", "R 000.00.12.H42-260101-0999"])
-    assert any(first in p and "outbox" in p for p in problems)
-    assert any(second in p and "half-written" in p for p in problems)
-    assert any("lost" in p for p in problems)
+    named = {
+        "committed dossier lost: 000.00.12.H42-260101-0999",
+        f"{first}: outbox does not match its events",
+        f"{second}: half-written (events, documents or search row missing)",
+    }
+    # Deleting a search row behind FTS5's back may also fail SQLite's integrity check.
+    assert named <= set(problems) <= named | {"integrity_check failed"}, problems
     workspace.close()

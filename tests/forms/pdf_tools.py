@@ -81,6 +81,9 @@ def words(pdf: bytes) -> tuple[list[PageBox], list[Word]]:
     return pages, found
 
 
+ZBARIMG_READ = (0, 4)
+
+
 def decode_codes(pdf: bytes, *, page: int = 1, dpi: int = 300) -> set[tuple[str, str]]:
     """(symbology, data) of every barcode zbar finds on ``page`` rasterised at ``dpi``."""
     with pdf_file(pdf) as path:
@@ -89,6 +92,12 @@ def decode_codes(pdf: bytes, *, page: int = 1, dpi: int = 300) -> set[tuple[str,
         _run(["pdftoppm", "-r", str(dpi), "-png", *pages, "-singlefile", str(path), str(prefix)])
         done = subprocess.run(
             ["zbarimg", "-q", f"{prefix}.png"], capture_output=True, timeout=TIMEOUT
+        )
+    # zbarimg exits 0 when it found codes and 4 when the image has none; anything else
+    # (a missing or unreadable image, a crash) is a broken test, not "no code".
+    if done.returncode not in ZBARIMG_READ:
+        raise AssertionError(
+            f"zbarimg failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}"
         )
     found = set()
     for line in done.stdout.decode("utf-8").splitlines():

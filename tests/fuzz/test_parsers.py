@@ -113,8 +113,26 @@ def test_mutated_intake_received_end_to_end(workspace_for_fuzz: Any, value: Any)
     from counter.dossiers.intake_file import parse_intake
     from tests.core.conftest import OFFICER
 
+    before = _stored(workspace_for_fuzz)
     try:
         request: IntakeRequest = parse_intake(value)
-        receive_dossier(workspace_for_fuzz, request, OFFICER)
-    except CounterError:
-        pass
+        received = receive_dossier(workspace_for_fuzz, request, OFFICER)
+    except CounterError as error:
+        assert error.message.strip(), repr(error)
+        assert _stored(workspace_for_fuzz) == before  # nothing half-written
+        return
+    after = _stored(workspace_for_fuzz)
+    assert after == (before[0] + 1, before[1] + 1)
+    assert received.applicant.id_number == request.applicant.id_number
+    assert received.procedure_code == request.procedure_code
+
+
+def _stored(workspace: Any) -> tuple[int, int]:
+    """(dossiers, outbox messages) in the fuzzed workspace."""
+    from sqlalchemy import func, select
+
+    from counter.db.models import Dossier, OutboxMessage
+
+    with workspace.store.read() as session:
+        return (session.scalar(select(func.count()).select_from(Dossier)) or 0,
+                session.scalar(select(func.count()).select_from(OutboxMessage)) or 0)

@@ -64,7 +64,8 @@ def test_read_through_the_service_on_its_device_thread(
 
     result = service.read_identity(access_key_of(citizen), progress=progress).result(WAIT)
     assert result.reader == READER
-    assert result.vn is not None and result.vn.id_number == citizen.id_number
+    assert result.vn is not None
+    assert (result.vn.id_number, result.vn.full_name) == (citizen.id_number, citizen.full_name)
     assert result.passive_authentication.status == "verified"
     assert threads == {THREAD_NAME}
     assert service.readers().result(WAIT) == [READER]
@@ -110,10 +111,13 @@ def test_card_removed_mid_read_through_the_service(
             backend.remove()
 
     future = service.read_identity(access_key_of(citizen), progress=pull)
-    with pytest.raises(CardRemovedError):
+    with pytest.raises(CardRemovedError, match=r"^Thẻ đã bị rút ra khỏi đầu đọc trong khi đang đọc\."):
         future.result(WAIT)
     backend.insert(card)  # the service keeps working afterwards
-    assert service.read_identity(access_key_of(citizen)).result(WAIT).vn is not None
+    again = service.read_identity(access_key_of(citizen)).result(WAIT)
+    assert again.vn is not None
+    assert (again.vn.id_number, again.passive_authentication.status) == (
+        citizen.id_number, "verified")
 
 
 def test_waiting_for_a_card_times_out(service: CardService) -> None:

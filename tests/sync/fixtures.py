@@ -13,6 +13,7 @@ import pytest
 from sync.central.context import CentralContext, open_context
 from sync.central.server import TlsFiles, bind_socket, make_server
 from sync.central.settings import load_settings
+from tests.environment import missing
 from tests.sync.postgres import PostgresCluster, postgres_bin_dir
 
 SERVER_START_TIMEOUT = 20
@@ -22,7 +23,7 @@ SERVER_START_TIMEOUT = 20
 def postgres_cluster() -> Iterator[PostgresCluster]:
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
-        pytest.skip("no PostgreSQL binaries under /usr/lib/postgresql (install 'postgresql')")
+        missing("PostgreSQL", "no binaries under /usr/lib/postgresql (install 'postgresql')")
     cluster = PostgresCluster(bin_dir)
     try:
         cluster.start()

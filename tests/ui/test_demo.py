@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from counter import clock
 from counter.accounts import list_accounts
 from counter.demo import ensure_demo
 from counter.dossiers.lifecycle import Status
@@ -19,18 +20,25 @@ from ui.app import App, open_context
 from ui.qt import QLabel
 
 
-def test_demo_data_is_made_once(tmp_path: Path) -> None:
+def test_demo_data_is_made_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The samples are dated from "now": fix the app's clock on a Wednesday morning.
+    wednesday = clock.parse_local("2026-03-04T10:00")
+    monkeypatch.setattr(clock, "now", lambda: wednesday)
     with Workspace(tmp_path / "demo") as workspace:
         first = ensure_demo(workspace)
-        total = count_dossiers(workspace)
-        assert first.dossiers_added == total > 30
+        assert first.dossiers_added == count_dossiers(workspace) == 35
+        assert sorted((u.username, u.role.value) for u in first.users) == [
+            ("canbo", "officer"), ("giamsat", "supervisor"), ("quantri", "admin"),
+            ("tocnso", "village_team")]
         assert {u.role for u in first.users} == {a.role for a in list_accounts(workspace)}
-        statuses = {s for s in Status
-                    if count_dossiers(workspace, DossierFilter(statuses=(s,)))}
-        assert len(statuses) >= 7
-        assert count_dossiers(workspace, DossierFilter(overdue=True)) > 0
+        by_status = {s.value: count_dossiers(workspace, DossierFilter(statuses=(s,)))
+                     for s in Status}
+        assert by_status == {
+            "received": 5, "processing": 14, "supplement_requested": 1, "awaiting_payment": 1,
+            "stopped": 1, "result_ready": 3, "returned": 8, "refused": 1, "withdrawn": 1}
+        assert count_dossiers(workspace, DossierFilter(overdue=True)) == 8
         assert ensure_demo(workspace).dossiers_added == 0
-        assert count_dossiers(workspace) == total
+        assert count_dossiers(workspace) == 35
 
 
 def test_demo_accounts_never_go_into_a_real_installation(ready_dir: Path,
@@ -50,7 +58,8 @@ def test_the_demo_app_shows_its_users_and_reads_the_demo_card(qtbot, qapp, tmp_p
         window = App(context).show()
         qtbot.addWidget(window)
         assert window.login is not None
-        assert "canbo" in window.login.findChild(QLabel, "demoUsers").text()
+        shown = window.login.findChild(QLabel, "demoUsers").text()
+        assert all(user in shown for user in ("canbo", "giamsat", "tocnso", "quantri")), shown
         logged_in(qtbot, window, "canbo", "demo1234")
         intake = window.work.intake
         qtbot.waitUntil(lambda: context.card.card_present, timeout=TIMEOUT_MS)
