@@ -141,6 +141,10 @@ def test_a_refused_dossier_stands_out_and_the_clock_warning_stays_until_a_good_s
     qtbot, window: MainWindow, sqlite_context: CentralContext,  # noqa: F811
     start_server: StartServer,  # noqa: F811
 ) -> None:
+    # Only the syncs this test starts: no automatic one may send the dossier first.
+    window.sync.first_probe.stop()
+    window.sync.timer.stop()
+    qtbot.waitUntil(lambda: not window.sync.probing, timeout=TIMEOUT_MS)
     server = start_server(sqlite_context)
     workspace = window.context.workspace
     data_dir: Path = workspace.data_dir
