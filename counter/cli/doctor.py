@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             from sync.doctor import check_audit_against_days, check_central
 
             checks.append(lambda: check_audit_against_days(workspace))
-            checks.append(lambda: check_central(args.data_dir))
+            checks.append(lambda: check_central(workspace))
         except ImportError:
             pass
         results: list[CheckResult] = run_checks(checks)

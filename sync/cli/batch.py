@@ -53,14 +53,16 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from counter.workspace import Workspace
     from sync.client.api import CentralApi
     from sync.client.batches import import_batch
     from sync.client.runner import require_enrolment
     from sync.transport import Transport
 
-    config = require_enrolment(args.data_dir)
-    with Transport(config.transport_settings()) as transport:
-        outcome = import_batch(CentralApi(transport), args.data_dir, args.file)
+    with Workspace(args.data_dir) as workspace:  # opened once for the check and the ledger
+        config = require_enrolment(workspace)
+        with Transport(config.transport_settings()) as transport:
+            outcome = import_batch(CentralApi(transport), workspace, args.file)
     if outcome.local is not None:
         local, counts = outcome.local, outcome.local.counts
         print(

@@ -34,6 +34,7 @@ from sync.client.api import CentralApi
 from sync.client.config import (
     SyncConfig,
     WorkspaceOrFolder,
+    folder_of,
     load_config,
     opened,
     sealing_key,
@@ -214,15 +215,15 @@ def check_locally(where: WorkspaceOrFolder, data: bytes) -> LocalCheck | None:
     )
 
 
-def import_batch(api: CentralApi, data_dir: Path, path: Path) -> ImportOutcome:
+def import_batch(api: CentralApi, where: WorkspaceOrFolder, path: Path) -> ImportOutcome:
     """Check a batch file here when it is sealed to this office, then send it to the central
     server; without network keep it for the next sync. A bad file is refused whole."""
     data = read_batch_bytes(path)
-    local = check_locally(data_dir, data)
+    local = check_locally(where, data)
     try:
         return ImportOutcome(local, api.upload_batch(data), None)
     except ServerUnreachableError:
-        inbox = _inbox(data_dir)
+        inbox = _inbox(folder_of(where))
         inbox.mkdir(parents=True, exist_ok=True)
         target = inbox / f"{hashlib.sha256(data).hexdigest()[:16]}-{path.name}"
         shutil.copyfile(path, target)

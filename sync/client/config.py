@@ -57,6 +57,11 @@ def opened(where: WorkspaceOrFolder) -> Iterator[Workspace]:
         yield workspace
 
 
+def folder_of(where: WorkspaceOrFolder) -> Path:
+    """The data folder of an open workspace, or the folder itself."""
+    return where.data_dir if isinstance(where, Workspace) else Path(where)
+
+
 def load_config(where: WorkspaceOrFolder) -> SyncConfig:
     with opened(where) as workspace, workspace.store.read() as session:
         return SyncConfig(**asdict(sync_state.load_settings(session)))
