@@ -13,6 +13,7 @@ from counter.settings import get_setting, set_setting
 from counter.viewing import remove_view_copies
 from counter.workspace import Workspace
 from ui.card import CardReader, pcsc_reader, virtual_reader
+from ui.collector import MainThreadCollector
 from ui.context import AppContext
 from ui.errors import ErrorReporter
 from ui.i18n import LANGUAGES, install_language
@@ -112,9 +113,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     sys.excepthook = report_uncaught(context)
     remove_view_copies(context.workspace.data_dir)  # left by a crash or a power cut
+    collector = MainThreadCollector(app)
+    collector.start()
     App(context).show()
     code = app.exec()
     context.tasks.shutdown(5_000)
+    collector.stop()
     context.card.close()
     remove_view_copies(context.workspace.data_dir)
     context.workspace.close()

@@ -20,6 +20,7 @@ from counter.roles import Actor, Role
 from counter.setup import SetupRequest, load_seed_catalogue, set_up_workstation
 from counter.workspace import Workspace
 from ui.card import CardReader, virtual_reader
+from ui.collector import MainThreadCollector
 from ui.context import AppContext
 from ui.errors import ErrorReporter
 from ui.main_window import MainWindow
@@ -87,11 +88,14 @@ def make_context(data_dir: Path, card: CardReader | None = None) -> AppContext:
 
 @pytest.fixture
 def context(qapp: QApplication, ready_dir: Path) -> Iterator[AppContext]:
+    collector = MainThreadCollector()  # as in the app: cycles are collected on this thread
+    collector.start()
     ctx = make_context(ready_dir)
     yield ctx
     ctx.tasks.shutdown(10_000)
     ctx.card.close()
     ctx.workspace.close()
+    collector.stop()
 
 
 @pytest.fixture
