@@ -137,6 +137,29 @@ def test_enrol_sync_now_offline_then_back_by_itself(  # type: ignore[no-untyped-
     assert not window.sync.armed and not status.sync_button.isVisible()
 
 
+def test_an_enrolment_while_a_probe_is_under_way_is_seen_at_once(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sqlite_context: CentralContext,  # noqa: F811
+    start_server: StartServer,  # noqa: F811
+) -> None:
+    """A probe that started before the enrolment reports "not configured"; the probe the
+    enrolment asks for runs after it instead of being dropped (else 30 s of a stale state)."""
+    server = start_server(sqlite_context)
+    sync, status = window.sync, window.status
+    logged_in(qtbot, window, "quantri", PASSWORD)
+    qtbot.waitUntil(lambda: not sync.probing, timeout=TIMEOUT_MS)
+    sync.probing = True  # as if the timer's probe were in flight, started before enrolment
+    window.work.open_enrolment()
+    dialog = window.work.enrol_dialog
+    type_text(qtbot, dialog.server_url, server.url)
+    type_text(qtbot, dialog.code, admin.create_enrolment_code(sqlite_context, AGENCY))
+    dialog.submit.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    assert sync.probe_again and status.online is not True
+    sync._probe_settled()  # the stale probe ends: the one asked for runs now
+    qtbot.waitUntil(lambda: status.online is True, timeout=TIMEOUT_MS)
+    assert not sync.probe_again
+
+
 def test_a_refused_dossier_stands_out_and_the_clock_warning_stays_until_a_good_sync(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sqlite_context: CentralContext,  # noqa: F811
     start_server: StartServer,  # noqa: F811

@@ -41,6 +41,7 @@ class SyncController(QObject):
         self.policy = MANUAL_POLICY
         self.running = False
         self.probing = False
+        self.probe_again = False  # asked for while one was under way (say, just enrolled)
         self.armed = False
         self.online: bool | None = None
         self.clock_warning = ""
@@ -69,11 +70,15 @@ class SyncController(QObject):
     def stop(self) -> None:
         """Logout of the app (exit): no more probes, no automatic sync."""
         self.armed = False
+        self.probe_again = False
         self.timer.stop()
         self.first_probe.stop()
 
     def probe(self) -> None:
         if self.probing:
+            # The probe under way may have started before what prompted this one (an
+            # enrolment, say) and would report a stale state: probe once more after it.
+            self.probe_again = True
             return
         self.probing = True
         workspace = self.context.workspace
@@ -98,6 +103,9 @@ class SyncController(QObject):
 
     def _probe_settled(self) -> None:
         self.probing = False
+        if self.probe_again and self.timer.isActive():
+            self.probe_again = False
+            self.probe()
 
     def set_online(self, online: bool | None) -> None:
         self.online = online
