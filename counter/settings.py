@@ -55,7 +55,14 @@ SPECS: dict[str, SettingSpec] = {
                     "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
+        SettingSpec("idle_logout_minutes", int, 15,
+                    "Tự đăng xuất sau bao nhiêu phút không thao tác (cảnh báo trước 1 phút)"),
     )
+}
+
+# Numbers that only make sense within limits: (lowest, highest).
+BOUNDS: dict[str, tuple[int, int]] = {
+    "idle_logout_minutes": (2, 240),  # the warning comes a minute before the logout
 }
 
 
@@ -165,6 +172,9 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     _write_upgraded(session)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
         raise InputError(key, f"giá trị phải có kiểu {spec.kind.__name__}.")
+    low_high = BOUNDS.get(key)
+    if low_high is not None and not low_high[0] <= _number(value) <= low_high[1]:
+        raise InputError(key, f"“{spec.label}” phải từ {low_high[0]} đến {low_high[1]}.")
     if key in ("working_periods", "working_weekdays", "same_day_cutoff"):
         values = {k: get_setting(session, k) for k in ("working_periods", "working_weekdays", "same_day_cutoff")}
         values[key] = value
@@ -174,6 +184,10 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def _number(value: Any) -> int:
+    return int(value)
 
 
 def _parse_time(text: Any, field: str) -> time:

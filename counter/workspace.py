@@ -99,6 +99,10 @@ class Workspace:
             self._journal = CodeJournal(path)
         return self._journal
 
+    def idle_logout_minutes(self) -> int:
+        with self.store.read() as session:
+            return int(get_setting(session, "idle_logout_minutes"))
+
     def due_soon_minutes(self) -> int:
         if self._due_soon_minutes is None:
             with self.store.read() as session:

@@ -12,7 +12,7 @@ from ui.context import AppContext, Session
 from ui.firstrun import FirstRunScreen
 from ui.idle import IdleWatcher
 from ui.login import LoginScreen
-from ui.qt import QCloseEvent, QMainWindow, QStackedWidget, QWidget, Signal
+from ui.qt import QCloseEvent, QLabel, QMainWindow, QStackedWidget, Qt, QWidget, Signal
 from ui.statusbar import AppStatusBar
 from ui.syncing.controller import SyncController
 from ui.widgets import shortcut
@@ -48,6 +48,13 @@ class MainWindow(QMainWindow):
         shortcut("F9", self, self.sync_now)
         self.idle = IdleWatcher(parent=self)
         self.idle.timed_out.connect(self.log_out_idle)
+        self.idle_notice = QLabel(self)
+        self.idle_notice.setObjectName("bannerError")
+        self.idle_notice.setWordWrap(True)
+        self.idle_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_notice.hide()
+        self.idle.warning.connect(self.show_idle_warning)
+        self.idle.resumed.connect(self.idle_notice.hide)
         self.login: LoginScreen | None = None
         self.work: WorkArea | None = None
         self.first_run: FirstRunScreen | None = None
@@ -95,7 +102,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
         self.work.start()
+        if self.work.intake is not None:
+            from ui.intake.draft import offer_draft
+
+            offer_draft(self.work.intake)
         self.idle.arm()
+        self.context.tasks.run_query(self.context.workspace.idle_logout_minutes,
+                                     on_done=self.idle.set_minutes)
         self.sync.arm()
         self.status.set_session_active(True)
 
@@ -106,6 +119,7 @@ class MainWindow(QMainWindow):
 
     def end_session(self, notice: str) -> None:
         self.idle.disarm()
+        self.idle_notice.hide()
         self.sync.disarm()
         self.status.set_session_active(False)
         if self.work is not None:
@@ -120,7 +134,24 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         self.end_session("")
 
+    def show_idle_warning(self, seconds_left: int) -> None:
+        """The last minute before an idle logout: say so where it cannot be missed."""
+        self.idle_notice.setText(self.tr(
+            "Không có thao tác: ứng dụng sẽ tự đăng xuất sau %1 giây. Nhấn một phím hoặc di "
+            "chuột để tiếp tục; hồ sơ đang nhập dở được giữ lại cho lần đăng nhập sau.")
+            .replace("%1", str(seconds_left)))
+        width = min(720, self.width() - 40)
+        self.idle_notice.setFixedWidth(width)
+        self.idle_notice.adjustSize()
+        self.idle_notice.move((self.width() - width) // 2, 8)
+        self.idle_notice.raise_()
+        self.idle_notice.show()
+
     def log_out_idle(self) -> None:
+        if self.work is not None and self.work.intake is not None:
+            from ui.intake.draft import keep_draft
+
+            keep_draft(self.work.intake)
         self.end_session(self.tr("Đã tự đăng xuất vì không thao tác trong một thời gian."))
 
     def retire(self) -> None:

@@ -380,3 +380,15 @@ class BatchLedgerEntry(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     batch_sha256: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class IntakeDraft(Base):
+    """A half-filled intake form kept for the person who was filling it (idle logout).
+
+    It lives in the encrypted database like every other record and is handed back once, to
+    the same account, then removed."""
+
+    __tablename__ = "intake_draft"
+    username: Mapped[str] = mapped_column(String(80), primary_key=True)
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    fields: Mapped[Any] = mapped_column(JsonText)

@@ -109,9 +109,12 @@ class ProcedurePicker(QWidget):
             self._activated(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.procedure = item.data(Qt.ItemDataRole.UserRole)
+        self.choose(item.data(Qt.ItemDataRole.UserRole))
+
+    def choose(self, procedure: ProcedureInfo) -> None:
+        self.procedure = procedure
         self.show_selected()
-        self.chosen.emit(self.procedure)
+        self.chosen.emit(procedure)
 
     def show_selected(self) -> None:
         if self.procedure is None:
