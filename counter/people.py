@@ -118,6 +118,18 @@ def check_applicant(applicant: Applicant, today: date) -> Applicant:
     return a
 
 
+def sex_from_id_number(id_number: str) -> str:
+    """"Nam" or "Nữ" read from a 12-digit personal ID number, "" when it is not one.
+
+    The fourth digit is the code of century and sex: 0/1 for a man/woman born in the 20th
+    century, 2/3 in the 21st, and so on (even: man, odd: woman). Source: Circular
+    59/2021/TT-BCA, Article 7 (structure of the personal identification number).
+    """
+    if not _CCCD.match(id_number):
+        return ""
+    return "Nữ" if int(id_number[3]) % 2 else "Nam"
+
+
 def id_number_warnings(id_number: str, birth_date: date | None, sex: str) -> list[str]:
     """Hints that a 12-digit personal ID was mistyped (digits 4–6 encode sex, century, year)."""
     if not _CCCD.match(id_number) or birth_date is None:

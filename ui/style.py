@@ -34,6 +34,7 @@ QPushButton#primary { background: #1d4ed8; color: white; font-weight: 600; paddi
                       border-radius: 4px; border: 1px solid #1e40af; }
 QPushButton#primary:disabled { background: #9db0e6; border-color: #9db0e6; }
 QPushButton#primary:focus { border: 2px solid #f59e0b; }
+QTableWidget:focus { border: 2px solid #f59e0b; }
 QPushButton#navButton { padding: 6px 14px; border: none; border-bottom: 3px solid transparent;
                         font-weight: 600; color: #344054; }
 QPushButton#navButton:checked { border-bottom: 3px solid #1d4ed8; color: #1d4ed8; }

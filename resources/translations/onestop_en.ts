@@ -1391,107 +1391,107 @@
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="75"/>
-        <source>3. Thành phần hồ sơ</source>
-        <translation>3. Documents</translation>
+        <location filename="../../ui/intake/screen.py" line="79"/>
+        <source>3. Thành phần hồ sơ (Ctrl+G)</source>
+        <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="76"/>
+        <location filename="../../ui/intake/screen.py" line="80"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="77"/>
+        <location filename="../../ui/intake/screen.py" line="81"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="95"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="101"/>
+        <location filename="../../ui/intake/screen.py" line="105"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="109"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="115"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="130"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="135"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="176"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="185"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="200"/>
+        <location filename="../../ui/intake/screen.py" line="208"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="215"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="224"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="222"/>
+        <location filename="../../ui/intake/screen.py" line="230"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="249"/>
+        <location filename="../../ui/intake/screen.py" line="257"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="250"/>
+        <location filename="../../ui/intake/screen.py" line="258"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="271"/>
+        <location filename="../../ui/intake/screen.py" line="279"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="280"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="275"/>
+        <location filename="../../ui/intake/screen.py" line="283"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="277"/>
+        <location filename="../../ui/intake/screen.py" line="285"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>

@@ -13,7 +13,7 @@ from counter import clock
 from counter.applicant_checks import field_problems
 from counter.applicant_sources import returning_applicant
 from counter.errors import InputError
-from counter.people import Applicant, id_number_warnings
+from counter.people import Applicant, id_number_warnings, sex_from_id_number
 from ui.context import AppContext, Session
 from ui.formatting import format_day, parse_day
 from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QGridLayout, QLineEdit, Qt, QWidget, Signal
@@ -174,6 +174,7 @@ class ApplicantPanel(QWidget):
         number = text.strip()
         if len(number) != 12 or not number.isdigit():
             return
+        self.fill_sex_from(number)
         self.lookup_generation += 1
         generation, workspace = self.lookup_generation, self.context.workspace
         actor = self.session.actor
@@ -182,6 +183,12 @@ class ApplicantPanel(QWidget):
             return returning_applicant(workspace, number, actor)
 
         self.context.tasks.run_query(look_up, on_done=lambda found: self._returning(found, generation))
+
+    def fill_sex_from(self, number: str) -> None:
+        """The personal ID number says the sex: fill it when nobody has chosen it yet."""
+        sex = sex_from_id_number(number) if self.id_type.currentData() == "cccd" else ""
+        if sex and not self.sex.currentData():
+            self.sex.setCurrentIndex(self.sex.findData(sex))
 
     def look_up_current(self) -> None:
         self.maybe_look_up(self.id_number.text())

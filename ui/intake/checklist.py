@@ -73,6 +73,12 @@ class Checklist(QTableWidget):
             return
         super().keyPressEvent(event)
 
+    def take_focus(self) -> None:
+        """Ctrl+G, or after the procedure when the applicant is known: on the first row."""
+        self.setFocus()
+        if self.rowCount() and self.currentRow() < 0:
+            self.setCurrentCell(0, RECEIVED)
+
     def receive_required(self) -> None:
         """The citizen brought every required paper: tick those (papers only some cases
         need are still ticked one by one)."""

@@ -61,6 +61,10 @@ class IntakeScreen(QWidget):
         shortcut("Ctrl+F", self, self.picker.focus_search)
         shortcut("Ctrl+N", self, self.ask_clear)
         shortcut("Ctrl+D", self, self.checklist.receive_required)
+        shortcut("Ctrl+G", self, self.checklist.take_focus)
+        # Tab follows the paper: the applicant, then the documents, then the fee.
+        QWidget.setTabOrder(self.applicant.email, self.checklist)
+        QWidget.setTabOrder(self.checklist, self.fee.sets)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
@@ -72,7 +76,7 @@ class IntakeScreen(QWidget):
         column.addWidget(self.picker)
         self.checklist = Checklist()
         heading = QHBoxLayout()
-        heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"), 1)
+        heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ (Ctrl+G)"), "sectionTitle"), 1)
         self.all_received = QPushButton(self.tr("Nhận đủ giấy tờ bắt buộc (Ctrl+D)"))
         self.all_received.setToolTip(self.tr("Dấu cách (Space): đánh dấu từng giấy tờ đã nhận"))
         self.all_received.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -155,9 +159,13 @@ class IntakeScreen(QWidget):
         self.checklist.show_procedure(procedure)
         self.fee.show_procedure(procedure)
         self.documents_message.clear_message()
-        focus = self.applicant.full_name if self.applicant.id_number.text() else \
-            self.applicant.id_number
-        focus.setFocus()
+        applicant = self.applicant
+        if applicant.id_number.text().strip() and applicant.full_name.text().strip():
+            self.checklist.take_focus()  # the card was read first: the papers come next
+        elif applicant.id_number.text().strip():
+            applicant.full_name.setFocus()
+        else:
+            applicant.id_number.setFocus()
 
     def fill_applicant(self, applicant: Applicant) -> None:
         self.applicant.fill(applicant)
