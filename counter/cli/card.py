@@ -1,6 +1,7 @@
 """``main.py card ...``: read a chip ID card or passport, list readers, parse the QR code.
 
 card read --id-number 001090123456 --birth 1990-01-31 --expiry 2030-01-31 --json
+card read --id-number 001090123456   (PACE with the CAN, its last 6 digits, when the chip offers it)
 card read --doc-number C1234567 --birth ... --expiry ... [--reader NAME] [--trust PATH]
 card read --qr "001090123456|...|15042021" --json
 card readers
@@ -66,8 +67,8 @@ def access_keys(args: argparse.Namespace) -> list[Any]:
     qr = parse_cccd_qr(args.qr) if args.qr else None
     return chip_access_keys(
         id_number=args.id_number or "",
-        birth=parse_day(args.birth, "--birth") if args.birth or not qr else None,
-        expiry=parse_day(args.expiry, "--expiry") if args.expiry or not qr else None,
+        birth=parse_day(args.birth, "--birth") if args.birth else None,
+        expiry=parse_day(args.expiry, "--expiry") if args.expiry else None,
         qr=qr,
         document_number=args.doc_number or "",
     )

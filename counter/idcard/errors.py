@@ -64,6 +64,15 @@ class AccessUnavailableError(CardError):
     code = "access_unavailable"
 
 
+class PaceUnavailableError(AccessUnavailableError):
+    """Only the CAN was given and the chip offers no PACE: BAC's three fields are needed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Chip này không mở được chỉ bằng số định danh (thẻ không có PACE): cần thêm ngày "
+            "sinh và hạn thẻ in trên thẻ, hoặc quét mã QR trên thẻ.", detail="pace not offered")
+
+
 class NotIcaoCardError(CardError):
     code = "not_icao"
 

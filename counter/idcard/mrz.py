@@ -186,9 +186,13 @@ class AccessKey:
     birth_date: dt.date
     expiry_date: dt.date
     can: str | None = None  # card access number for PACE (CCCD: last 6 ID digits)
+    bac: bool = True  # False: only the CAN is known (PACE-CAN; no BAC, no PACE-MRZ)
 
     def __post_init__(self) -> None:
-        if not re.fullmatch(r"[A-Z0-9<]{1,30}", self.document_number):
+        if not self.bac:
+            if self.can is None:
+                raise MrzError("Mã CAN", "cần 6 chữ số khi không có ngày sinh và hạn thẻ")
+        elif not re.fullmatch(r"[A-Z0-9<]{1,30}", self.document_number):
             raise MrzError("Số giấy tờ", "chỉ gồm chữ in hoa và chữ số (tối đa 30 ký tự)")
         if self.can is not None and not re.fullmatch(r"\d{6}", self.can):
             raise MrzError("Mã CAN", "phải gồm đúng 6 chữ số")
@@ -200,6 +204,12 @@ class AccessKey:
         if not re.fullmatch(r"\d{12}", id_number):
             raise MrzError("Số định danh", "phải gồm đúng 12 chữ số")
         return cls(id_number[-9:], birth, expiry, can=id_number[-6:])
+
+    @classmethod
+    def from_can(cls, can: str) -> AccessKey:
+        """Only the card access number: opens a chip that offers PACE (a CCCD's CAN is the
+        last 6 digits of its ID number), and no other."""
+        return cls("", dt.date.min, dt.date.min, can=can.strip(), bac=False)
 
     @property
     def padded_number(self) -> str:

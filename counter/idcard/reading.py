@@ -23,6 +23,7 @@ from counter.idcard.errors import (
     AccessUnavailableError,
     CardDataError,
     CardError,
+    PaceUnavailableError,
 )
 from counter.idcard.lds import DG1, DG2, DG13, DG14, DG15, EF_COM, EF_SOD, LdsFile, parse_com
 from counter.idcard.mrz import AccessKey
@@ -44,6 +45,7 @@ class ReadOptions:
 
 def open_with_bac(session: CardSession, keys: Sequence[AccessKey]) -> None:
     """BAC with the first key the chip accepts."""
+    keys = [k for k in keys if k.bac]
     if not keys:
         raise AccessDeniedError(detail="no access key")
     for attempt, key in enumerate(keys, start=1):
@@ -60,7 +62,7 @@ def pace_passwords(keys: Sequence[AccessKey], bac_unavailable: bool) -> list[Pac
     """CANs first; the MRZ as a PACE password only if BAC itself was not offered."""
     passwords = [PacePassword.can(k.can) for k in keys if k.can]
     if bac_unavailable:
-        passwords += [PacePassword.mrz(k) for k in keys]
+        passwords += [PacePassword.mrz(k) for k in keys if k.bac]
     return list(dict.fromkeys(passwords))
 
 
@@ -88,7 +90,14 @@ def open_with_pace(
 
 
 def open_secure_channel(session: CardSession, keys: Sequence[AccessKey]) -> str:
-    """BAC, and PACE when the chip refuses BAC (or does not offer it): the method used."""
+    """BAC, and PACE when the chip refuses BAC (or does not offer it): the method used.
+    With the CAN alone, PACE straight away."""
+    if not any(k.bac for k in keys):
+        no_pace = PaceUnavailableError()
+        method = open_with_pace(session, keys, no_pace)
+        if method is None:
+            raise no_pace
+        return method
     try:
         open_with_bac(session, keys)
         return "BAC"

@@ -408,78 +408,78 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="59"/>
-        <location filename="../../ui/intake/card_panel.py" line="196"/>
+        <location filename="../../ui/intake/card_panel.py" line="63"/>
+        <location filename="../../ui/intake/card_panel.py" line="220"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="68"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="75"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="72"/>
-        <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
-        <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
+        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <source>Ngày hết hạn in trên thẻ: chỉ cần khi chip không có PACE và chưa quét QR (với số định danh 12 số, F6 thử mã CAN trước)</source>
+        <translation>Expiry date printed on the card: needed only when the chip has no PACE and the QR code was not scanned (with a 12-digit ID number, F6 tries the CAN first)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="74"/>
+        <location filename="../../ui/intake/card_panel.py" line="80"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="78"/>
+        <location filename="../../ui/intake/card_panel.py" line="84"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="98"/>
+        <location filename="../../ui/intake/card_panel.py" line="104"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="122"/>
+        <location filename="../../ui/intake/card_panel.py" line="128"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="132"/>
+        <location filename="../../ui/intake/card_panel.py" line="138"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="144"/>
+        <location filename="../../ui/intake/card_panel.py" line="153"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="167"/>
+        <location filename="../../ui/intake/card_panel.py" line="191"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="168"/>
+        <location filename="../../ui/intake/card_panel.py" line="192"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="177"/>
+        <location filename="../../ui/intake/card_panel.py" line="201"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="180"/>
+        <location filename="../../ui/intake/card_panel.py" line="204"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="183"/>
+        <location filename="../../ui/intake/card_panel.py" line="207"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -1391,107 +1391,107 @@
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="79"/>
+        <location filename="../../ui/intake/screen.py" line="80"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="80"/>
+        <location filename="../../ui/intake/screen.py" line="81"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="81"/>
+        <location filename="../../ui/intake/screen.py" line="82"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="95"/>
+        <location filename="../../ui/intake/screen.py" line="96"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="106"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="109"/>
+        <location filename="../../ui/intake/screen.py" line="110"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="115"/>
+        <location filename="../../ui/intake/screen.py" line="116"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="130"/>
+        <location filename="../../ui/intake/screen.py" line="131"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="135"/>
+        <location filename="../../ui/intake/screen.py" line="136"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="176"/>
+        <location filename="../../ui/intake/screen.py" line="177"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="185"/>
+        <location filename="../../ui/intake/screen.py" line="186"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="208"/>
+        <location filename="../../ui/intake/screen.py" line="209"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="215"/>
+        <location filename="../../ui/intake/screen.py" line="216"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="224"/>
+        <location filename="../../ui/intake/screen.py" line="225"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="230"/>
+        <location filename="../../ui/intake/screen.py" line="231"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="257"/>
+        <location filename="../../ui/intake/screen.py" line="258"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="258"/>
+        <location filename="../../ui/intake/screen.py" line="259"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="279"/>
+        <location filename="../../ui/intake/screen.py" line="280"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="280"/>
+        <location filename="../../ui/intake/screen.py" line="281"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="283"/>
+        <location filename="../../ui/intake/screen.py" line="284"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="285"/>
+        <location filename="../../ui/intake/screen.py" line="286"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>

@@ -1,5 +1,6 @@
 """One rule for the keys that open a chip, whether typed at the counter or given on the
-command line: the printed expiry first, else the QR code of the same card, else nothing."""
+command line: the printed expiry first, else the QR code of the same card, else the CAN of
+a 12-digit ID number (PACE), else a message naming what to type."""
 
 from __future__ import annotations
 
@@ -36,17 +37,22 @@ def test_the_printed_expiry_is_surer_than_the_qr() -> None:
 def test_a_qr_of_another_card_is_not_used() -> None:
     assert _keys(qr=QR, id_number="079301000999", birth=dt.date(2000, 2, 29),
                  expiry=PRINTED) == [("301000999", dt.date(2000, 2, 29), PRINTED, "000999")]
-    with pytest.raises(MrzError, match="cần số định danh, ngày sinh và hạn thẻ"):
-        chip_access_keys(qr=QR, id_number="079301000999", birth=dt.date(2000, 2, 29))
+    # without the expiry, the typed number's own CAN, never the other card's QR
+    [key] = chip_access_keys(qr=QR, id_number="079301000999", birth=dt.date(2000, 2, 29))
+    assert key.can == "000999" and not key.bac
 
 
-def test_typed_numbers_need_birth_and_expiry() -> None:
+def test_typed_numbers_need_birth_and_expiry_unless_the_can_will_do() -> None:
     assert _keys(id_number="001090123456", birth=BIRTH, expiry=PRINTED) == [
         ("090123456", BIRTH, PRINTED, "123456")]
     assert _keys(document_number=" c1234567 ", birth=BIRTH, expiry=PRINTED) == [
         ("C1234567", BIRTH, PRINTED, None)]
     number = "001090123456"
     for given in ({"id_number": number, "birth": BIRTH}, {"id_number": number, "expiry": PRINTED},
-                  {"id_number": "  ", "birth": BIRTH, "expiry": PRINTED}):
-        with pytest.raises(MrzError, match="Khóa đọc chip"):
+                  {"id_number": number}):
+        [key] = chip_access_keys(**given)  # type: ignore[arg-type]
+        assert key.can == "123456" and not key.bac  # PACE with the CAN only
+    for given in ({"id_number": "  ", "birth": BIRTH, "expiry": PRINTED},
+                  {"document_number": "C1234567", "birth": BIRTH}):
+        with pytest.raises(MrzError, match="Đọc chip"):
             chip_access_keys(**given)  # type: ignore[arg-type]

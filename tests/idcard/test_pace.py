@@ -7,15 +7,20 @@ ICAO 9303-11 Appendix G.1 worked example.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from counter.idcard import tlv
+from counter.idcard.access_keys import MissingAccessError, chip_access_keys
 from counter.idcard.ecc import BRAINPOOL_P256R1 as CURVE
 from counter.idcard.errors import (
     AccessDeniedError,
     AccessUnavailableError,
     CardDataError,
+    MrzError,
+    PaceUnavailableError,
     SecureMessagingError,
 )
 from counter.idcard.mrz import AccessKey
@@ -133,3 +138,50 @@ def test_a_flipped_bit_under_aes_secure_messaging_is_caught(
         read_identity(
             Tampering(card, flip_first_file_read), access_key_of(citizen), TrustStore.empty()
         )
+
+
+def test_the_id_number_alone_opens_a_cccd_by_pace_with_its_can(
+    card: VirtualCard, citizen: VirtualIdentity, trust: TrustStore
+) -> None:
+    [key] = chip_access_keys(id_number=citizen.id_number)
+    assert key == AccessKey.from_can(citizen.id_number[-6:]) and not key.bac
+    result = read(card, key, trust)
+    assert result.access_method == "PACE-CAN"
+    assert result.vn is not None and result.vn.full_name == citizen.full_name
+    assert result.passive_authentication.status == "verified"
+
+
+def test_a_wrong_can_alone_is_refused_naming_the_can(
+    card: VirtualCard, citizen: VirtualIdentity
+) -> None:
+    with pytest.raises(AccessDeniedError) as caught:
+        read(card, AccessKey.from_can("000000"), TrustStore.empty())
+    assert caught.value.method == "PACE-CAN"
+
+
+def test_the_can_alone_on_a_chip_without_pace_asks_for_the_printed_dates(
+    citizen: VirtualIdentity, pki: TestPki
+) -> None:
+    card = make_card(citizen, pki, quirks=CardQuirks(pace=False))
+    with pytest.raises(PaceUnavailableError, match="cần thêm ngày sinh và hạn thẻ"):
+        read(card, AccessKey.from_can(citizen.id_number[-6:]), TrustStore.empty())
+
+
+@pytest.mark.parametrize(("typed", "missing"), [
+    ({}, ["id_number"]),
+    ({"document_number": "C1234567"}, ["birth_date", "expiry"]),
+    ({"document_number": "C1234567", "birth": date(1990, 1, 31)}, ["expiry"]),
+    ({"id_number": "0010901234"}, ["birth_date", "expiry"]),  # not 12 digits: no CAN
+])
+def test_what_is_missing_to_open_the_chip_is_named_in_order(
+    typed: dict, missing: list[str]  # type: ignore[type-arg]
+) -> None:
+    with pytest.raises(MissingAccessError) as caught:
+        chip_access_keys(**typed)
+    assert caught.value.missing == missing
+    assert "quét mã QR trên thẻ." in caught.value.message
+
+
+def test_a_can_must_be_six_digits() -> None:
+    with pytest.raises(MrzError, match="6 chữ số"):
+        AccessKey.from_can("12345")

@@ -94,3 +94,50 @@ def test_a_returning_citizen_is_found_by_id_number(qtbot, window) -> None:  # ty
     assert intake.applicant.full_name.text() == "Phạm Thị Hồng Nhung"
     assert intake.applicant.phone.text() == "0912345678"
     assert intake.applicant.source == "returning"
+
+
+def test_f6_with_nothing_typed_says_in_one_line_what_is_needed_and_puts_the_cursor_there(  # type: ignore[no-untyped-def]
+    qtbot, window,
+) -> None:
+    intake = open_intake(qtbot, window)
+    card = intake.card
+    intake.picker.search.setFocus()
+    press(qtbot, Qt.Key.Key_F6, fallback=intake)
+    assert card.message.is_error
+    assert card.message.text() == ("Đọc chip: nhập số định danh (12 số) — hoặc quét mã QR "
+                                   "trên thẻ.")
+    assert focused() is intake.applicant.id_number
+
+
+def test_f6_with_the_id_number_alone_reads_the_chip_by_its_can(  # type: ignore[no-untyped-def]
+    qtbot, window, card_identity,
+) -> None:
+    intake = open_intake(qtbot, window)
+    card, applicant = intake.card, intake.applicant
+    type_text(qtbot, applicant.id_number, card_identity.id_number)
+    press(qtbot, Qt.Key.Key_F6, fallback=intake)
+    qtbot.waitUntil(lambda: "Chip xác thực" in card.verdict.text(), timeout=TIMEOUT_MS)
+    assert applicant.full_name.text() == card_identity.full_name
+    assert applicant.birth_date.text() == format_day(card_identity.birth_date)
+
+
+def test_a_chip_without_pace_asks_for_the_printed_dates_with_the_cursor_on_the_birth_date(  # type: ignore[no-untyped-def]
+    qtbot, window, card_identity,
+) -> None:
+    from counter.idcard.virtual.card import CardQuirks
+    from counter.idcard.virtual.factory import make_card
+
+    intake = open_intake(qtbot, window)
+    backend = window.context.card.service.backend
+    backend.insert(make_card(card_identity, quirks=CardQuirks(pace=False)))
+    card, applicant = intake.card, intake.applicant
+    type_text(qtbot, applicant.id_number, card_identity.id_number)
+    card.read_chip()
+    qtbot.waitUntil(lambda: card.message.is_error, timeout=TIMEOUT_MS)
+    assert "cần thêm ngày sinh và hạn thẻ" in card.message.text()
+    assert focused() is applicant.birth_date
+    type_text(qtbot, applicant.birth_date, format_day(card_identity.birth_date))
+    type_text(qtbot, card.expiry, format_day(card_identity.expiry_date))
+    card.read_chip()  # BAC with the three printed fields
+    qtbot.waitUntil(lambda: applicant.full_name.text() == card_identity.full_name,
+                    timeout=TIMEOUT_MS)

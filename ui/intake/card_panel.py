@@ -1,7 +1,9 @@
 """Fill the applicant from the ID card: its QR code (scanner) or its chip (card reader).
 
 The chip is opened with BAC keys made from the QR code when it was scanned, else
-from the ID number, birth date and card expiry typed. The passive-authentication
+from the ID number, birth date and card expiry typed; with the 12-digit ID number
+alone, by PACE with the CAN (its last 6 digits) when the chip offers PACE. When
+something is missing, one line says what and the cursor goes there. The passive-authentication
 verdict is shown as it is: verified, not checked (and why), or failed.
 """
 
@@ -12,7 +14,8 @@ from datetime import date
 
 from counter.applicant_sources import applicant_from_card, applicant_from_qr
 from counter.errors import CounterError
-from counter.idcard.access_keys import chip_access_keys
+from counter.idcard.access_keys import MissingAccessError, chip_access_keys
+from counter.idcard.errors import PaceUnavailableError
 from counter.idcard.mrz import AccessKey
 from counter.idcard.passive_auth import FAILED, VERIFIED
 from counter.idcard.qr import CccdQrData, parse_cccd_qr
@@ -47,6 +50,7 @@ def common_name(distinguished_name: str | None) -> str:
 
 class CardPanel(QWidget):
     applicant_ready = Signal(object)  # Applicant
+    field_wanted = Signal(str)  # "id_number" or "birth_date": the field to type next
 
     def __init__(self, context: AppContext, id_number: Callable[[], str],
                  birth_date: Callable[[], object], parent: QWidget | None = None) -> None:
@@ -69,7 +73,9 @@ class CardPanel(QWidget):
         self.qr_input.returnPressed.connect(self.read_qr)
         grid.addWidget(self.qr_input, 0, 0)
         self.expiry = line_edit(self.tr("Hạn thẻ (khi chưa quét QR): ngày/tháng/năm"), 10)
-        self.expiry.setToolTip(self.tr("Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR"))
+        self.expiry.setToolTip(self.tr(
+            "Ngày hết hạn in trên thẻ: chỉ cần khi chip không có PACE và chưa quét QR "
+            "(với số định danh 12 số, F6 thử mã CAN trước)"))
         grid.addWidget(self.expiry, 1, 0)
         self.read_button = QPushButton(self.tr("Đọc chip (F6)"))
         self.read_button.clicked.connect(self.read_chip)
@@ -138,6 +144,9 @@ class CardPanel(QWidget):
             return
         try:
             keys = self.access_keys()
+        except MissingAccessError as error:
+            self.ask_for(error.missing, error.message)
+            return
         except CounterError as error:
             self.message.show_error(error.message)
             return
@@ -152,9 +161,24 @@ class CardPanel(QWidget):
         self.show_verdict(result)
         self.applicant_ready.emit(applicant_from_card(result))
 
+    def ask_for(self, missing: list[str], line: str) -> None:
+        """One line saying what is needed, and the cursor where it goes."""
+        self.message.show_error(line)
+        first = missing[0]
+        if first == "expiry":
+            self.expiry.setFocus()
+        else:
+            self.field_wanted.emit(first)
+
     def chip_failed(self, error: BaseException) -> None:
         self.show_reader_state()
-        if isinstance(error, CounterError):
+        if isinstance(error, PaceUnavailableError):  # the CAN alone does not open this chip
+            birth = self.birth_date()
+            missing = [name for name, value in (("birth_date", birth),
+                                                ("expiry", self.expiry.text().strip()))
+                       if not value or isinstance(value, ValueError)]
+            self.ask_for(missing or ["birth_date"], error.message)
+        elif isinstance(error, CounterError):
             self.message.show_error(error.message)
         else:
             self.message.clear_message()

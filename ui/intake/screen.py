@@ -67,6 +67,7 @@ class IntakeScreen(QWidget):
         QWidget.setTabOrder(self.checklist, self.fee.sets)
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
+        self.card.field_wanted.connect(lambda name: self.applicant.fields[name].field.setFocus())
         self.applicant.returning_found.connect(self.show_returning)
         self.calendar_loaded = False
 
