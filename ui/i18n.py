@@ -120,11 +120,12 @@ def sync_state_label(state: str) -> str:
 
 
 def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Load the English catalogue when asked; Vietnamese is the source language."""
-    if language != "en":
-        return None
+    """Load the English catalogue when asked. Vietnamese is the app's source language; Qt
+    ships no Vietnamese for its own dialogs (file, print, page set-up, text menus), so the
+    project's ``qt_vi`` catalogue translates those."""
+    catalogue = "onestop_en.qm" if language == "en" else "qt_vi.qm"
     translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / "onestop_en.qm")):
+    if translator.load(str(resources_dir() / "translations" / catalogue)):
         app.installTranslator(translator)
         return translator
     return None

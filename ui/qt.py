@@ -63,6 +63,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
     QPrintPreviewDialog,
 )
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
