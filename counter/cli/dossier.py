@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from counter.cli._common import add_login_options, log_in, print_json
 from counter.cli._output import shown
@@ -41,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     act.add_argument("--missing", action="append", default=[], metavar="NAME|REASON",
                      help="for request_supplement: a document to bring or correct, and why "
                           "(repeat for each)")
+    act.add_argument("--collected-by", metavar="NAME|ID_NUMBER|AUTHORISATION",
+                     help="for return_result: an authorised person took the result (default: "
+                          "the applicant)")
     act.add_argument("--signer-position", help="for extend_deadline, stop: who signs the letter")
     act.add_argument("--signer-name", help="for extend_deadline, stop: the signer's full name")
     add_login_options(act)
@@ -92,13 +96,18 @@ def run_act(args: argparse.Namespace) -> int:
             new_due = parse_local(args.new_due)
         except ValueError:
             raise InputError("--new-due", "cần dạng YYYY-MM-DDTHH:MM.") from None
-    details = None
+    details: dict[str, Any] | None = None
     if args.missing:
         items = []
         for text in args.missing:
             name, _, why = text.partition("|")
             items.append({"name": name, "reason": why})
         details = {"missing_items": items}
+    if args.collected_by:
+        name, _, rest = args.collected_by.partition("|")
+        id_number, _, authorisation = rest.partition("|")
+        details = {"collected_by": {"kind": "authorised", "name": name,
+                                    "id_number": id_number, "authorisation": authorisation}}
     signatory = None
     if args.signer_position and args.signer_name:
         signatory = Signatory(args.signer_position, args.signer_name)

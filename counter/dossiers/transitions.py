@@ -123,9 +123,35 @@ def _missing_items(value: Any) -> list[dict[str, str]]:
     return checked
 
 
+COLLECTOR_KINDS = ("applicant", "authorised")  # the applicant, or a person they authorised
+
+
+def _collector(value: Any) -> dict[str, str]:
+    """Who took the result: ``{"kind": "applicant"}``, or an authorised person with their
+    name, ID number and the paper that authorises them (a power of attorney, say)."""
+    field = "Người nhận kết quả"
+    if not isinstance(value, Mapping) or set(value) - {"kind", "name", "id_number",
+                                                       "authorisation"}:
+        raise InputError(field, "cần loại (kind) và, khi được ủy quyền, họ tên (name), số giấy "
+                                "tờ (id_number), giấy ủy quyền (authorisation).")
+    kind = value.get("kind")
+    if kind not in COLLECTOR_KINDS:
+        raise InputError(field, "là người nộp hồ sơ (applicant) hoặc người được ủy quyền "
+                                "(authorised).")
+    if kind == "applicant":
+        return {"kind": "applicant"}
+    return {
+        "kind": "authorised",
+        "name": _item_text(value, "name", f"{field}, họ tên", 200),
+        "id_number": _item_text(value, "id_number", f"{field}, số giấy tờ tùy thân", 40),
+        "authorisation": _item_text(value, "authorisation", f"{field}, giấy ủy quyền", 500),
+    }
+
+
 # What each action may record in its event's details, and how it is checked.
 DETAIL_CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "request_supplement": {"missing_items": _missing_items},
+    "return_result": {"collected_by": _collector},
 }
 
 
@@ -167,6 +193,8 @@ def apply_action(
     if satisfaction is not None and (action != "return_result" or not 1 <= satisfaction <= 5):
         raise InputError("satisfaction", "mức hài lòng (1–5) chỉ ghi khi trả kết quả.")
     recorded = check_details(action, details)
+    if action == "return_result":  # who took the result is always on record
+        recorded.setdefault("collected_by", {"kind": "applicant"})
     now = clock.now()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()

@@ -106,112 +106,122 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="37"/>
+        <location filename="../../ui/detail/action_dialog.py" line="40"/>
         <source>Rất không hài lòng</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="38"/>
+        <location filename="../../ui/detail/action_dialog.py" line="41"/>
         <source>Không hài lòng</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="39"/>
+        <location filename="../../ui/detail/action_dialog.py" line="42"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="40"/>
+        <location filename="../../ui/detail/action_dialog.py" line="43"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="41"/>
+        <location filename="../../ui/detail/action_dialog.py" line="44"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="75"/>
+        <location filename="../../ui/detail/action_dialog.py" line="79"/>
         <source>Ghi rõ lý do (mỗi lý do một dòng)</source>
         <translation>State the reason (one reason per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="77"/>
+        <location filename="../../ui/detail/action_dialog.py" line="81"/>
         <source>Lý do *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="88"/>
+        <location filename="../../ui/detail/action_dialog.py" line="92"/>
         <source>Giấy tờ cần bổ sung, hoàn thiện</source>
         <translation>Documents to bring or correct</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="92"/>
+        <location filename="../../ui/detail/action_dialog.py" line="96"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="93"/>
+        <location filename="../../ui/detail/action_dialog.py" line="97"/>
         <source>Hẹn trả cũ</source>
         <translation>Previous appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="94"/>
+        <location filename="../../ui/detail/action_dialog.py" line="98"/>
         <source>Hẹn trả mới (17:00 ngày) *</source>
         <translation>New appointment (17:00 on) *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="105"/>
-        <source>Mức hài lòng của công dân</source>
-        <translation>Citizen&apos;s satisfaction</translation>
+        <location filename="../../ui/detail/action_dialog.py" line="109"/>
+        <source>Mức hài lòng của công dân (phím 1–5)</source>
+        <translation>Citizen&apos;s satisfaction (keys 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="109"/>
+        <location filename="../../ui/detail/action_dialog.py" line="113"/>
+        <source>Người nhận kết quả</source>
+        <translation>Result collected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="117"/>
         <source>Chủ tịch</source>
         <translation>Chairman</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="111"/>
+        <location filename="../../ui/detail/action_dialog.py" line="119"/>
         <source>Chức vụ người ký văn bản</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="112"/>
+        <location filename="../../ui/detail/action_dialog.py" line="120"/>
         <source>Họ tên người ký *</source>
         <translation>Signer&apos;s full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="117"/>
+        <location filename="../../ui/detail/action_dialog.py" line="125"/>
         <source>Tôi xác nhận «%1»: hồ sơ kết thúc, không hoàn tác được.</source>
         <translation>I confirm “%1”: the dossier ends and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="125"/>
+        <location filename="../../ui/detail/action_dialog.py" line="133"/>
         <source>Xác nhận (Ctrl+Enter)</source>
         <translation>Confirm (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="127"/>
+        <location filename="../../ui/detail/action_dialog.py" line="135"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="159"/>
+        <location filename="../../ui/detail/action_dialog.py" line="167"/>
         <source>Hẹn trả mới: </source>
         <translation>New appointment: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="162"/>
+        <location filename="../../ui/detail/action_dialog.py" line="170"/>
         <source>Nhập ngày hẹn trả mới, ví dụ </source>
         <translation>Enter the new appointment date, e.g. </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="166"/>
+        <location filename="../../ui/detail/action_dialog.py" line="175"/>
+        <source>Người được ủy quyền: nhập %1.</source>
+        <translation>Authorised person: enter the %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="179"/>
         <source>Nhập họ tên người ký văn bản.</source>
         <translation>Enter the signer&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="169"/>
+        <location filename="../../ui/detail/action_dialog.py" line="182"/>
         <source>Bước này không hoàn tác được: đánh dấu ô xác nhận (phím cách) rồi bấm Xác nhận.</source>
         <translation>This step cannot be undone: tick the confirmation box (Space), then Confirm.</translation>
     </message>
@@ -505,6 +515,54 @@
         <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorBox</name>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="16"/>
+        <source>Người nộp hồ sơ: %1</source>
+        <translation>The applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="17"/>
+        <source>Người được ủy quyền</source>
+        <translation>An authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="30"/>
+        <source>ví dụ: Giấy ủy quyền số 12/UQ ngày 01/12/2026</source>
+        <translation>e.g. Power of attorney no. 12/UQ of 01/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="31"/>
+        <source>Họ tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="32"/>
+        <source>Số CCCD/giấy tờ *</source>
+        <translation>ID card / document no. *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="33"/>
+        <source>Giấy ủy quyền *</source>
+        <translation>Power of attorney *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="53"/>
+        <source>họ tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="54"/>
+        <source>số giấy tờ</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/collector.py" line="55"/>
+        <source>giấy ủy quyền</source>
+        <translation>power of attorney</translation>
     </message>
 </context>
 <context>
@@ -930,67 +988,82 @@
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="211"/>
+        <source>Người nhận kết quả</source>
+        <translation>Result collected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="224"/>
+        <source>người nộp hồ sơ</source>
+        <translation>the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="225"/>
+        <source>%1 (được ủy quyền; giấy tờ %2; %3)</source>
+        <translation>%1 (authorised; document %2; %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="234"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="234"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="234"/>
+        <location filename="../../ui/detail/screen.py" line="250"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="252"/>
+        <location filename="../../ui/detail/screen.py" line="268"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="254"/>
+        <location filename="../../ui/detail/screen.py" line="270"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="257"/>
+        <location filename="../../ui/detail/screen.py" line="273"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="274"/>
+        <location filename="../../ui/detail/screen.py" line="290"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="284"/>
+        <location filename="../../ui/detail/screen.py" line="300"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="313"/>
+        <location filename="../../ui/detail/screen.py" line="329"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="326"/>
+        <location filename="../../ui/detail/screen.py" line="342"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="327"/>
+        <location filename="../../ui/detail/screen.py" line="343"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="335"/>
+        <location filename="../../ui/detail/screen.py" line="351"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="345"/>
+        <location filename="../../ui/detail/screen.py" line="361"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -2068,32 +2141,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="13"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="14"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="15"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="16"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="17"/>
+        <location filename="../../ui/detail/steps.py" line="19"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="18"/>
+        <location filename="../../ui/detail/steps.py" line="20"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>

@@ -341,3 +341,40 @@ def test_a_step_keeps_its_reason_trimmed_and_its_details(workspace, test_clock) 
             OutboxMessage.dossier_code == code).order_by(OutboxMessage.id.desc()).limit(1)).one()
     assert (sent["action"], sent["reason"], sent["details"]) == (
         "request_supplement", "Thiếu tờ khai CT01", recorded)
+
+
+
+def test_the_return_always_records_who_took_the_result(workspace) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RESULT_READY)
+    view = apply_action(workspace, code, "return_result", OFFICER)
+    assert view.events[-1].details == {"collected_by": {"kind": "applicant"}}
+    other = _dossier_in(workspace, Status.RESULT_READY)
+    view = apply_action(workspace, other, "return_result", OFFICER, details={"collected_by": {
+        "kind": "authorised", "name": "  Lê Văn  Tám ", "id_number": "001085000111",
+        "authorisation": "Giấy ủy quyền số 12/UQ"}})
+    assert view.events[-1].details["collected_by"] == {
+        "kind": "authorised", "name": "Lê Văn Tám", "id_number": "001085000111",
+        "authorisation": "Giấy ủy quyền số 12/UQ"}
+
+
+@pytest.mark.parametrize("collector", [
+    {"kind": "authorised", "name": "Lê Văn Tám", "id_number": "001085000111"},
+    {"kind": "authorised", "name": "", "id_number": "1", "authorisation": "x"},
+    {"kind": "neighbour"},
+    {"kind": "applicant", "phone": "0912"},
+    "Lê Văn Tám",
+])
+def test_an_incomplete_collector_is_refused_and_the_result_stays_ready(  # type: ignore[no-untyped-def]
+        workspace, collector) -> None:
+    code = _dossier_in(workspace, Status.RESULT_READY)
+    with pytest.raises(InputError, match="Người nhận kết quả"):
+        apply_action(workspace, code, "return_result", OFFICER,
+                     details={"collected_by": collector})
+    assert get_dossier(workspace, code, OFFICER).status is Status.RESULT_READY
+
+
+def test_only_the_return_records_a_collector(workspace) -> None:  # type: ignore[no-untyped-def]
+    code = _dossier_in(workspace, Status.RECEIVED)
+    with pytest.raises(InputError):
+        apply_action(workspace, code, "start_processing", OFFICER,
+                     details={"collected_by": {"kind": "applicant"}})

@@ -119,3 +119,51 @@ def test_a_result_ready_is_not_shown_as_ended(qtbot, window) -> None:  # type: i
                     timeout=TIMEOUT_MS)
     assert detail.status_badge.text() == "Đã có kết quả"
     assert detail.urgency_badge.text() == "Giải quyết đúng hạn"
+
+
+def ready_for_return(qtbot, window):  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk import receive
+
+    workspace = window.context.workspace
+    code = receive(workspace, OFFICER).code
+    apply_action(workspace, code, "record_result", OFFICER)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    return code, open_step(qtbot, window, code, "Trả kết quả")
+
+
+def test_keys_1_to_5_give_the_rating_when_the_result_is_returned(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _code, dialog = ready_for_return(qtbot, window)
+    dialog.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_4)
+    assert dialog.rating.checkedId() == 4
+    qtbot.keyClick(dialog, Qt.Key.Key_5)
+    assert dialog.rating.checkedId() == 5
+    dialog.collector.authorised.setChecked(True)  # typing a digit in a field is typing
+    qtbot.keyClick(dialog.collector.id_number, Qt.Key.Key_2)
+    assert dialog.collector.id_number.text() == "2" and dialog.rating.checkedId() == 5
+    dialog.reject()
+
+
+def test_the_return_records_who_took_the_result(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from counter.dossiers.transitions import get_dossier
+    from tests.ui.helpers import type_text
+
+    code, dialog = ready_for_return(qtbot, window)
+    collector = dialog.collector
+    collector.authorised.setChecked(True)
+    type_text(qtbot, collector.name, "Lê Văn Tám")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "nhập số giấy tờ" in dialog.message.text()
+    assert dialog.focusWidget() is collector.id_number
+    type_text(qtbot, collector.id_number, "001085000111")
+    type_text(qtbot, collector.authorisation, "Giấy ủy quyền số 12/UQ ngày 01/12/2026")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    view = get_dossier(window.context.workspace, code, OFFICER)
+    assert view.events[-1].details["collected_by"] == {
+        "kind": "authorised", "name": "Lê Văn Tám", "id_number": "001085000111",
+        "authorisation": "Giấy ủy quyền số 12/UQ ngày 01/12/2026"}
+    detail = window.work.detail
+    qtbot.waitUntil(lambda: "Lê Văn Tám (được ủy quyền" in detail.info.text(),
+                    timeout=TIMEOUT_MS)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import Any
 
 from counter import clock
 from counter.dossiers.lifecycle import ACTIONS
 from counter.dossiers.model import DossierView
 from counter.forms.model import Signatory
+from ui.detail.collector import CollectorBox
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import action_label
 from ui.qt import (
@@ -19,6 +21,7 @@ from ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,6 +53,7 @@ class StepInput:
     satisfaction: int | None = None
     signatory: Signatory | None = None
     missing: tuple[str, ...] = ()  # documents to bring or correct (request to complete)
+    collected_by: dict[str, Any] | None = None  # who took the result (return step)
 
 
 class ActionDialog(QDialog):
@@ -102,7 +106,11 @@ class ActionDialog(QDialog):
                 row.addWidget(button)
             holder = QWidget()
             holder.setLayout(row)
-            form.addRow(self.tr("Mức hài lòng của công dân"), holder)
+            form.addRow(self.tr("Mức hài lòng của công dân (phím 1–5)"), holder)
+        self.collector: CollectorBox | None = None
+        if action == "return_result":
+            self.collector = CollectorBox(dossier.applicant.display_name)
+            form.addRow(self.tr("Người nhận kết quả"), self.collector)
         self.position: QLineEdit | None = None
         self.signer: QLineEdit | None = None
         if action in SIGNED_LETTERS:
@@ -149,7 +157,7 @@ class ActionDialog(QDialog):
         ) if self.missing is not None else ()
         return StepInput(self.action, reason, new_due,
                          satisfaction if satisfaction and satisfaction > 0 else None, signatory,
-                         missing)
+                         missing, self.collector.collector() if self.collector else None)
 
     def check_and_submit(self) -> None:
         """Only what the form itself can tell; the core checks the rest when the step is taken."""
@@ -162,6 +170,11 @@ class ActionDialog(QDialog):
             self.message.show_error(self.tr("Nhập ngày hẹn trả mới, ví dụ ")
                                     + format_day(self.dossier.due_at.date()))
             return
+        missing_collector = self.collector.missing() if self.collector else ""
+        if missing_collector:
+            self.message.show_error(self.tr("Người được ủy quyền: nhập %1.")
+                                    .replace("%1", missing_collector))
+            return
         if self.signer is not None and step.signatory is None:
             self.message.show_error(self.tr("Nhập họ tên người ký văn bản."))
             return
@@ -173,6 +186,17 @@ class ActionDialog(QDialog):
         self.message.clear_message()
         self.ok_button.setEnabled(False)
         self.submitted.emit(step)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1–5 give the rating, except while typing in a field."""
+        typing = isinstance(self.focusWidget(), QLineEdit | QPlainTextEdit)
+        value = event.key() - Qt.Key.Key_0
+        if self.rating is not None and not typing and 1 <= value <= len(RATINGS):
+            button = self.rating.button(value)
+            button.setChecked(True)
+            button.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def refused(self, message: str) -> None:
         self.ok_button.setEnabled(True)

@@ -206,10 +206,26 @@ class DetailScreen(QWidget):
         ]
         if view.satisfaction:
             rows.append((self.tr("Mức hài lòng"), f"{view.satisfaction}/5"))
+        collected = self.collected_by(view)
+        if collected:
+            rows.append((self.tr("Người nhận kết quả"), collected))
         cells = "".join(
             f"<tr><td style='color:#5f6b76;padding-right:12px'>{escape(k)}</td>"
             f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
         return f"<table>{cells}</table>"
+
+    def collected_by(self, view: DossierView) -> str:
+        """Who took the result, from the return step ("" before the return)."""
+        returns = [e for e in view.events if e.action == "return_result"]
+        collector = returns[-1].details.get("collected_by") if returns else None
+        if not isinstance(collector, dict):
+            return ""
+        if collector.get("kind") != "authorised":
+            return self.tr("người nộp hồ sơ")
+        return self.tr("%1 (được ủy quyền; giấy tờ %2; %3)").replace(
+            "%1", str(collector.get("name", ""))).replace(
+            "%2", str(collector.get("id_number", ""))).replace(
+            "%3", str(collector.get("authorisation", "")))
 
     def show_documents(self, view: DossierView) -> None:
         self.documents.setRowCount(len(view.documents))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from counter.printing import StepTaken
 from counter.printing import take_step as take_core_step
 from counter.roles import Actor
@@ -21,7 +23,11 @@ FORM_TITLES = {
 
 def take_step(workspace: Workspace, code: str, step: StepInput, actor: Actor) -> StepTaken:
     """The dialog's answers as one core call: the step, then the form it issues."""
-    details = {"missing_items": [{"name": name, "reason": step.reason} for name in step.missing]}
+    details: dict[str, Any] = {}
+    if step.missing:
+        details["missing_items"] = [{"name": name, "reason": step.reason} for name in step.missing]
+    if step.collected_by is not None:
+        details["collected_by"] = step.collected_by
     return take_core_step(workspace, code, step.action, actor, reason=step.reason,
                           new_due=step.new_due, satisfaction=step.satisfaction,
-                          details=details if step.missing else None, signatory=step.signatory)
+                          details=details or None, signatory=step.signatory)
