@@ -11,10 +11,13 @@ import sys
 from pathlib import Path
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str | None = "vi") -> argparse.ArgumentParser:
+    """Every command, its help in ``language`` (Vietnamese unless ``--lang en``; None: the
+    texts as the command modules write them)."""
     from counter.cli import add_commands
+    from counter.cli.language import CounterArgumentParser, localise
 
-    parser = argparse.ArgumentParser(
+    parser = CounterArgumentParser(
         prog="main.py",
         description="onestop-counter: tiếp nhận hồ sơ tại Bộ phận Một cửa (one-stop counter).",
     )
@@ -33,11 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["vi", "en"], default=None, help="language of the interface"
     )
     add_commands(parser)
+    if language is not None:
+        localise(parser, language)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    from counter.cli.language import chosen_language
+
+    parser = build_parser(chosen_language(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.data_dir is None:
         from counter.paths import default_data_dir

@@ -63,7 +63,7 @@ def test_qr_prints_json(capsys: pytest.CaptureFixture[str], data_dir: Path) -> N
         ),
         (
             ["read", "--doc-number", "C1234567", "--birth", "1990-01-01"],
-            "Lỗi: Đọc chip: nhập hạn thẻ — hoặc quét mã QR trên thẻ .",
+            "Lỗi: Đọc chip: nhập hạn thẻ — hoặc quét mã QR trên thẻ.",
         ),
         (["virtual", "--vpcd", "localhost"], "Lỗi: --vpcd: cần dạng HOST:PORT"),
     ],
