@@ -55,6 +55,14 @@ SPECS: dict[str, SettingSpec] = {
                     "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
+        SettingSpec("signing_library", str, "",
+                    "Thư viện PKCS#11 của token ký số (tệp .dll/.so của nhà cung cấp)"),
+        SettingSpec("signing_token_label", str, "",
+                    "Nhãn token ký số (để trống: token duy nhất đang cắm)"),
+        SettingSpec("signing_trust_folder", str, "",
+                    "Thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số"),
+        SettingSpec("print_receipt_direct", bool, False,
+                    "In các liên giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter"),
     )
 }
 
