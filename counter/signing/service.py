@@ -24,7 +24,7 @@ from counter.dossiers.transitions import load_dossier
 from counter.errors import InputError
 from counter.roles import Actor
 from counter.settings import get_setting
-from counter.signing.pdf_sign import sign_pdf
+from counter.signing.pdf_sign import check_pdf, sign_pdf
 from counter.signing.token import find_signing_key, token_session
 from counter.signing.trust import SignatureTrustStore, load_trust_store
 from counter.signing.verify import SignatureVerdict, verify_pdf
@@ -93,6 +93,7 @@ def sign_attachment(workspace: Workspace, code: str, attachment_id: int, pin: st
     check_permission(workspace, actor, "dossier.sign", "dossier", code)
     source, agency = _source(workspace, code, attachment_id)
     content = workspace.files.get(source.sha256)
+    check_pdf(content)  # before the token is asked for anything
     token = token or token_settings(workspace)
     moment = clock.now()
     with token_session(token.library, pin, token.label) as session:
