@@ -19,6 +19,7 @@ from counter.signing.errors import SigningError
 from counter.signing.token import TokenKey
 
 STAMP_FONT = "NotoSerif-Regular.ttf"
+STAMP_FONT_SIZE = 8
 STAMP_WIDTH, STAMP_HEIGHT, STAMP_MARGIN = 230.0, 58.0, 14.0
 FIELD_PREFIX = "ChuKySo"
 
@@ -88,7 +89,8 @@ def _stamp_style() -> Any:
         raise SigningError(f"Thiếu tệp phông chữ {STAMP_FONT} cho dấu chữ ký.")
     return TextStampStyle(
         stamp_text="%(lines)s",
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=7)),
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=STAMP_FONT_SIZE),
+                                    font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 3),
         border_width=1,
     )
 
