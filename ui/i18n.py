@@ -9,6 +9,7 @@ from counter.roles import ROLE_LABELS, Role
 from ui.qt import QT_TRANSLATE_NOOP, QApplication, QCoreApplication, QTranslator
 
 LANGUAGES = ("vi", "en")
+QT_PRINT_VI = "qt_print_vi.qm"  # Qt's print dialog, page setup and buttons in Vietnamese
 CORE_CONTEXT = "core"
 
 # The core's Vietnamese labels, listed so that lupdate offers them for translation.
@@ -120,11 +121,11 @@ def sync_state_label(state: str) -> str:
 
 
 def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Load the English catalogue when asked; Vietnamese is the source language."""
-    if language != "en":
-        return None
+    """Load the English catalogue when asked; Vietnamese is the source language, and Qt's
+    own print dialog gets the project's Vietnamese catalogue (PySide6 ships no qtbase_vi)."""
     translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / "onestop_en.qm")):
+    catalogue = "onestop_en.qm" if language == "en" else QT_PRINT_VI
+    if translator.load(str(resources_dir() / "translations" / catalogue)):
         app.installTranslator(translator)
         return translator
     return None

@@ -103,6 +103,9 @@ def sign_pdf(content: bytes, session: Any, key: TokenKey, agency: str, reason: s
     from pyhanko.sign import fields, signers
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
+    from counter.signing.asn1_maps import refresh_name_tables
+
+    refresh_name_tables()
     reader = check_pdf(content)
     page, box = _stamp_box(reader)
     field = _field_name(reader)

@@ -136,3 +136,13 @@ def signed_versions(workspace: Workspace, source_id: int) -> list[int]:
 
 def verify_file(content: bytes, trust: SignatureTrustStore) -> SignatureVerdict:
     return verify_pdf(content, trust)
+
+
+def verify_attachment(workspace: Workspace, code: str, attachment_id: int,
+                      actor: Actor) -> SignatureVerdict:
+    """The signature verdict on attachment ``attachment_id`` of dossier ``code``, checked
+    against this workstation's trust store (shown when the file is opened)."""
+    check_permission(workspace, actor, "dossier.view", "dossier", code)
+    source, _agency = _source(workspace, code, attachment_id)
+    content = workspace.files.get(source.sha256)
+    return verify_pdf(content, trust_store(workspace))

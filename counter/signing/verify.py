@@ -107,6 +107,9 @@ def verify_pdf(content: bytes, trust: SignatureTrustStore) -> SignatureVerdict:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko_certvalidator import ValidationContext
 
+    from counter.signing.asn1_maps import refresh_name_tables
+
+    refresh_name_tables()
     try:
         reader = PdfFileReader(BytesIO(content), strict=False)
         embedded = list(reader.embedded_signatures)

@@ -229,62 +229,62 @@
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81"/>
+        <location filename="../../ui/statusbar.py" line="84"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
         <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="92"/>
         <source>Chưa kết nối trung tâm</source>
         <translation>Not connected to the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
+        <location filename="../../ui/statusbar.py" line="117"/>
         <source>Thẻ: không có PC/SC</source>
         <translation>Card: no PC/SC</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
+        <location filename="../../ui/statusbar.py" line="119"/>
         <source>Thẻ: chưa cắm đầu đọc</source>
         <translation>Card: no reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
+        <location filename="../../ui/statusbar.py" line="121"/>
         <source>Thẻ: có thẻ</source>
         <translation>Card: present</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="120"/>
+        <location filename="../../ui/statusbar.py" line="123"/>
         <source>Thẻ: chưa có thẻ</source>
         <translation>Card: none</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122"/>
+        <location filename="../../ui/statusbar.py" line="125"/>
         <source> (ảo)</source>
         <translation> (virtual)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="124"/>
+        <location filename="../../ui/statusbar.py" line="127"/>
         <source>Đầu đọc thẻ căn cước</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="125"/>
+        <location filename="../../ui/statusbar.py" line="128"/>
         <source> ảo (demo)</source>
         <translation>, virtual (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91"/>
+        <location filename="../../ui/statusbar.py" line="94"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="96"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
@@ -292,94 +292,107 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="26"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="50"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="51"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="56"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="57"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSigning</name>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="97"/>
+        <source>Chỉ ký số được tệp PDF: hãy chọn bản quét PDF hoặc tệp kết quả PDF.</source>
+        <translation>Only PDF files can be signed: choose a PDF scan or a PDF result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="126"/>
+        <source>Đang ký số…</source>
+        <translation>Signing…</translation>
     </message>
 </context>
 <context>
@@ -390,17 +403,17 @@
         <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="37"/>
+        <location filename="../../ui/day/export.py" line="38"/>
         <source>Chọn thư mục (USB) để ghi tệp lô</source>
         <translation>Choose the folder (USB stick) for the batch file</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="50"/>
+        <location filename="../../ui/day/export.py" line="51"/>
         <source>Đang xuất tệp lô…</source>
         <translation>Exporting the batch file…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="56"/>
+        <location filename="../../ui/day/export.py" line="57"/>
         <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
         <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
     </message>
@@ -408,88 +421,86 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58"/>
-        <location filename="../../ui/intake/card_panel.py" line="203"/>
+        <location filename="../../ui/intake/card_panel.py" line="59"/>
+        <location filename="../../ui/intake/card_panel.py" line="196"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67"/>
+        <location filename="../../ui/intake/card_panel.py" line="68"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70"/>
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73"/>
+        <location filename="../../ui/intake/card_panel.py" line="74"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <location filename="../../ui/intake/card_panel.py" line="78"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97"/>
+        <location filename="../../ui/intake/card_panel.py" line="98"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121"/>
+        <location filename="../../ui/intake/card_panel.py" line="122"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
-        <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
+        <translation type="vanished">Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137"/>
+        <location filename="../../ui/intake/card_panel.py" line="132"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
-        <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
+        <translation type="vanished">Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151"/>
+        <location filename="../../ui/intake/card_panel.py" line="144"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174"/>
+        <location filename="../../ui/intake/card_panel.py" line="167"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175"/>
+        <location filename="../../ui/intake/card_panel.py" line="168"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184"/>
+        <location filename="../../ui/intake/card_panel.py" line="177"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187"/>
+        <location filename="../../ui/intake/card_panel.py" line="180"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190"/>
+        <location filename="../../ui/intake/card_panel.py" line="183"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -520,176 +531,176 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="89"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="89"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="98"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="98"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="115"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="113"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="114"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="115"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="137"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="144"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="152"/>
+        <location filename="../../ui/day/screen.py" line="133"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="158"/>
+        <location filename="../../ui/day/screen.py" line="139"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="185"/>
+        <location filename="../../ui/day/screen.py" line="167"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201"/>
+        <location filename="../../ui/day/screen.py" line="182"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="191"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="204"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="208"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="230"/>
+        <location filename="../../ui/day/screen.py" line="211"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="232"/>
+        <location filename="../../ui/day/screen.py" line="213"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="215"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="238"/>
+        <location filename="../../ui/day/screen.py" line="219"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="227"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="228"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="233"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="234"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="263"/>
+        <location filename="../../ui/day/screen.py" line="244"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="250"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -780,229 +791,239 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="48"/>
+        <location filename="../../ui/detail/screen.py" line="49"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="49"/>
+        <location filename="../../ui/detail/screen.py" line="50"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="51"/>
+        <location filename="../../ui/detail/screen.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="52"/>
+        <location filename="../../ui/detail/screen.py" line="53"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="53"/>
+        <location filename="../../ui/detail/screen.py" line="54"/>
         <source>Giải quyết đúng hạn</source>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="56"/>
+        <location filename="../../ui/detail/screen.py" line="57"/>
         <source>Giải quyết trễ hạn</source>
         <translation>Settled late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="87"/>
+        <location filename="../../ui/detail/screen.py" line="89"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="111"/>
+        <location filename="../../ui/detail/screen.py" line="113"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="123"/>
+        <location filename="../../ui/detail/screen.py" line="125"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="125"/>
+        <location filename="../../ui/detail/screen.py" line="127"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="139"/>
+        <location filename="../../ui/detail/screen.py" line="132"/>
+        <source>Ký số tệp đã chọn… (Ctrl+K)</source>
+        <translation>Sign the selected file… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="152"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="147"/>
+        <location filename="../../ui/detail/screen.py" line="160"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="149"/>
+        <location filename="../../ui/detail/screen.py" line="162"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="157"/>
+        <location filename="../../ui/detail/screen.py" line="170"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="171"/>
+        <location filename="../../ui/detail/screen.py" line="185"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="196"/>
+        <location filename="../../ui/detail/screen.py" line="210"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="197"/>
+        <location filename="../../ui/detail/screen.py" line="211"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="198"/>
+        <location filename="../../ui/detail/screen.py" line="212"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="199"/>
+        <location filename="../../ui/detail/screen.py" line="213"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="200"/>
+        <location filename="../../ui/detail/screen.py" line="214"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="201"/>
+        <location filename="../../ui/detail/screen.py" line="215"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="202"/>
+        <location filename="../../ui/detail/screen.py" line="216"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="203"/>
+        <location filename="../../ui/detail/screen.py" line="217"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="204"/>
+        <location filename="../../ui/detail/screen.py" line="218"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="205"/>
+        <location filename="../../ui/detail/screen.py" line="219"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="208"/>
+        <location filename="../../ui/detail/screen.py" line="222"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="232"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="232"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="234"/>
+        <location filename="../../ui/detail/screen.py" line="248"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="252"/>
+        <location filename="../../ui/detail/screen.py" line="266"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="254"/>
+        <location filename="../../ui/detail/screen.py" line="268"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="257"/>
+        <location filename="../../ui/detail/screen.py" line="271"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="274"/>
+        <location filename="../../ui/detail/screen.py" line="288"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="284"/>
+        <location filename="../../ui/detail/screen.py" line="298"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="308"/>
+        <location filename="../../ui/detail/screen.py" line="327"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="321"/>
+        <location filename="../../ui/detail/screen.py" line="340"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="322"/>
+        <location filename="../../ui/detail/screen.py" line="341"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="330"/>
+        <location filename="../../ui/detail/screen.py" line="349"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="359"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="388"/>
+        <source>Chọn một tệp đính kèm trong danh sách để ký số.</source>
+        <translation>Choose an attachment in the list to sign.</translation>
     </message>
 </context>
 <context>
@@ -1190,72 +1211,72 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29"/>
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30"/>
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31"/>
+        <location filename="../../ui/intake/fee_panel.py" line="32"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53"/>
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54"/>
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55"/>
+        <location filename="../../ui/intake/fee_panel.py" line="56"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63"/>
+        <location filename="../../ui/intake/fee_panel.py" line="64"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65"/>
+        <location filename="../../ui/intake/fee_panel.py" line="66"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="79"/>
+        <location filename="../../ui/intake/fee_panel.py" line="80"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <location filename="../../ui/intake/fee_panel.py" line="122"/>
         <source>— nhập số trang —</source>
         <translation>— enter the pages —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="123"/>
+        <location filename="../../ui/intake/fee_panel.py" line="124"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="146"/>
+        <location filename="../../ui/intake/fee_panel.py" line="147"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <location filename="../../ui/intake/fee_panel.py" line="154"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <location filename="../../ui/intake/fee_panel.py" line="157"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1391,117 +1412,117 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="40"/>
+        <location filename="../../ui/intake/screen.py" line="41"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="42"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="75"/>
+        <location filename="../../ui/intake/screen.py" line="76"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="76"/>
+        <location filename="../../ui/intake/screen.py" line="77"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="77"/>
+        <location filename="../../ui/intake/screen.py" line="78"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="92"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="101"/>
+        <location filename="../../ui/intake/screen.py" line="102"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="106"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="112"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="127"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="132"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="169"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="178"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="200"/>
+        <location filename="../../ui/intake/screen.py" line="201"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="208"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="217"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="222"/>
+        <location filename="../../ui/intake/screen.py" line="228"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="244"/>
+        <location filename="../../ui/intake/screen.py" line="255"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="245"/>
+        <location filename="../../ui/intake/screen.py" line="256"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="266"/>
+        <location filename="../../ui/intake/screen.py" line="277"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="267"/>
+        <location filename="../../ui/intake/screen.py" line="278"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="270"/>
+        <location filename="../../ui/intake/screen.py" line="281"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="283"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1573,62 +1594,88 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="51"/>
+        <source>Ký số bằng token của cơ quan</source>
+        <translation>Sign with the agency's token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="53"/>
+        <source>Cắm token rồi nhập mã PIN để ký tệp «%1».</source>
+        <translation>Plug in the token, then type its PIN to sign «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="60"/>
+        <source>Mã PIN của token</source>
+        <translation>The token's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="64"/>
+        <source>Ký (Enter)</source>
+        <translation>Sign (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="65"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="120"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="143"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
-        <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
+        <translation type="vanished">No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
-        <location filename="../../ui/printing.py" line="167"/>
+        <location filename="../../ui/printing.py" line="172"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="181"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="171"/>
+        <location filename="../../ui/printing.py" line="192"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="201"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="203"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
-        <translation>Opened in the PDF viewer for printing.</translation>
+        <translation type="vanished">Opened in the PDF viewer for printing.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1702,24 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrint</name>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="31"/>
+        <source>Máy này chưa có máy in mặc định: mở bản xem trước để chọn máy in.</source>
+        <translation>This computer has no default printer: the preview opens so that you can choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="38"/>
+        <source>Đã gửi giấy tiếp nhận tới máy in %1.</source>
+        <translation>The receipt was sent to the printer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="45"/>
+        <source>Đang in giấy tiếp nhận…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <location filename="../../ui/detail/sync_line.py" line="55"/>
@@ -1670,27 +1735,27 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="118"/>
+        <location filename="../../ui/syncing/controller.py" line="97"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="142"/>
+        <location filename="../../ui/syncing/controller.py" line="124"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
         <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="146"/>
+        <location filename="../../ui/syncing/controller.py" line="128"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="164"/>
+        <location filename="../../ui/syncing/controller.py" line="145"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="179"/>
+        <location filename="../../ui/syncing/controller.py" line="160"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
@@ -1731,252 +1796,252 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/i18n.py" line="16"/>
+        <location filename="../../ui/i18n.py" line="17"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="17"/>
+        <location filename="../../ui/i18n.py" line="18"/>
         <source>Đang xử lý</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="18"/>
+        <location filename="../../ui/i18n.py" line="19"/>
         <source>Chờ bổ sung hồ sơ</source>
         <translation>Waiting for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="19"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>Chờ thực hiện nghĩa vụ tài chính</source>
         <translation>Waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Dừng xử lý</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Từ chối giải quyết</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Chuyển xử lý</source>
         <translation>Send for processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Yêu cầu bổ sung hồ sơ</source>
         <translation>Request missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Documents completed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Đã thực hiện nghĩa vụ tài chính</source>
         <translation>Payment made</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Xin lỗi và gia hạn</source>
         <translation>Apologise and extend</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Dừng giải quyết</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Trả kết quả cho công dân</source>
         <translation>Return the result</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Counter officer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Giám sát / lãnh đạo bộ phận</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Tổ công nghệ số cộng đồng</source>
         <translation>Village digital team</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Quản trị hệ thống</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>Trực tiếp tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>Chờ gửi</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Đã gửi, chờ xác nhận</source>
         <translation>Sent, awaiting acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>Trung tâm đã nhận</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="48"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>Chứng thực</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>Hộ tịch</source>
         <translation>Civil status</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Đăng ký, quản lý cư trú</source>
         <translation>Residence registration</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>thiếu họ và tên người nộp hồ sơ.</source>
         <translation>the applicant&apos;s full name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>họ và tên dài quá 200 ký tự.</source>
         <translation>the full name is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>họ và tên không được chứa chữ số.</source>
         <translation>the full name must not contain digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>thiếu tên tổ chức.</source>
         <translation>the organisation&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.</source>
         <translation>a personal ID number (CCCD) has exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>thiếu số giấy tờ tùy thân.</source>
         <translation>the ID document number is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>ngày sinh không hợp lệ (sau 1900 và không ở tương lai).</source>
         <translation>invalid birth date (after 1900 and not in the future).</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>giới tính phải là Nam hoặc Nữ.</source>
         <translation>sex must be male or female.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>số điện thoại không hợp lệ</source>
         <translation>invalid phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>địa chỉ thư điện tử không hợp lệ</source>
         <translation>invalid email address</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>địa chỉ dài quá 1000 ký tự.</source>
         <translation>the address is longer than 1000 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Số định danh không khớp với năm sinh: kiểm tra lại số CCCD hoặc ngày sinh.</source>
         <translation>The ID number does not match the birth year: check the CCCD number or the birth date.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Số định danh không khớp với giới tính: kiểm tra lại.</source>
         <translation>The ID number does not match the sex: check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -</source>
         <translation>user name of 3–40 characters: lower-case letters without accents, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>thiếu họ và tên.</source>
         <translation>the full name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>mật khẩu phải có ít nhất 8 ký tự.</source>
         <translation>the password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>thiếu tên cơ quan.</source>
         <translation>the agency&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>thiếu tên máy trạm (ví dụ: Quầy 1).</source>
         <translation>the workstation&apos;s name is missing (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>cần số trang của bản cần chứng thực để tính phí.</source>
         <translation>the number of pages of the copy to certify is needed to compute the fee.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>thiếu giấy tờ bắt buộc</source>
         <translation>required papers missing</translation>
     </message>
@@ -2060,32 +2125,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19"/>
+        <location filename="../../ui/detail/steps.py" line="13"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20"/>
+        <location filename="../../ui/detail/steps.py" line="14"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>

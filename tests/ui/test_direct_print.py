@@ -88,3 +88,20 @@ def test_pages_are_rendered_in_process_and_printed(qtbot, tmp_path: Path) -> Non
 
     with pytest.raises(InputError, match="không đọc được tệp PDF"):
         printing.render_pages(b"%PDF-1.4 broken", 100)
+
+
+def test_the_print_dialog_speaks_vietnamese(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import install_language
+    from ui.qt import QLabel, QPrintDialog, QPushButton
+
+    translator = install_language(qapp, "vi")
+    assert translator is not None
+    try:
+        dialog = QPrintDialog(QPrinter(QPrinter.PrinterMode.HighResolution))
+        qtbot.addWidget(dialog)
+        texts = {w.text() for w in dialog.findChildren(QPushButton)} | {
+            w.text() for w in dialog.findChildren(QLabel)}
+        assert "&In" in texts and "Số bản:" in texts, texts
+        assert dialog.windowTitle() == "In"
+    finally:
+        qapp.removeTranslator(translator)

@@ -16,10 +16,6 @@ from ui.context import AppContext
 from ui.qt import QCoreApplication, QPrinter
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiptPrint", text)
-
-
 def send_receipt(context: AppContext, receipt: ReceiptToPrint, preview: Callable[[bytes], None],
                  report: Callable[[str, bool], None],
                  printer: QPrinter | None = None) -> bool:
@@ -32,16 +28,20 @@ def send_receipt(context: AppContext, receipt: ReceiptToPrint, preview: Callable
         return False
     target = printer or printing.default_printer()
     if target is None:
-        report(tr("Máy này chưa có máy in mặc định: mở bản xem trước để chọn máy in."), False)
+        report(QCoreApplication.translate(
+            "ReceiptPrint", "Máy này chưa có máy in mặc định: mở bản xem trước để chọn máy in."),
+            False)
         preview(pdf)
         return False
 
     def sent(name: str) -> None:
-        report(tr("Đã gửi giấy tiếp nhận tới máy in %1.").replace("%1", name), True)
+        text = QCoreApplication.translate("ReceiptPrint", "Đã gửi giấy tiếp nhận tới máy in %1.")
+        report(text.replace("%1", name), True)
 
     def failed(error: CounterError) -> None:
         report(error.message, False)
 
     printing.print_directly(context, pdf, target, sent, failed,
-                            label=tr("Đang in giấy tiếp nhận…"))
+                            label=QCoreApplication.translate("ReceiptPrint",
+                                                             "Đang in giấy tiếp nhận…"))
     return True
