@@ -52,7 +52,7 @@ def enter_pin(qtbot, detail, pin: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_sign_a_scan_and_see_the_verdict(qtbot, window, signing_setup) -> None:  # type: ignore[no-untyped-def]
-    token, code, scan = signing_setup
+    token, code, _scan = signing_setup
     detail = open_detail(qtbot, window, code)
     assert detail.sign_button.isVisibleTo(detail)
 
