@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 
-def _subclasses(cls: type) -> list[type]:
-    found: list[type] = []
+def _subclasses(cls: Any) -> list[Any]:
+    found: list[Any] = []
     for sub in cls.__subclasses__():
         found.append(sub)
         found.extend(_subclasses(sub))
