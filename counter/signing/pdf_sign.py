@@ -18,7 +18,7 @@ from counter.paths import resources_dir
 from counter.signing.errors import SigningError
 from counter.signing.token import TokenKey
 
-STAMP_FONT = "NotoSerif-Regular.ttf"
+STAMP_FONT = "NotoSerif-Stamp.ttf"  # Noto Serif cut to Vietnamese: scripts/make_stamp_font.py
 STAMP_FONT_SIZE = 8
 STAMP_WIDTH, STAMP_HEIGHT, STAMP_MARGIN = 230.0, 58.0, 14.0
 FIELD_PREFIX = "ChuKySo"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pypdf
 import pytest
+from pypdf.generic import ContentStream
 
 from counter.errors import ConfigurationError, InputError
 from counter.signing.errors import SigningError, TokenMissingError, WrongPinError
@@ -39,8 +41,11 @@ def test_a_good_signature_is_valid_and_keeps_the_original(token, trust_folder) -
     annotations = [a.get_object() for a in reader.pages[-1]["/Annots"]]
     widget = next(a for a in annotations if a.get("/FT") == "/Sig")
     assert widget["/Rect"][2] > widget["/Rect"][0]
-    stream = widget["/AP"]["/N"].get_object()
-    assert stream.get_data()  # an appearance was drawn
+    stream = ContentStream(widget["/AP"]["/N"].get_object(), reader)
+    lines = [operands[1]["/ActualText"] for operands, operator in stream.operations
+             if operator == b"BDC" and "/ActualText" in operands[1]]
+    assert lines[0] == f"Ký số bởi: {AGENCY}" and lines[1] == f"Người ký: {AGENCY}"
+    assert re.fullmatch(r"Thời gian ký: \d\d:\d\d:\d\d ngày \d\d/\d\d/\d{4} \(GMT\+7\)", lines[2])
     text = reader.pages[-1].extract_text(extraction_mode="plain")
     assert "Nguyễn Văn An" in text
 
