@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench.bench_signing import form_01  # noqa: E402
+from tests.bench.bench_signing import form_01
 
 
 def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
