@@ -24,6 +24,7 @@ from counter.dossiers.transitions import load_dossier
 from counter.errors import InputError
 from counter.roles import Actor
 from counter.settings import get_setting
+from counter.signing.errors import SigningError
 from counter.signing.pdf_sign import check_pdf, sign_pdf
 from counter.signing.token import find_signing_key, token_session
 from counter.signing.trust import SignatureTrustStore, load_trust_store
@@ -96,9 +97,15 @@ def sign_attachment(workspace: Workspace, code: str, attachment_id: int, pin: st
     check_pdf(content)  # before the token is asked for anything
     token = token or token_settings(workspace)
     moment = clock.now()
-    with token_session(token.library, pin, token.label) as session:
-        key = find_signing_key(session)
-        signed = sign_pdf(content, session, key, agency, REASON, moment)
+    try:
+        with token_session(token.library, pin, token.label) as session:
+            key = find_signing_key(session)
+            signed = sign_pdf(content, session, key, agency, REASON, moment)
+    except SigningError as error:  # a wrong PIN or a missing token is worth a trace
+        with workspace.store.write() as session:
+            audit.record(session, actor, "dossier.sign_refused", "dossier", code,
+                         f"attachment={attachment_id} {error.code}")
+        raise
     signer = _common_name(key.certificate_der, "subject")
     issuer = _common_name(key.certificate_der, "issuer")
     digest = workspace.files.put(signed)

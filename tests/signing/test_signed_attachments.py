@@ -74,6 +74,9 @@ def test_a_failed_signature_writes_nothing(workspace, token, trust_folder) -> No
     assert [a.id for a in get_dossier(workspace, code, OFFICER).attachments] == [scan.id, photo.id]
     with workspace.store.read() as session:
         assert session.scalars(select(AttachmentSignature)).all() == []
+        refused = session.execute(select(AuditEvent.action, AuditEvent.detail)
+                                  .where(AuditEvent.action == "dossier.sign_refused")).all()
+    assert refused == [("dossier.sign_refused", f"attachment={scan.id} wrong_pin")]
 
 
 def test_settings_name_the_token_and_the_trust_store(workspace, token, trust_folder) -> None:  # type: ignore[no-untyped-def]
