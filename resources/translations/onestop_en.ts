@@ -1598,7 +1598,7 @@
     <message>
         <location filename="../../ui/detail/signing.py" line="51"/>
         <source>Ký số bằng token của cơ quan</source>
-        <translation>Sign with the agency's token</translation>
+        <translation>Sign with the agency&apos;s token</translation>
     </message>
     <message>
         <location filename="../../ui/detail/signing.py" line="53"/>
@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../../ui/detail/signing.py" line="60"/>
         <source>Mã PIN của token</source>
-        <translation>The token's PIN</translation>
+        <translation>The token&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../ui/detail/signing.py" line="64"/>
@@ -1624,22 +1624,22 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="142"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138"/>
+        <location filename="../../ui/printing.py" line="150"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="143"/>
+        <location filename="../../ui/printing.py" line="155"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="146"/>
+        <location filename="../../ui/printing.py" line="158"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1648,28 +1648,33 @@
         <translation type="vanished">No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="172"/>
+        <location filename="../../ui/printing.py" line="113"/>
+        <source>Không gửi được tới máy in %1: kiểm tra máy in đã bật và được nối với máy này.</source>
+        <translation>Could not send to the printer %1: check that it is on and connected to this computer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="181"/>
+        <location filename="../../ui/printing.py" line="193"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="192"/>
+        <location filename="../../ui/printing.py" line="204"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="201"/>
+        <location filename="../../ui/printing.py" line="213"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="203"/>
+        <location filename="../../ui/printing.py" line="215"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>

@@ -105,3 +105,15 @@ def test_the_print_dialog_speaks_vietnamese(qtbot, qapp) -> None:  # type: ignor
         assert dialog.windowTitle() == "In"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_printer_that_cannot_be_opened_gives_a_message(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.signing.conftest import sample_pdf
+
+    printer = pdf_printer(tmp_path / "no-such-folder" / "out.pdf")  # cannot be written
+    errors: list[str] = []
+    printed: list[str] = []
+    printing.print_directly(window.context, sample_pdf(), printer, printed.append,
+                            lambda error: errors.append(error.message))
+    qtbot.waitUntil(lambda: bool(errors or printed), timeout=TIMEOUT_MS)
+    assert printed == [] and "Không gửi được tới máy in" in errors[0]
