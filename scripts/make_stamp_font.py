@@ -30,7 +30,8 @@ RANGES = (
 
 def main() -> None:
     options = subset.Options()
-    options.layout_features = ["*"]
+    options.layout_features = []  # precomposed letters only: no shaping tables needed
+    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.notdef_outline = True

@@ -7,6 +7,7 @@ original bytes stay as they were, byte for byte, at the start of the signed file
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -20,7 +21,9 @@ from counter.signing.token import TokenKey
 
 STAMP_FONT = "NotoSerif-Stamp.ttf"  # Noto Serif cut to Vietnamese: scripts/make_stamp_font.py
 STAMP_FONT_SIZE = 8
-STAMP_WIDTH, STAMP_HEIGHT, STAMP_MARGIN = 230.0, 58.0, 14.0
+STAMP_WIDTH, STAMP_MARGIN = 230.0, 14.0
+STAMP_LINE_CHARS = 50  # what fits in the stamp's width at 8 pt
+STAMP_MAX_LINES = 7
 FIELD_PREFIX = "ChuKySo"
 
 
@@ -30,13 +33,17 @@ class StampText:
     signer: str
     moment: datetime
 
-    def lines(self) -> str:
+    def lines(self) -> list[str]:
+        """The stamp's lines, long names wrapped to its width and cut after a few lines."""
         local = clock.to_local(self.moment)
-        return "\n".join((
-            f"Ký số bởi: {self.agency}",
-            f"Người ký: {self.signer}",
-            f"Thời gian ký: {local:%H:%M:%S ngày %d/%m/%Y} (GMT+7)",
-        ))
+        wrapped: list[str] = []
+        for line, most in ((f"Ký số bởi: {self.agency}", 4), (f"Người ký: {self.signer}", 2),
+                           (f"Thời gian ký: {local:%H:%M:%S ngày %d/%m/%Y} (GMT+7)", 1)):
+            parts = textwrap.wrap(line, STAMP_LINE_CHARS - 1, subsequent_indent="  ")
+            if len(parts) > most:
+                parts = [*parts[:most - 1], parts[most - 1] + "…"]
+            wrapped.extend(parts)
+        return wrapped
 
 
 def check_pdf(content: bytes) -> Any:
@@ -56,7 +63,7 @@ def check_pdf(content: bytes) -> Any:
     return reader
 
 
-def _stamp_box(reader: Any) -> tuple[int, tuple[int, int, int, int]]:
+def _stamp_box(reader: Any, lines: int) -> tuple[int, tuple[int, int, int, int]]:
     """The last page and a box in its bottom-right corner."""
     pages = int(reader.root["/Pages"]["/Count"])
     node = reader.find_page_for_modification(pages - 1)[0].get_object()
@@ -66,7 +73,8 @@ def _stamp_box(reader: Any) -> tuple[int, tuple[int, int, int, int]]:
     right = x1 - STAMP_MARGIN
     left = max(x0 + STAMP_MARGIN, right - STAMP_WIDTH)
     bottom = y0 + STAMP_MARGIN
-    return pages - 1, (round(left), round(bottom), round(right), round(bottom + STAMP_HEIGHT))
+    height = 25 + lines * (STAMP_FONT_SIZE + 3)
+    return pages - 1, (round(left), round(bottom), round(right), round(bottom + height))
 
 
 def _field_name(reader: Any) -> str:
@@ -107,11 +115,11 @@ def sign_pdf(content: bytes, session: Any, key: TokenKey, agency: str, reason: s
 
     refresh_name_tables()
     reader = check_pdf(content)
-    page, box = _stamp_box(reader)
     field = _field_name(reader)
     certificate = asn1_x509.Certificate.load(key.certificate_der)
     signer_name = certificate.subject.native.get("common_name", "") or key.token_label
-    stamp = StampText(agency, signer_name, moment or clock.now())
+    stamp = StampText(agency, signer_name, moment or clock.now()).lines()
+    page, box = _stamp_box(reader, len(stamp))
     signer = PKCS11Signer(session, key_id=key.key_id, signing_cert=certificate,
                           other_certs_to_pull=None)
     metadata = signers.PdfSignatureMetadata(
@@ -124,5 +132,5 @@ def sign_pdf(content: bytes, session: Any, key: TokenKey, agency: str, reason: s
     )
     writer = IncrementalPdfFileWriter(BytesIO(content), strict=False)
     output = BytesIO()
-    pdf_signer.sign_pdf(writer, output=output, appearance_text_params={"lines": stamp.lines()})
+    pdf_signer.sign_pdf(writer, output=output, appearance_text_params={"lines": "\n".join(stamp)})
     return output.getvalue()

@@ -144,3 +144,17 @@ def test_a_trust_folder_that_is_missing_is_a_configuration_error(tmp_path: Path)
     (folder / "junk.pem").write_bytes(b"not a certificate")
     store = load_trust_store(str(folder))
     assert store.empty and store.problems
+
+
+def test_a_long_agency_name_wraps_inside_the_stamp() -> None:
+    from datetime import datetime
+
+    from counter.signing.pdf_sign import STAMP_LINE_CHARS, STAMP_MAX_LINES, StampText
+
+    agency = "Trung tâm Phục vụ hành chính công tỉnh Đồng Nai, Bộ phận tiếp nhận và trả kết quả"
+    lines = StampText(agency, "Nguyễn Văn An", datetime(2026, 3, 2, 9, 30)).lines()
+    assert all(len(line) <= STAMP_LINE_CHARS for line in lines)
+    assert " ".join(part.strip() for part in lines[:2]) == f"Ký số bởi: {agency}"
+    assert lines[-1] == "Thời gian ký: 09:30:00 ngày 02/03/2026 (GMT+7)"
+    many = StampText("x " * 400, "y " * 100, datetime(2026, 3, 2, 9, 30)).lines()
+    assert len(many) == STAMP_MAX_LINES and many[3].endswith("…") and many[5].endswith("…")
