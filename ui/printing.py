@@ -102,7 +102,7 @@ def default_printer() -> QPrinter | None:
 def print_directly(context: AppContext, pdf: bytes, printer: QPrinter,
                    on_printed: Callable[[str], None],
                    on_error: Callable[[CounterError], None] | None = None,
-                   label: str = "") -> None:
+                   label: str = "", always: Callable[[], None] | None = None) -> None:
     """Render ``pdf`` and paint it on ``printer`` in the background (no dialog).
 
     Qt allows painting on a QPrinter outside the GUI thread; the printer is not a QObject
@@ -121,7 +121,8 @@ def print_directly(context: AppContext, pdf: bytes, printer: QPrinter,
             raise CounterError(refused) from None
         return name
 
-    context.tasks.run_query(work, label=label, on_done=on_printed, on_error=on_error)
+    context.tasks.run_query(work, label=label, on_done=on_printed, on_error=on_error,
+                            always=always)
 
 
 class PrintDialog(QDialog):
@@ -180,21 +181,22 @@ class PrintDialog(QDialog):
         dialog.show()
 
     def print_to(self, printer: QPrinter) -> None:
-        """Rasterise in the background, then paint on ``printer`` (main thread, as Qt needs)."""
+        """Render and paint on ``printer`` in the background (see :func:`print_directly`)."""
         self.status.setText(self.tr("Đang in…"))
         self.print_button.setEnabled(False)
-        pdf = self.pdf
 
-        def printed(pages: RenderedPages) -> None:
-            print_pages(pages, printer)
+        def printed(name: str) -> None:
             if not is_alive(self):  # closed while printing: the sheets are printed all the same
                 return
-            self.printed_to = printer.outputFileName() or printer.printerName()
+            self.printed_to = name
             self.status.setText(self.tr("Đã gửi lệnh in."))
 
-        self.context.tasks.run_query(lambda: render_pages(pdf, PRINT_DPI),
-                                     label=self.tr("Đang in…"), on_done=printed,
-                                     always=self.printing_settled)
+        def failed(error: CounterError) -> None:
+            if is_alive(self):
+                self.status.setText(error.message)
+
+        print_directly(self.context, self.pdf, printer, printed, failed,
+                       label=self.tr("Đang in…"), always=self.printing_settled)
 
     def printing_settled(self) -> None:
         if is_alive(self):

@@ -1624,22 +1624,22 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="143"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="150"/>
+        <location filename="../../ui/printing.py" line="151"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="155"/>
+        <location filename="../../ui/printing.py" line="156"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
+        <location filename="../../ui/printing.py" line="159"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1653,28 +1653,28 @@
         <translation>Could not send to the printer %1: check that it is on and connected to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
-        <location filename="../../ui/printing.py" line="196"/>
+        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="193"/>
+        <location filename="../../ui/printing.py" line="192"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="204"/>
+        <location filename="../../ui/printing.py" line="206"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="213"/>
+        <location filename="../../ui/printing.py" line="215"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="215"/>
+        <location filename="../../ui/printing.py" line="217"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
