@@ -61,7 +61,7 @@ def add_attachment(workspace: Workspace, code: str, filename: str, content: byte
         audit.record(session, actor, "dossier.attach", "dossier", row.code, f"sha256={digest}")
         session.flush()
         return AttachmentView(digest, name, attachment.media_type, len(content), kind, now,
-                              actor.username)
+                              actor.username, attachment.id)
 
 
 def read_attachment(workspace: Workspace, code: str, sha256: str, actor: Actor) -> bytes:

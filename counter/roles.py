@@ -34,6 +34,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.view": frozenset(ACCOUNT_ROLES),
     "dossier.print": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "dossier.attach": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),
+    "dossier.sign": _STAFF,  # with the agency's token, which stays at the counter
     "dossier.start_processing": _STAFF,
     "dossier.request_supplement": _STAFF,
     "dossier.supplement": frozenset({Role.OFFICER, Role.SUPERVISOR, Role.VILLAGE_TEAM}),

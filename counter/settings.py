@@ -57,6 +57,14 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
         SettingSpec("idle_logout_minutes", int, 15,
                     "Tự đăng xuất sau bao nhiêu phút không thao tác (cảnh báo trước 1 phút)"),
+        SettingSpec("signing_library", str, "",
+                    "Thư viện PKCS#11 của token ký số (tệp .dll/.so của nhà cung cấp)"),
+        SettingSpec("signing_token_label", str, "",
+                    "Nhãn token ký số (để trống: token duy nhất đang cắm)"),
+        SettingSpec("signing_trust_folder", str, "",
+                    "Thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số"),
+        SettingSpec("print_receipt_direct", bool, False,
+                    "In các liên giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter"),
     )
 }
 

@@ -60,6 +60,7 @@ from PySide6.QtGui import (  # noqa: F401
 from PySide6.QtPrintSupport import (  # noqa: F401
     QPrintDialog,
     QPrinter,
+    QPrinterInfo,
     QPrintPreviewDialog,
 )
 from PySide6.QtWidgets import (  # noqa: F401

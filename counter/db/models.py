@@ -223,6 +223,21 @@ class Attachment(Base):
     dossier: Mapped[Dossier] = relationship(back_populates="attachments")
 
 
+class AttachmentSignature(Base):
+    """A signed version of an attachment: the agency's token signed ``source`` into
+    ``attachment`` (a new file; the unsigned original stays as it was)."""
+
+    __tablename__ = "attachment_signature"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id"), unique=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("attachment.id"), index=True)
+    signer: Mapped[str] = mapped_column(String(300))  # the certificate's subject
+    issuer: Mapped[str] = mapped_column(String(300))
+    certificate_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    signed_by: Mapped[str] = mapped_column(String(80))
+
+
 class CodeBlock(Base):
     """Daily sequence numbers this workstation may use for dossier codes."""
 

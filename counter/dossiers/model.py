@@ -91,6 +91,7 @@ class AttachmentView:
     kind: str
     added_at: datetime
     added_by: str
+    id: int = 0  # the row's number, as the command line names an attachment
 
 
 @dataclass(frozen=True)

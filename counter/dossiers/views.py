@@ -70,7 +70,7 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
         ),
         attachments=tuple(
             AttachmentView(a.sha256, a.filename, a.media_type, a.size, a.kind, a.added_at,
-                           a.added_by)
+                           a.added_by, a.id)
             for a in row.attachments
         ),
         warnings=warnings,

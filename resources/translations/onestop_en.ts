@@ -393,6 +393,19 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSigning</name>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="97"/>
+        <source>Chỉ ký số được tệp PDF: hãy chọn bản quét PDF hoặc tệp kết quả PDF.</source>
+        <translation>Only PDF files can be signed: choose a PDF scan or a PDF result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="126"/>
+        <source>Đang ký số…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <location filename="../../ui/day/export.py" line="23"/>
@@ -828,244 +841,254 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="48"/>
+        <location filename="../../ui/detail/screen.py" line="49"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="49"/>
+        <location filename="../../ui/detail/screen.py" line="50"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="51"/>
+        <location filename="../../ui/detail/screen.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="52"/>
+        <location filename="../../ui/detail/screen.py" line="53"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="53"/>
+        <location filename="../../ui/detail/screen.py" line="54"/>
         <source>Giải quyết đúng hạn</source>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="56"/>
+        <location filename="../../ui/detail/screen.py" line="57"/>
         <source>Giải quyết trễ hạn</source>
         <translation>Settled late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="87"/>
+        <location filename="../../ui/detail/screen.py" line="89"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="111"/>
+        <location filename="../../ui/detail/screen.py" line="113"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="116"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="123"/>
+        <location filename="../../ui/detail/screen.py" line="125"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="125"/>
+        <location filename="../../ui/detail/screen.py" line="127"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="139"/>
+        <location filename="../../ui/detail/screen.py" line="132"/>
+        <source>Ký số tệp đã chọn… (Ctrl+K)</source>
+        <translation>Sign the selected file… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="152"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="147"/>
+        <location filename="../../ui/detail/screen.py" line="160"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="149"/>
+        <location filename="../../ui/detail/screen.py" line="162"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="157"/>
+        <location filename="../../ui/detail/screen.py" line="170"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="171"/>
+        <location filename="../../ui/detail/screen.py" line="185"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="196"/>
+        <location filename="../../ui/detail/screen.py" line="210"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="197"/>
+        <location filename="../../ui/detail/screen.py" line="211"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="198"/>
+        <location filename="../../ui/detail/screen.py" line="212"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="199"/>
+        <location filename="../../ui/detail/screen.py" line="213"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="200"/>
+        <location filename="../../ui/detail/screen.py" line="214"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="201"/>
+        <location filename="../../ui/detail/screen.py" line="215"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="202"/>
+        <location filename="../../ui/detail/screen.py" line="216"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="203"/>
+        <location filename="../../ui/detail/screen.py" line="217"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="204"/>
+        <location filename="../../ui/detail/screen.py" line="218"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="205"/>
+        <location filename="../../ui/detail/screen.py" line="219"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="208"/>
+        <location filename="../../ui/detail/screen.py" line="222"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="211"/>
+        <location filename="../../ui/detail/screen.py" line="225"/>
         <source>Người nhận kết quả</source>
         <translation>Result collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="224"/>
+        <location filename="../../ui/detail/screen.py" line="238"/>
         <source>người nộp hồ sơ</source>
         <translation>the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="225"/>
+        <location filename="../../ui/detail/screen.py" line="239"/>
         <source>%1 (được ủy quyền; giấy tờ %2; %3)</source>
         <translation>%1 (authorised; document %2; %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="234"/>
+        <location filename="../../ui/detail/screen.py" line="248"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="234"/>
+        <location filename="../../ui/detail/screen.py" line="248"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="250"/>
+        <location filename="../../ui/detail/screen.py" line="264"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="268"/>
+        <location filename="../../ui/detail/screen.py" line="282"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="270"/>
+        <location filename="../../ui/detail/screen.py" line="284"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="273"/>
+        <location filename="../../ui/detail/screen.py" line="287"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="290"/>
+        <location filename="../../ui/detail/screen.py" line="304"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="300"/>
+        <location filename="../../ui/detail/screen.py" line="314"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="329"/>
+        <location filename="../../ui/detail/screen.py" line="343"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="342"/>
+        <location filename="../../ui/detail/screen.py" line="356"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="343"/>
+        <location filename="../../ui/detail/screen.py" line="357"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="351"/>
+        <location filename="../../ui/detail/screen.py" line="365"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="361"/>
+        <location filename="../../ui/detail/screen.py" line="375"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="404"/>
+        <source>Chọn một tệp đính kèm trong danh sách để ký số.</source>
+        <translation>Choose an attachment in the list to sign.</translation>
     </message>
 </context>
 <context>
@@ -1454,117 +1477,117 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="40"/>
+        <location filename="../../ui/intake/screen.py" line="41"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="42"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="80"/>
+        <location filename="../../ui/intake/screen.py" line="81"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="81"/>
+        <location filename="../../ui/intake/screen.py" line="82"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="82"/>
+        <location filename="../../ui/intake/screen.py" line="83"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="96"/>
+        <location filename="../../ui/intake/screen.py" line="97"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="106"/>
+        <location filename="../../ui/intake/screen.py" line="107"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="110"/>
+        <location filename="../../ui/intake/screen.py" line="111"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="116"/>
+        <location filename="../../ui/intake/screen.py" line="117"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="132"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="136"/>
+        <location filename="../../ui/intake/screen.py" line="137"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="178"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="186"/>
+        <location filename="../../ui/intake/screen.py" line="187"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="209"/>
+        <location filename="../../ui/intake/screen.py" line="210"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="217"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="225"/>
+        <location filename="../../ui/intake/screen.py" line="226"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="231"/>
+        <location filename="../../ui/intake/screen.py" line="237"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="258"/>
+        <location filename="../../ui/intake/screen.py" line="264"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="259"/>
+        <location filename="../../ui/intake/screen.py" line="265"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="280"/>
+        <location filename="../../ui/intake/screen.py" line="286"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="281"/>
+        <location filename="../../ui/intake/screen.py" line="287"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="284"/>
+        <location filename="../../ui/intake/screen.py" line="290"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="286"/>
+        <location filename="../../ui/intake/screen.py" line="292"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1641,62 +1664,85 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="51"/>
+        <source>Ký số bằng token của cơ quan</source>
+        <translation>Sign with the agency&apos;s token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="53"/>
+        <source>Cắm token rồi nhập mã PIN để ký tệp «%1».</source>
+        <translation>Plug in the token, then type its PIN to sign «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="60"/>
+        <source>Mã PIN của token</source>
+        <translation>The token&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="64"/>
+        <source>Ký (Enter)</source>
+        <translation>Sign (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/signing.py" line="65"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="119"/>
+        <location filename="../../ui/printing.py" line="143"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="151"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="132"/>
+        <location filename="../../ui/printing.py" line="156"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="159"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="142"/>
-        <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
-        <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
+        <location filename="../../ui/printing.py" line="113"/>
+        <source>Không gửi được tới máy in %1: kiểm tra máy in đã bật và được nối với máy này.</source>
+        <translation>Could not send to the printer %1: check that it is on and connected to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="167"/>
-        <location filename="../../ui/printing.py" line="179"/>
+        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="199"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176"/>
+        <location filename="../../ui/printing.py" line="192"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="187"/>
+        <location filename="../../ui/printing.py" line="206"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="196"/>
+        <location filename="../../ui/printing.py" line="215"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="198"/>
+        <location filename="../../ui/printing.py" line="217"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing.py" line="207"/>
-        <source>Đã mở bằng trình xem PDF để in.</source>
-        <translation>Opened in the PDF viewer for printing.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1766,24 @@
         <location filename="../../ui/intake/procedure_picker.py" line="124"/>
         <source>phiên bản %1</source>
         <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrint</name>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="31"/>
+        <source>Máy này chưa có máy in mặc định: mở bản xem trước để chọn máy in.</source>
+        <translation>This computer has no default printer: the preview opens so that you can choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="38"/>
+        <source>Đã gửi giấy tiếp nhận tới máy in %1.</source>
+        <translation>The receipt was sent to the printer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_print.py" line="45"/>
+        <source>Đang in giấy tiếp nhận…</source>
+        <translation>Printing the receipt…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
 from ui.detail.history import history_html
+from ui.detail.signing import AttachmentSigning
 from ui.detail.steps import FORM_TITLES, take_step
 from ui.detail.sync_line import SyncBadge
 from ui.formatting import format_day, format_moment
@@ -81,6 +82,7 @@ class DetailScreen(QWidget):
         layout.addLayout(body, 1)
         shortcut("Esc", self, self.back.emit)
         shortcut("Ctrl+O", self, self.choose_attachment)
+        shortcut("Ctrl+K", self, self.sign_selected)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -127,11 +129,22 @@ class DetailScreen(QWidget):
         attach_row.addWidget(self.attach_button)
         if not self.session.can("dossier.attach"):
             self.attach_button.hide()  # (showing a widget before it has a parent opens a window)
+        self.sign_button = QPushButton(self.tr("Ký số tệp đã chọn… (Ctrl+K)"))
+        self.sign_button.clicked.connect(self.sign_selected)
+        attach_row.addWidget(self.sign_button)
+        if not self.session.can("dossier.sign"):
+            self.sign_button.hide()
         column.addLayout(attach_row)
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(110)
         self.attachments.itemActivated.connect(self.open_attachment)
         column.addWidget(self.attachments)
+        self.signature_line = QLabel()
+        self.signature_line.setWordWrap(True)
+        self.signature_line.setVisible(False)
+        column.addWidget(self.signature_line)
+        self.signing = AttachmentSigning(self.context, self.session, self.signature_line, self,
+                                         self.show_dossier, self.message.show_error)
         return column
 
     def _right(self) -> QVBoxLayout:
@@ -164,6 +177,7 @@ class DetailScreen(QWidget):
 
     def load(self, code: str) -> None:
         self.message.clear_message()
+        self.signature_line.setVisible(False)
         self.title.setText(code)
         self.sync_badge.clear_state()
         workspace, actor = self.context.workspace, self.session.actor
@@ -373,6 +387,21 @@ class DetailScreen(QWidget):
 
         def show(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.signing.check(code, attachment)  # the signature's verdict beside it
 
         self.context.tasks.run_change(fetch, on_done=show,
                                on_error=lambda e: self.message.show_error(e.message))
+
+    def selected_attachment(self) -> AttachmentView | None:
+        item = self.attachments.currentItem()
+        attachment = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return attachment if isinstance(attachment, AttachmentView) else None
+
+    def sign_selected(self) -> None:
+        """Ctrl+K: sign the chosen attachment with the agency's token (PIN asked)."""
+        attachment = self.selected_attachment()
+        if self.view is None or attachment is None:
+            self.message.show_error(self.tr("Chọn một tệp đính kèm trong danh sách để ký số."))
+            return
+        self.message.clear_message()
+        self.signing.ask_pin(self.view.code, attachment)

@@ -12,7 +12,7 @@ from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, chann
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
 from counter.people import Applicant
-from counter.printing import print_form
+from counter.printing.direct import ReceiptToPrint, receipt_to_print
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
@@ -20,6 +20,7 @@ from ui.intake.card_panel import CardPanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
 from ui.intake.procedure_picker import ProcedurePicker
+from ui.intake.receipt_print import send_receipt
 from ui.printing import PrintDialog
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -221,11 +222,16 @@ class IntakeScreen(QWidget):
         self.received.emit(view)
         self.clear(keep_banner=True)
         workspace, actor = self.context.workspace, self.session.actor
-        self.context.tasks.run_change(lambda: print_form(workspace, view.code, "receipt", actor),
+        self.context.tasks.run_change(lambda: receipt_to_print(workspace, view.code, actor),
                                       label=self.tr("Đang tạo giấy tiếp nhận…"),
-                               on_done=lambda printed: self.show_print(view, printed.pdf),
+                               on_done=lambda receipt: self.print_receipt(view, receipt),
                                on_error=lambda e: self.show_banner(
                                    self.banner.text() + "<br>" + e.message, ok=False))
+
+    def print_receipt(self, view: DossierView, receipt: ReceiptToPrint) -> None:
+        """Straight to the default printer when the setting says so, else the preview."""
+        send_receipt(self.context, receipt, lambda pdf: self.show_print(view, pdf),
+                     lambda text, ok: self.show_banner(self.banner.text() + "<br>" + text, ok=ok))
 
     def show_print(self, view: DossierView, pdf: bytes) -> None:
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
