@@ -437,4 +437,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chỉ xem số thông điệp chờ gửi": (
         "chỉ xem số thông điệp chờ gửi",
         "only show how many messages are waiting"),
+    "ký số một tệp của hồ sơ bằng token của cơ quan": (
+        "ký số một tệp của hồ sơ bằng token của cơ quan",
+        "sign one of a dossier's files with the agency's token"),
+    "kiểm tra chữ ký số của một tệp PDF": (
+        "kiểm tra chữ ký số của một tệp PDF",
+        "check the digital signature of a PDF file"),
+    "xem, sửa thiết lập token ký số và in trên máy này": (
+        "xem, sửa thiết lập token ký số và in trên máy này",
+        "show or change this PC's signing token and printing settings"),
+    "số của tệp đính kèm (xem «dossier show CODE --json»)": (
+        "số của tệp đính kèm (xem «dossier show CODE --json»)",
+        "the attachment's number (see «dossier show CODE --json»)"),
+    "đọc mã PIN của token từ dòng tiếp theo của đầu vào chuẩn": (
+        "đọc mã PIN của token từ dòng tiếp theo của đầu vào chuẩn",
+        "read the token's PIN from the next line of standard input"),
+    "ghi thêm bản đã ký ra tệp": (
+        "ghi thêm bản đã ký ra tệp",
+        "also write the signed copy to a file"),
+    "thư mục chứng thư gốc tin cậy (mặc định: theo thiết lập)": (
+        "thư mục chứng thư gốc tin cậy (mặc định: theo thiết lập)",
+        "folder of trusted root certificates (default: the setting)"),
+    "đường dẫn thư viện PKCS#11 của token (.dll/.so)": (
+        "đường dẫn thư viện PKCS#11 của token (.dll/.so)",
+        "path of the token's PKCS#11 library (.dll/.so)"),
+    "nhãn token (để trống: token duy nhất đang cắm)": (
+        "nhãn token (để trống: token duy nhất đang cắm)",
+        "token label (empty: the only token plugged in)"),
+    "thư mục chứng thư gốc tin cậy": (
+        "thư mục chứng thư gốc tin cậy",
+        "folder of trusted root certificates"),
+    "in giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter": (
+        "in giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter",
+        "print the receipt straight to the default printer after Ctrl+Enter"),
 }
