@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sync.central.context import CentralContext
+from tests.citizen.browser import browser  # noqa: F401  (the headless Chromium fixture)
 from tests.citizen.helpers import Counter
 from tests.sync.fixtures import LiveServer, StartServer
 from tests.sync.workstation import enrol_with, set_up
