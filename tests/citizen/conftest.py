@@ -31,3 +31,6 @@ def server(central_context: CentralContext, start_server: StartServer) -> LiveSe
 def enrolled(counter: Counter, server: LiveServer) -> Counter:
     enrol_with(counter.workspace, counter.data_dir, server.context, server.url)
     return counter
+
+
+from tests.citizen.receivers import gateway, smtp_server  # noqa: E402, F401  (fixtures)

@@ -34,6 +34,7 @@ from sync.central.services.message_checks import (
     unstorable_reason,
     unstorable_text,
 )
+from sync.central.services.notifications import enqueue_for_events
 from sync.central.services.reviews import (
     MAX_ID_CHARS,
     ReviewEntry,
@@ -274,9 +275,11 @@ def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     head_refusals = record_day_heads(
         session, workstation, [c.message for c in winners], intake.received_at
     )
-    for candidate in sorted(winners, key=_effect_order):
-        if candidate.message.kind == "dossier.event":
-            apply_event(session, workstation, candidate.message)
+    events = [c for c in sorted(winners, key=_effect_order) if c.message.kind == "dossier.event"]
+    for candidate in events:
+        apply_event(session, workstation, candidate.message)
+    # Word to citizens who consented: once per event (only newly stored events get here).
+    enqueue_for_events(session, [c.message for c in events])
     results = {}
     for candidate in winners:
         message = candidate.message
