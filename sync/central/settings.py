@@ -8,6 +8,7 @@ kept next to them.
 from __future__ import annotations
 
 import dataclasses
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,34 @@ def load_settings(data_dir: Path, *, database_url: str | None = None) -> Central
         values = _read_settings_file(path)
     if database_url:
         values["database_url"] = database_url
-    return CentralSettings(home=home, **values)
+    settings = CentralSettings(home=home, **values)
+    for name in TEMPLATE_FIELDS:
+        check_template(getattr(settings, name), name)
+    return settings
+
+
+TEMPLATE_FIELDS = (
+    "template_result_ready",
+    "template_supplement_requested",
+    "template_deadline_moved",
+    "email_subject",
+)
+# What a message template may name (sync/central/notify/compose.py fills them in).
+TEMPLATE_NAMES = frozenset({"code", "due", "missing", "url"})
+
+
+def check_template(text: str, name: str) -> None:
+    """Refuse a message template that names an unknown field or is malformed."""
+    try:
+        names = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+    except ValueError as error:
+        raise ConfigurationError(f"Mẫu tin '{name}' sai cú pháp: {error}.") from error
+    unknown = names - TEMPLATE_NAMES
+    if unknown:
+        raise ConfigurationError(
+            f"Mẫu tin '{name}' dùng trường không có: {', '.join(sorted(unknown))} "
+            f"(chỉ có: {', '.join(sorted(TEMPLATE_NAMES))})."
+        )
 
 
 def _read_settings_file(path: Path) -> dict[str, Any]:

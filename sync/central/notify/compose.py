@@ -7,22 +7,18 @@ dossier code filled in, empty if ``status_page_url`` is not set).
 
 from __future__ import annotations
 
-import string
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 from counter.clock import to_local
-from counter.errors import ConfigurationError
 from sync.central.services.notifications import (
     DEADLINE_MOVED,
     RESULT_READY,
     SUPPLEMENT_REQUESTED,
     Outgoing,
 )
-from sync.central.settings import CentralSettings
-
-FIELDS = frozenset({"code", "due", "missing", "url"})
+from sync.central.settings import CentralSettings, check_template
 
 
 def _template(settings: CentralSettings, kind: str) -> str:
@@ -31,20 +27,6 @@ def _template(settings: CentralSettings, kind: str) -> str:
         SUPPLEMENT_REQUESTED: settings.template_supplement_requested,
         DEADLINE_MOVED: settings.template_deadline_moved,
     }[kind]
-
-
-def check_template(text: str, name: str) -> None:
-    """Refuse a template that names an unknown field or is malformed."""
-    try:
-        names = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
-    except ValueError as error:
-        raise ConfigurationError(f"Mẫu tin '{name}' sai cú pháp: {error}.") from error
-    unknown = names - FIELDS
-    if unknown:
-        raise ConfigurationError(
-            f"Mẫu tin '{name}' dùng trường không có: {', '.join(sorted(unknown))} "
-            f"(chỉ có: {', '.join(sorted(FIELDS))})."
-        )
 
 
 def _due(details: dict[str, Any]) -> str:
