@@ -61,6 +61,7 @@ class CentralSettings:
     smtp_starttls: bool = False
     smtp_username: str = ""
     smtp_password: str = ""
+    smtp_ca_file: str = ""  # PEM certificates to trust for STARTTLS ("": the system's)
     sms_gateway_url: str = ""
     sms_gateway_token: str = ""
     zalo_gateway_url: str = ""

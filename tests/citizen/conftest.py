@@ -33,4 +33,4 @@ def enrolled(counter: Counter, server: LiveServer) -> Counter:
     return counter
 
 
-from tests.citizen.receivers import gateway, smtp_server  # noqa: E402, F401  (fixtures)
+from tests.citizen.receivers import gateway, smtp_server, tls_smtp_server  # noqa: E402, F401

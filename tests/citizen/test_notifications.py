@@ -16,7 +16,7 @@ from sync.central.notify.run import send_due
 from sync.central.services.common import utc_now
 from sync.central.services.notifications import attempts_of
 from tests.citizen.helpers import APPLICANT, Counter
-from tests.citizen.receivers import Gateway, SmtpServer
+from tests.citizen.receivers import SMTP_PASSWORD, SMTP_USER, Gateway, SmtpServer, TlsSmtpServer
 from tests.sync.fixtures import LiveServer
 
 EMAIL = NotificationConsent(True, "email", "an.nguyen@example.vn")
@@ -156,3 +156,26 @@ def test_no_consent_means_no_row_at_all(enrolled: Counter, server: LiveServer) -
         lambda s: s.scalar(select(func.count()).select_from(Notification))
     )
     assert count == 0
+
+
+def test_email_through_starttls_and_a_login(
+    enrolled: Counter, server: LiveServer, tls_smtp_server: TlsSmtpServer
+) -> None:
+    _configure(server, smtp_host="127.0.0.1", smtp_port=tls_smtp_server.port,
+               smtp_from="motcua@tanphu.example.vn", smtp_starttls=True,
+               smtp_ca_file=tls_smtp_server.ca_file, smtp_username=SMTP_USER,
+               smtp_password="sai-mat-khau")
+    view = enrolled.receive(EMAIL)
+    _result_ready(enrolled, view.code)
+    enrolled.sync()
+    start = utc_now()
+    refused = send_due(server.context, now=start)
+    assert refused.retrying == 1 and "SMTP" in refused.errors[0]
+    assert tls_smtp_server.inbox.messages == []
+
+    _configure(server, smtp_password=SMTP_PASSWORD)
+    assert send_due(server.context, now=start + timedelta(seconds=61)).sent == 1
+    [mail] = tls_smtp_server.inbox.messages
+    assert mail["To"] == "an.nguyen@example.vn" and view.code in mail.get_content()
+    outcomes = [login.split(":")[1] for login in tls_smtp_server.logins]
+    assert outcomes[-1] == "ok" and set(outcomes[:-1]) == {"refused"}  # smtplib tries two ways

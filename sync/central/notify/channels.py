@@ -43,6 +43,7 @@ class SmtpChannel:
     username: str = ""
     password: str = ""
     timeout: float = 30
+    ca_file: str = ""
 
     def send(self, letter: Letter) -> str:
         message = EmailMessage()
@@ -54,7 +55,8 @@ class SmtpChannel:
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
                 if self.starttls:
-                    smtp.starttls(context=ssl.create_default_context())
+                    tls = ssl.create_default_context(cafile=self.ca_file or None)
+                    smtp.starttls(context=tls)
                 if self.username:
                     smtp.login(self.username, self.password)
                 refused = smtp.send_message(message)
@@ -99,7 +101,7 @@ def channels_from(settings: CentralSettings) -> dict[str, Channel]:
     if settings.smtp_host and settings.smtp_from:
         found["email"] = SmtpChannel(
             settings.smtp_host, settings.smtp_port, settings.smtp_from, settings.smtp_starttls,
-            settings.smtp_username, settings.smtp_password,
+            settings.smtp_username, settings.smtp_password, ca_file=settings.smtp_ca_file,
         )
     timeout = settings.gateway_timeout_seconds
     if settings.sms_gateway_url:
