@@ -103,3 +103,13 @@ def test_an_intake_file_with_a_bad_channel_is_refused() -> None:
         parse_intake({"procedure_code": "1.004194",
                       "applicant": {"full_name": "A", "id_number": "001090123456"},
                       "notification": {"consent": True, "channel": "fax"}})
+
+
+def test_the_status_page_benchmark_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.bench.bench_status_page", "--dossiers", "20",
+         "--lookups", "5"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    for label in ("floor: GET /v1/time", "wrong check code", "unknown dossier code", "ratio"):
+        assert label in result.stdout
