@@ -179,3 +179,20 @@ def test_email_through_starttls_and_a_login(
     assert mail["To"] == "an.nguyen@example.vn" and view.code in mail.get_content()
     outcomes = [login.split(":")[1] for login in tls_smtp_server.logins]
     assert outcomes[-1] == "ok" and set(outcomes[:-1]) == {"refused"}  # smtplib tries two ways
+
+
+def test_a_result_recorded_by_the_back_office_is_told_too(
+    enrolled: Counter, server: LiveServer, gateway: Gateway
+) -> None:
+    """``central-admin set-status``: the back office's step, made at the central server."""
+    from sync.central import admin
+
+    _configure(server, sms_gateway_url=gateway.url)
+    consented, silent = enrolled.receive(SMS), enrolled.receive()
+    enrolled.sync()
+    for view in (consented, silent):
+        admin.set_dossier_status(server.context, view.code, "result_ready", actor="chuyên viên",
+                                 reason=None)
+    assert [row[:2] for row in _notification_rows(server)] == [(consented.code, "result_ready")]
+    assert send_due(server.context).sent == 1
+    assert len(gateway.accepted) == 1

@@ -11,9 +11,11 @@ import requests
 from sqlalchemy import select
 
 from counter.citizen.check_code import printed
-from sync.central.models import Dossier, Message
+from sync.central.models import Dossier, Message, ReviewItem
+from sync.client.config import load_config
 from tests.citizen.helpers import Counter
 from tests.sync.fixtures import LiveServer
+from tests.sync.helpers import api_for, dossier_code, received_message
 
 TIMEOUT = 30
 
@@ -120,3 +122,16 @@ def test_the_page_needs_no_token_but_the_api_still_does(server: LiveServer) -> N
     assert requests.get(f"{server.url}/v1/code-blocks", timeout=TIMEOUT).status_code == 401
     huge = requests.post(f"{server.url}/tra-cuu", data={"ma": "x" * 10_000}, timeout=TIMEOUT)
     assert huge.status_code == 413
+
+
+def test_a_refused_message_is_kept_for_review_without_its_check_code(
+    enrolled: Counter, server: LiveServer
+) -> None:
+    config = load_config(enrolled.workspace)  # the enrolled workstation's own token
+    api = api_for(server.url, config.token)
+    message = received_message(dossier_code(7), config.workstation_id or "", check_code="SECRET")
+    message["created_at"] = "not a time"
+    [result] = api.push([message]).results
+    assert result.result == "rejected"
+    bodies = server.context.database.run(lambda s: s.scalars(select(ReviewItem.body)).all())
+    assert len(bodies) == 1 and "SECRET" not in bodies[0]

@@ -138,7 +138,7 @@ def _validated(
         raw_id = storable_text(str(raw.get("id")))[:MAX_ID_CHARS] if isinstance(raw, dict) else ""
         message = _parsed(raw)
         if isinstance(message, str):
-            intake.keep(raw_id, loose_json(raw), "invalid", message)
+            intake.keep(raw_id, loose_json(_raw_without_check_code(raw)), "invalid", message)
             results[index] = _rejected(index, raw_id, message)
             continue
         message = _without_check_code(message, intake.check_key)
@@ -164,6 +164,14 @@ def _without_check_code(message: OutboxMessage, key: bytes | None) -> OutboxMess
         return message
     payload = hashed_payload(key, str(message.dossier_code), message.payload)
     return message.model_copy(update={"payload": payload})
+
+
+def _raw_without_check_code(raw: Any) -> Any:
+    """A refused message as kept for review: never with a check code in clear."""
+    payload = raw.get("payload") if isinstance(raw, dict) else None
+    if not isinstance(payload, dict) or "check_code" not in payload:
+        return raw
+    return {**raw, "payload": {k: v for k, v in payload.items() if k != "check_code"}}
 
 
 def _parsed(raw: Any) -> OutboxMessage | str:

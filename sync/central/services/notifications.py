@@ -97,24 +97,30 @@ def _details(payload: dict[str, Any]) -> dict[str, Any]:
 def enqueue_for_events(session: Session, events: Sequence[OutboxMessage]) -> int:
     """One notification per event that calls for word, for dossiers whose citizen consented;
     the number of rows added."""
+    steps = [(e.id, e.dossier_code, e.payload) for e in events if e.dossier_code]
+    return enqueue_for_steps(session, steps)
+
+
+def enqueue_for_steps(session: Session, steps: Sequence[tuple[str, str, dict[str, Any]]]) -> int:
+    """Like :func:`enqueue_for_events` for ``(event id, dossier code, event payload)``."""
     rows = []
     now = utc_now()
-    for event in events:
-        kind = notification_kind(event.payload)
-        if kind is None or not event.dossier_code:
+    for event_id, dossier_code, payload in steps:
+        kind = notification_kind(payload)
+        if kind is None:
             continue
-        snapshot = session.scalar(select(Dossier.snapshot).where(Dossier.code == event.dossier_code))
+        snapshot = session.scalar(select(Dossier.snapshot).where(Dossier.code == dossier_code))
         consent = _consent(snapshot) if snapshot else None
         if consent is None:
             continue
         rows.append(
             {
-                "dossier_code": event.dossier_code,
-                "event_id": event.id,
+                "dossier_code": dossier_code,
+                "event_id": event_id,
                 "kind": kind,
                 "channel": consent[0],
                 "contact": consent[1],
-                "details": json.dumps(_details(event.payload), ensure_ascii=False),
+                "details": json.dumps(_details(payload), ensure_ascii=False),
                 "state": "pending",
                 "attempts": 0,
                 "next_attempt_at": now,
