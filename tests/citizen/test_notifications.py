@@ -6,12 +6,14 @@ and recovered; every attempt is logged."""
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import timedelta
 
 from sqlalchemy import func, select
 
 from counter.citizen.notification import NotificationConsent
 from sync.central.models import Notification
+from sync.central.notify.loop import NotifyLoop
 from sync.central.notify.run import send_due
 from sync.central.services.common import utc_now
 from sync.central.services.notifications import attempts_of
@@ -196,3 +198,24 @@ def test_a_result_recorded_by_the_back_office_is_told_too(
     assert [row[:2] for row in _notification_rows(server)] == [(consented.code, "result_ready")]
     assert send_due(server.context).sent == 1
     assert len(gateway.accepted) == 1
+
+
+def test_the_server_can_send_by_itself_every_few_seconds(
+    enrolled: Counter, server: LiveServer, smtp_server: SmtpServer
+) -> None:
+    _configure(server, smtp_host="127.0.0.1", smtp_port=smtp_server.port,
+               smtp_from="motcua@tanphu.example.vn")
+    loop = NotifyLoop(server.context, 1).start()
+    try:
+        view = enrolled.receive(EMAIL)
+        _result_ready(enrolled, view.code)
+        enrolled.sync()
+        deadline = time.monotonic() + 30
+        while not smtp_server.inbox.messages and time.monotonic() < deadline:
+            time.sleep(0.1)
+        rounds = loop.rounds
+        while loop.rounds < rounds + 2 and time.monotonic() < deadline:
+            time.sleep(0.1)  # two more rounds: nothing sent twice
+    finally:
+        assert loop.stop()
+    assert len(smtp_server.inbox.messages) == 1

@@ -113,3 +113,9 @@ def test_the_status_page_benchmark_runs() -> None:
     assert result.returncode == 0, result.stderr
     for label in ("floor: GET /v1/time", "wrong check code", "unknown dossier code", "ratio"):
         assert label in result.stdout
+
+
+def test_the_server_refuses_a_sending_interval_out_of_bounds(tmp_path: Path) -> None:
+    refused = _main(tmp_path, "central", "--port", "0", "--notify-every", "99999")
+    assert refused.returncode != 0
+    assert "--notify-every" in refused.stderr + refused.stdout
