@@ -97,14 +97,17 @@ def look_up(session: Session, key: bytes, dossier_code: str, check_code: str) ->
     """The dossier's public status, or None whichever part is wrong."""
     code = normalise_dossier_code(dossier_code)
     wanted = check_hash(key, code, check_code[:MAX_CHECK_CODE_CHARS])
-    row = session.execute(
-        select(Dossier.code, Dossier.check_hash, Dossier.status, Dossier.due_at, Dossier.snapshot)
-        .where(Dossier.code == code)
-    ).first()
-    stored = row.check_hash if row is not None and row.check_hash else _NO_HASH
+    # Only the hash is read before the comparison: a known code with a wrong check code
+    # reads no more than an unknown code.
+    stored = session.scalar(select(Dossier.check_hash).where(Dossier.code == code)) or _NO_HASH
     matches = hmac.compare_digest(stored, wanted)
-    if row is None or stored == _NO_HASH or not matches:
+    if stored == _NO_HASH or not matches:
         return None
+    row = session.execute(
+        select(Dossier.code, Dossier.status, Dossier.due_at, Dossier.snapshot).where(
+            Dossier.code == code
+        )
+    ).one()
     return _public(session, row)
 
 
