@@ -13,6 +13,7 @@ DEBIAN_PACKAGES=(
   pcscd libpcsclite-dev vsmartcard-vpcd
   softhsm2  # a PKCS#11 token in software: the signing tests
   postgresql
+  chromium chromium-driver
 )
 
 install_debian_packages() {

@@ -160,6 +160,11 @@ class Dossier(Base):
     book_number: Mapped[int] = mapped_column(default=0)
     created_by: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Printed on the receipt for the online status page (None: received before it existed).
+    check_code: Mapped[str | None] = mapped_column(String(16))
+    notify_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notify_channel: Mapped[str] = mapped_column(String(10), default="")
+    notify_contact: Mapped[str] = mapped_column(String(200), default="")
 
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.position", cascade="all"

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from counter import validate
+from counter.citizen.notification import CHANNELS as NOTIFY_CHANNELS
+from counter.citizen.notification import NotificationConsent
 from counter.dossiers.model import (
     CHANNELS,
     DELIVERIES,
@@ -42,6 +44,16 @@ def _payment(data: Any, path: str) -> Payment:
     )
 
 
+def _notification(data: Any, path: str) -> NotificationConsent:
+    """``{"consent": true, "channel": "sms"|"email"|"zalo", "contact": "..."}``."""
+    data = validate.obj(data, path)
+    return NotificationConsent(
+        consent=validate.flag(data, "consent", path, default=False),
+        channel=validate.choice(data, "channel", path, ("", *NOTIFY_CHANNELS), default=""),
+        contact=validate.text(data, "contact", path, required=False, max_length=200),
+    )
+
+
 def parse_intake(data: Any) -> IntakeRequest:
     data = validate.obj(data, "")
     documents = None
@@ -60,6 +72,7 @@ def parse_intake(data: Any) -> IntakeRequest:
         result_delivery=validate.choice(data, "result_delivery", "", DELIVERIES, default="counter"),
         delivery_address=validate.text(data, "delivery_address", "", required=False),
         notes=validate.text(data, "notes", "", required=False, max_length=5000, multiline=True),
+        notification=_notification(data.get("notification", {}), "notification"),
     )
 
 

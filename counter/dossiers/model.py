@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from counter.citizen.notification import NO_CONSENT, NotificationConsent
 from counter.deadlines.urgency import Urgency
 from counter.dossiers.lifecycle import STATUS_LABELS, Status
 from counter.people import Applicant
@@ -68,6 +69,7 @@ class IntakeRequest:
     result_delivery: str = "counter"
     delivery_address: str = ""
     notes: str = ""
+    notification: NotificationConsent = NO_CONSENT
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ class DossierView:
     events: tuple[DossierEventView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    check_code: str = ""  # for the online status page; "" on dossiers from before it
+    notification: NotificationConsent = NO_CONSENT
 
     @property
     def status_label(self) -> str:

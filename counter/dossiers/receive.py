@@ -13,6 +13,8 @@ from counter.access import check_permission
 from counter.catalogue.fees import fee_amount, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import ProcedureInfo
 from counter.catalogue.service import find_procedure
+from counter.citizen.check_code import new_check_code
+from counter.citizen.notification import check_consent
 from counter.codes.allocate import allocate_code, next_book_number
 from counter.db.models import Dossier, DossierDocument, DossierEvent
 from counter.deadlines.compute import clock_start, due_time
@@ -63,6 +65,7 @@ def _check_request(request: IntakeRequest, now: datetime) -> IntakeRequest:
         request, applicant=applicant, received_at=received_at,
         delivery_address=validate.visible(request.delivery_address, "delivery_address"),
         notes=validate.visible(request.notes, "notes", multiline=True),
+        notification=check_consent(request.notification),
     )
 
 
@@ -177,6 +180,10 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
             book_number=next_book_number(session, received_at.year),
             created_by=actor.username,
             updated_at=now,
+            check_code=new_check_code(),
+            notify_consent=request.notification.consent,
+            notify_channel=request.notification.channel,
+            notify_contact=request.notification.contact,
         )
         _add_rows(session, row, documents, actor)
         warnings = tuple(

@@ -8,6 +8,18 @@ from counter.dossiers.model import DossierEventView, DossierView
 
 
 def dossier_snapshot(view: DossierView) -> dict[str, Any]:
+    """The dossier as sent; with the check code (the server keeps a keyed hash of it only)
+    and, with the citizen's consent only, where to send word of the result."""
+    snapshot = _dossier_fields(view)
+    if view.check_code:
+        snapshot["check_code"] = view.check_code
+    notification = view.notification.to_json()
+    if notification is not None:
+        snapshot["notification"] = notification
+    return snapshot
+
+
+def _dossier_fields(view: DossierView) -> dict[str, Any]:
     return {
         "code": view.code,
         "procedure": {"code": view.procedure_code, "version": view.procedure_version,

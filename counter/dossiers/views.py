@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from counter.citizen.notification import NotificationConsent
 from counter.db.models import Dossier
 from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.urgency import Urgency, urgency
@@ -74,6 +75,10 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
             for a in row.attachments
         ),
         warnings=warnings,
+        check_code=row.check_code or "",
+        notification=NotificationConsent(
+            bool(row.notify_consent), row.notify_channel or "", row.notify_contact or ""
+        ),
     )
 
 

@@ -114,6 +114,7 @@ def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str) -> Re
         book_entry=BookEntry(view.book_volume, view.book_number),
         officer_name=officer_name,
         fee_vnd=view.fee_amount,
+        check_code=view.check_code or None,
     )
 
 

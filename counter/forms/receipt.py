@@ -2,6 +2,12 @@
 
 Fields in the order of the official form; a QR code and a Code 128 barcode of
 the dossier code sit beside the title block, clear of the text.
+
+The check code for the online status page is printed under the dossier code but is not
+in the QR code: the QR (the lookup address with the dossier code, when the agency has
+one) is read by scanners at the counter and at the post office, and a GET address ends
+up in browser histories and web server logs. Scanning it opens the status page with
+the dossier code filled in; the citizen types the six symbols of the check code.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Table
 
+from counter.citizen.check_code import printed as printed_check_code
 from counter.errors import InputError
 from counter.forms import codes, fonts
 from counter.forms.blocks import applicant_lines, column_fitting, grid_table
@@ -167,6 +174,14 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
         para(f"({markup(label)})", s.italic_centred),
         codes.barcode_flowable(slip.dossier_code, module=module, height=8 * MM),
     ]
+    if slip.check_code:
+        left.append(
+            para(
+                "Mã kiểm tra (tra cứu trực tuyến): "
+                f"<b>{markup(printed_check_code(slip.check_code))}</b>",
+                s.centred,
+            )
+        )
     qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
     table = Table([[left, qr]], colWidths=[text_width, qr_size])
     table.setStyle(

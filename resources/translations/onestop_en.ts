@@ -1477,117 +1477,117 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="42"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="42"/>
+        <location filename="../../ui/intake/screen.py" line="43"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="81"/>
+        <location filename="../../ui/intake/screen.py" line="82"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="82"/>
+        <location filename="../../ui/intake/screen.py" line="83"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="83"/>
+        <location filename="../../ui/intake/screen.py" line="84"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="97"/>
+        <location filename="../../ui/intake/screen.py" line="98"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="107"/>
+        <location filename="../../ui/intake/screen.py" line="108"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="112"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="117"/>
+        <location filename="../../ui/intake/screen.py" line="118"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="132"/>
+        <location filename="../../ui/intake/screen.py" line="137"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="137"/>
+        <location filename="../../ui/intake/screen.py" line="142"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="178"/>
+        <location filename="../../ui/intake/screen.py" line="183"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="187"/>
+        <location filename="../../ui/intake/screen.py" line="192"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="210"/>
+        <location filename="../../ui/intake/screen.py" line="216"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="217"/>
+        <location filename="../../ui/intake/screen.py" line="223"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="226"/>
+        <location filename="../../ui/intake/screen.py" line="232"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="237"/>
+        <location filename="../../ui/intake/screen.py" line="243"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="264"/>
+        <location filename="../../ui/intake/screen.py" line="271"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="265"/>
+        <location filename="../../ui/intake/screen.py" line="272"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="286"/>
+        <location filename="../../ui/intake/screen.py" line="294"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="287"/>
+        <location filename="../../ui/intake/screen.py" line="295"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="290"/>
+        <location filename="../../ui/intake/screen.py" line="298"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="292"/>
+        <location filename="../../ui/intake/screen.py" line="300"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1661,6 +1661,34 @@
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../ui/intake/notify_panel.py" line="25"/>
+        <source>Tin nhắn SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/notify_panel.py" line="26"/>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/notify_panel.py" line="27"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/notify_panel.py" line="40"/>
+        <source>Công dân đồng ý nhận thông báo khi có kết quả qua</source>
+        <translation>The citizen agrees to be told when the result is ready, by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/notify_panel.py" line="45"/>
+        <source>Số điện thoại hoặc địa chỉ thư</source>
+        <translation>Phone number or e-mail address</translation>
     </message>
 </context>
 <context>

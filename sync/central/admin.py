@@ -105,6 +105,7 @@ def import_batch_file(context: CentralContext, path: Path) -> BatchImportReport:
             store=context.attachments,
             uploaded_by=None,
             limits=ReviewLimits.of(context.settings),
+            check_key=context.check_key,
         )
     )
 

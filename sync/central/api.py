@@ -113,6 +113,7 @@ def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | 
             source="push",
             received_at=utc_now(),
             limits=ReviewLimits.of(context.settings),
+            check_key=context.check_key,
         )
     )
     response = PushResponse(results=results, server_time=now())
@@ -224,5 +225,6 @@ async def import_batch(request: Request, context: Context, caller: Caller) -> Ba
             store=context.attachments,
             uploaded_by=caller,
             limits=ReviewLimits.of(context.settings),
+            check_key=context.check_key,
         ),
     )

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from counter import __version__
 from counter.errors import CounterError
+from sync.central import status_page
 from sync.central.api import router
 from sync.central.context import CentralContext
 from sync.central.errors import TooManyAttemptsError, http_status
@@ -66,6 +67,7 @@ def create_app(context: CentralContext) -> Any:
     )
     app.state.context = context
     app.include_router(router)
+    app.include_router(status_page.router)
     app.add_exception_handler(CounterError, _counter_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -76,6 +78,7 @@ def create_app(context: CentralContext) -> Any:
             f"{API_PREFIX}/batches": settings.max_batch_bytes,
             f"{API_PREFIX}/attachments/": settings.max_chunk_bytes,
             f"{API_PREFIX}/enrol": ENROL_BODY_LIMIT,
+            status_page.PATH: status_page.MAX_FORM_BYTES,
         },
         default=MAX_JSON_BODY,
     )
@@ -91,6 +94,8 @@ def create_app(context: CentralContext) -> Any:
 
 
 def _public_paths(app: FastAPI) -> frozenset[str]:
-    """Routes answered without a workstation's token: the clock, enrolment and the API docs."""
+    """Routes answered without a workstation's token: the clock, enrolment, the citizens'
+    status page and the API docs."""
     docs = [app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url]
-    return frozenset([f"{API_PREFIX}/time", f"{API_PREFIX}/enrol", *[p for p in docs if p]])
+    public = [f"{API_PREFIX}/time", f"{API_PREFIX}/enrol", status_page.PATH]
+    return frozenset([*public, *[p for p in docs if p]])

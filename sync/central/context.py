@@ -20,6 +20,7 @@ class CentralContext:
     database: Database
     private_key: X25519PrivateKey
     attachments: AttachmentStore
+    check_key: bytes = b""  # the HMAC key of check codes (sync/central/services/lookup.py)
 
     @property
     def public_key_b64(self) -> str:
@@ -44,4 +45,5 @@ def open_context(settings: CentralSettings) -> CentralContext:
             key=load_or_create_key(settings.file_key_path),
             partial_ttl=timedelta(hours=settings.partial_upload_hours),
         ),
+        check_key=load_or_create_key(settings.check_key_path),
     )

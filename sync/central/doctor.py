@@ -17,6 +17,7 @@ from sync.central import migrate
 from sync.central.database import normalise_url
 from sync.central.services.attachments import clear_files
 from sync.central.settings import (
+    CHECK_KEY_FILE,
     FILE_KEY_FILE,
     PRIVATE_KEY_FILE,
     CentralSettings,
@@ -32,6 +33,7 @@ PRIVATE_FILES = (
     *(DATABASE_FILE + suffix for suffix in ("-wal", "-shm", "-journal")),
     PRIVATE_KEY_FILE,
     FILE_KEY_FILE,
+    CHECK_KEY_FILE,
 )
 
 

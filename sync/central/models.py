@@ -119,6 +119,8 @@ class Dossier(CentralBase):
     status_at: Mapped[datetime] = mapped_column(DateTime)
     message_id: Mapped[str] = mapped_column(ID)
     snapshot: Mapped[str] = mapped_column(Text)
+    # HMAC of the check code printed on the receipt (services/lookup.py); None: no lookup.
+    check_hash: Mapped[str | None] = mapped_column(HASH)
 
 
 class DossierEvent(CentralBase):
@@ -288,3 +290,40 @@ class AuditHeadSeen(CentralBase):
     mac: Mapped[str] = mapped_column(HASH)
     taken_at: Mapped[datetime] = mapped_column(DateTime)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Notification(CentralBase):
+    """Word to a citizen who consented, for one event of one dossier: at most one per
+    (dossier, event), sent by ``central-admin notify`` with retries (services/notifications.py)."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        UniqueConstraint("dossier_code", "event_id"),
+        Index("ix_notifications_state_next", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_code: Mapped[str] = mapped_column(CODE)
+    event_id: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(10))
+    contact: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class NotificationAttempt(CentralBase):
+    """Every attempt to send a notification, with its outcome."""
+
+    __tablename__ = "notification_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    notification_id: Mapped[int] = mapped_column(Integer, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(String(16))  # sent | error
+    detail: Mapped[str] = mapped_column(Text)

@@ -8,6 +8,7 @@ kept next to them.
 from __future__ import annotations
 
 import dataclasses
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ from counter.validate import read_json_file
 SETTINGS_FILE = "settings.json"
 PRIVATE_KEY_FILE = "central-x25519.pem"
 FILE_KEY_FILE = "central-files.key"
+CHECK_KEY_FILE = "central-check-codes.key"
+_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool}
+_TYPE_NAMES = {str: "chuỗi", int: "số nguyên", bool: "true hoặc false"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,36 @@ class CentralSettings:
     enrol_window_seconds: int = 600
     enrol_failures_per_code: int = 5
     max_enrolment_code_days: int = 90
+    # The public status page (/tra-cuu): lookups per client address per window, counted
+    # like enrolment attempts (see counter/citizen/check_code.py for the arithmetic).
+    lookup_attempts_per_source: int = 20
+    lookup_window_seconds: int = 600
+    # Word to citizens (docs/notifications.md). E-mail by SMTP; SMS and Zalo through an
+    # HTTP gateway each (empty URL: that channel is not sent, its messages wait).
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_from: str = ""
+    smtp_starttls: bool = False
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_ca_file: str = ""  # PEM certificates to trust for STARTTLS ("": the system's)
+    sms_gateway_url: str = ""
+    sms_gateway_token: str = ""
+    zalo_gateway_url: str = ""
+    zalo_gateway_token: str = ""
+    gateway_timeout_seconds: int = 15
+    notify_max_attempts: int = 8
+    notify_retry_seconds: int = 60  # the first wait after a failure; doubles, up to the cap
+    notify_retry_max_seconds: int = 6 * 3600
+    status_page_url: str = ""  # named in the messages, e.g. https://tracuu.example.vn/tra-cuu
+    template_result_ready: str = (
+        "Ho so {code} da co ket qua. Moi ong/ba den noi nop ho so de nhan ket qua. {url}"
+    )
+    template_supplement_requested: str = (
+        "Ho so {code} can bo sung: {missing}. Moi ong/ba bo sung tai noi nop ho so. {url}"
+    )
+    template_deadline_moved: str = "Ho so {code} duoc hen tra ket qua vao {due}. {url}"
+    email_subject: str = "Thông báo về hồ sơ {code}"
 
     @property
     def effective_database_url(self) -> str:
@@ -58,6 +92,11 @@ class CentralSettings:
     def file_key_path(self) -> Path:
         """The AES key stored attachments are encrypted with (owner-only, like the X25519 key)."""
         return self.home / FILE_KEY_FILE
+
+    @property
+    def check_key_path(self) -> Path:
+        """The key of the HMAC under which check codes are kept (never the codes themselves)."""
+        return self.home / CHECK_KEY_FILE
 
     @property
     def attachments_dir(self) -> Path:
@@ -87,7 +126,34 @@ def load_settings(data_dir: Path, *, database_url: str | None = None) -> Central
         values = _read_settings_file(path)
     if database_url:
         values["database_url"] = database_url
-    return CentralSettings(home=home, **values)
+    settings = CentralSettings(home=home, **values)
+    for name in TEMPLATE_FIELDS:
+        check_template(getattr(settings, name), name)
+    return settings
+
+
+TEMPLATE_FIELDS = (
+    "template_result_ready",
+    "template_supplement_requested",
+    "template_deadline_moved",
+    "email_subject",
+)
+# What a message template may name (sync/central/notify/compose.py fills them in).
+TEMPLATE_NAMES = frozenset({"code", "due", "missing", "url"})
+
+
+def check_template(text: str, name: str) -> None:
+    """Refuse a message template that names an unknown field or is malformed."""
+    try:
+        names = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+    except ValueError as error:
+        raise ConfigurationError(f"Mẫu tin '{name}' sai cú pháp: {error}.") from error
+    unknown = names - TEMPLATE_NAMES
+    if unknown:
+        raise ConfigurationError(
+            f"Mẫu tin '{name}' dùng trường không có: {', '.join(sorted(unknown))} "
+            f"(chỉ có: {', '.join(sorted(TEMPLATE_NAMES))})."
+        )
 
 
 def _read_settings_file(path: Path) -> dict[str, Any]:
@@ -102,11 +168,10 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
     for name, value in raw.items():
         if name not in fields:
             raise ConfigurationError(f"Tệp cấu hình '{path}': không có thiết lập '{name}'.")
-        expected = str if name == "database_url" else int
-        if not isinstance(value, expected) or isinstance(value, bool):
+        expected = _TYPES[str(fields[name].type)]
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigurationError(
-                f"Tệp cấu hình '{path}': '{name}' phải là "
-                f"{'chuỗi' if expected is str else 'số nguyên'}."
+                f"Tệp cấu hình '{path}': '{name}' phải là {_TYPE_NAMES[expected]}."
             )
         values[name] = value
     return values

@@ -24,15 +24,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--tls-cert", type=Path, default=None, help="chứng chỉ TLS (PEM)")
     parser.add_argument("--tls-key", type=Path, default=None, help="khóa bí mật TLS (PEM)")
+    parser.add_argument(
+        "--notify-every",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="gửi thông báo cho công dân mỗi SECONDS giây (1-3600; mặc định 0: không gửi, "
+        "dùng central-admin notify)",
+    )
     parser.set_defaults(run=run_central)
 
 
 def run_central(args: argparse.Namespace) -> int:
-    from counter.errors import ConfigurationError
+    from counter.errors import ConfigurationError, InputError
     from sync.central.context import open_context
+    from sync.central.notify.loop import MAX_INTERVAL, MIN_INTERVAL, NotifyLoop
     from sync.central.server import TlsFiles, bind_socket, make_server
     from sync.central.settings import load_settings
 
+    if args.notify_every and not MIN_INTERVAL <= args.notify_every <= MAX_INTERVAL:
+        raise InputError("--notify-every", f"từ {MIN_INTERVAL} đến {MAX_INTERVAL} giây.")
     if (args.tls_cert is None) != (args.tls_key is None):
         raise ConfigurationError("Cần cả --tls-cert và --tls-key để chạy HTTPS.")
     tls = TlsFiles(args.tls_cert, args.tls_key) if args.tls_cert else None
@@ -48,9 +59,12 @@ def run_central(args: argparse.Namespace) -> int:
     host, port = sock.getsockname()[:2]
     scheme = "https" if tls else "http"
     print(f"Máy chủ trung tâm đang chạy tại {scheme}://{host}:{port}", flush=True)
+    notifier = NotifyLoop(context, args.notify_every).start() if args.notify_every else None
     try:
         make_server(context, tls=tls).run(sockets=[sock])
     finally:
+        if notifier is not None:
+            notifier.stop()
         sock.close()
         context.close()
     return 0

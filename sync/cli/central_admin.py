@@ -74,6 +74,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     expire.set_defaults(run=_with_context(_expire_uploads))
 
+    notify = actions.add_parser(
+        "notify",
+        help="gửi thông báo đến hạn cho công dân (thư điện tử, SMS, Zalo); thử lại khi lỗi",
+    )
+    notify.add_argument("--rounds", type=int, default=1,
+                        help="số lượt gửi (mặc định 1; ví dụ 60 với --every 60 là một giờ)")
+    notify.add_argument("--every", type=int, default=60, help="số giây giữa hai lượt")
+    notify.set_defaults(run=_with_context(_notify))
+
+    notices = actions.add_parser("list-notifications", help="liệt kê các thông báo gần nhất")
+    notices.add_argument("--limit", type=int, default=50)
+    notices.set_defaults(run=_with_context(_list_notifications))
+
 
 def _with_context(action: Callable[[Any, argparse.Namespace], int]) -> Callable[..., int]:
     def run(args: argparse.Namespace) -> int:
@@ -203,3 +216,48 @@ def _repeat_until_done(step: Callable[[], int]) -> int:
         if done < UPKEEP_STEP:
             break
     return total
+
+
+MAX_NOTIFY_ROUNDS = 100_000
+
+
+def _notify(context: Any, args: argparse.Namespace) -> int:
+    import time
+
+    from counter.errors import InputError
+    from sync.central.notify.run import send_due
+
+    if not 1 <= args.rounds <= MAX_NOTIFY_ROUNDS or not 1 <= args.every <= 86_400:
+        raise InputError("--rounds/--every", "số lượt 1-100000, khoảng cách 1-86400 giây.")
+    failures = 0
+    for number in range(args.rounds):
+        if number:
+            time.sleep(args.every)
+        report = send_due(context)
+        for error in report.errors:
+            print(shown(f"Lỗi: {error}"))
+        print(
+            shown(
+                f"Đã gửi {report.sent} thông báo; {report.retrying} sẽ thử lại; "
+                f"{report.failed} bỏ sau khi thử đủ số lần."
+            )
+        )
+        failures += report.failed
+    return 1 if failures else 0
+
+
+def _list_notifications(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.services.notifications import list_notifications
+
+    rows = context.database.run(lambda s: list_notifications(s, args.limit))
+    if not rows:
+        print("Chưa có thông báo nào.")
+    for row in rows:
+        error = f"  lỗi cuối: {row.last_error}" if row.last_error else ""
+        print(
+            shown(
+                f"{row.id}  {row.dossier_code}  {row.kind}  {row.channel}  {row.state}  "
+                f"{row.attempts} lần{error}"
+            )
+        )
+    return 0

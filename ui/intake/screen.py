@@ -19,6 +19,7 @@ from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.card_panel import CardPanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
+from ui.intake.notify_panel import NotifyPanel
 from ui.intake.procedure_picker import ProcedurePicker
 from ui.intake.receipt_print import send_receipt
 from ui.printing import PrintDialog
@@ -120,6 +121,10 @@ class IntakeScreen(QWidget):
             lambda _i: self.delivery_address.setEnabled(self.delivery.currentData() == "post"))
         delivery.addWidget(self.delivery_address, 1)
         form.addLayout(delivery)
+        self.notify = NotifyPanel(
+            lambda: (self.applicant.phone.text().strip(), self.applicant.email.text().strip())
+        )
+        form.addWidget(self.notify)
         form.addStretch(1)
         column.addWidget(scrolling(form), 1)
         self.banner = QLabel()
@@ -192,6 +197,7 @@ class IntakeScreen(QWidget):
             channel=channel_of(self.session.actor.role),
             result_delivery=self.delivery.currentData(),
             delivery_address=self.delivery_address.text(),
+            notification=self.notify.notification(),
         )
 
     def receive_and_print(self) -> None:
@@ -252,7 +258,8 @@ class IntakeScreen(QWidget):
 
     def show_input_error(self, error: InputError) -> None:
         shown = (self.applicant.show_error(error)
-                 or self.fee.show_error(error.field, error.reason))
+                 or self.fee.show_error(error.field, error.reason)
+                 or self.notify.show_error(error.field, error.reason))
         if error.field == "documents":
             self.documents_message.show_error(error.reason)
             self.checklist.setFocus()
@@ -275,7 +282,8 @@ class IntakeScreen(QWidget):
         """Something was chosen or typed that clearing would lose."""
         applicant = self.applicant
         typed = (applicant.id_number, applicant.full_name, applicant.birth_date,
-                 applicant.address, applicant.phone, applicant.email, self.delivery_address)
+                 applicant.address, applicant.phone, applicant.email, self.delivery_address,
+                 self.notify.contact)
         return self.picker.procedure is not None or any(w.text().strip() for w in typed)
 
     def ask_clear(self) -> None:
@@ -303,6 +311,7 @@ class IntakeScreen(QWidget):
         self.fee.reset()
         self.delivery.setCurrentIndex(0)
         self.delivery_address.clear()
+        self.notify.reset()
         self.documents_message.clear_message()
         self.returning.setVisible(False)
         if not keep_banner:

@@ -85,6 +85,9 @@ class ReceiptSlip:
     book_entry: BookEntry
     officer_name: str
     fee_vnd: int | None = None
+    # For the online status page; it is printed, never put in the QR code (see
+    # counter/forms/receipt.py).
+    check_code: str | None = None
 
     def __post_init__(self) -> None:
         require_text("Số giấy tiếp nhận", self.number)
@@ -100,3 +103,5 @@ class ReceiptSlip:
         require_text("Người tiếp nhận hồ sơ", self.officer_name)
         if self.fee_vnd is not None:
             require_count("Phí, lệ phí", self.fee_vnd)
+        if self.check_code is not None:
+            require_text("Mã kiểm tra", self.check_code)

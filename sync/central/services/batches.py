@@ -35,6 +35,7 @@ def import_batch(
     store: AttachmentStore,
     uploaded_by: WorkstationIdentity | None,
     limits: ReviewLimits,
+    check_key: bytes | None = None,
 ) -> BatchImportReport:
     """Check the whole file, then take in its messages and attachments; a report of what happened.
 
@@ -48,7 +49,13 @@ def import_batch(
     _check_uploader(signer, uploaded_by)
     received_at = utc_now()
     results = ingest_messages(
-        session, signer, contents.messages, source="batch", received_at=received_at, limits=limits
+        session,
+        signer,
+        contents.messages,
+        source="batch",
+        received_at=received_at,
+        limits=limits,
+        check_key=check_key,
     )
     stored = sum(
         store.keep_bytes(session, signer, digest, blob)

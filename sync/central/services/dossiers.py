@@ -48,7 +48,13 @@ def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) ->
         "status_at": snapshot_at,
         "message_id": message.id,
         "snapshot": canonical_json(payload).decode("utf-8"),
+        "check_hash": _check_hash(payload),
     }
+
+
+def _check_hash(payload: dict[str, Any]) -> str | None:
+    value = payload.get("check_hash")
+    return value if isinstance(value, str) and len(value) == 64 else None
 
 
 def _upsert_statement(session: Session) -> Any:

@@ -26,6 +26,7 @@ from sync.central.models import Message
 from sync.central.services.audit_heads import record_day_heads
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
 from sync.central.services.dossiers import apply_event, apply_received
+from sync.central.services.lookup import hashed_payload
 from sync.central.services.message_checks import (
     foreign_reasons,
     loose_json,
@@ -33,6 +34,7 @@ from sync.central.services.message_checks import (
     unstorable_reason,
     unstorable_text,
 )
+from sync.central.services.notifications import enqueue_for_events
 from sync.central.services.reviews import (
     MAX_ID_CHARS,
     ReviewEntry,
@@ -69,6 +71,7 @@ class _Intake:
     workstation: WorkstationIdentity
     received_at: datetime
     limits: ReviewLimits
+    check_key: bytes | None = None
     reviews: list[ReviewEntry] = field(default_factory=list)
 
     def keep(self, message_id: str, body: str, reason_code: str, reason: str) -> None:
@@ -86,10 +89,12 @@ def ingest_messages(
     source: str,
     received_at: datetime,
     limits: ReviewLimits,
+    check_key: bytes | None = None,
 ) -> list[PushResult]:
     """A result per message, in the order given. ``workstation`` is who made the messages:
-    each must concern a dossier of its agency."""
-    intake = _Intake(session, workstation, received_at, limits)
+    each must concern a dossier of its agency. A dossier's check code is kept as its HMAC
+    under ``check_key`` (without a key it is not kept at all)."""
+    intake = _Intake(session, workstation, received_at, limits, check_key)
     results: dict[int, PushResult] = {}
     candidates = _authorised(intake, _validated(intake, raw_messages, results), results)
     stored = _stored_versions(session, [c.message.id for c in candidates])
@@ -133,9 +138,10 @@ def _validated(
         raw_id = storable_text(str(raw.get("id")))[:MAX_ID_CHARS] if isinstance(raw, dict) else ""
         message = _parsed(raw)
         if isinstance(message, str):
-            intake.keep(raw_id, loose_json(raw), "invalid", message)
+            intake.keep(raw_id, loose_json(_raw_without_check_code(raw)), "invalid", message)
             results[index] = _rejected(index, raw_id, message)
             continue
+        message = _without_check_code(message, intake.check_key)
         body_bytes = canonical_json(message.model_dump())
         # The model holds exactly the hashed fields: its canonical JSON is the hashed text.
         candidate = _Candidate(index, message, sha256_hex(body_bytes), body_bytes.decode("utf-8"))
@@ -149,6 +155,23 @@ def _validated(
             }
             results[index] = _compare(intake, candidate, same_request)
     return candidates
+
+
+def _without_check_code(message: OutboxMessage, key: bytes | None) -> OutboxMessage:
+    """The message as stored and hashed: never the check code itself (the same code gives
+    the same HMAC, so a message sent again is still a duplicate)."""
+    if message.kind != "dossier.received" or "check_code" not in message.payload:
+        return message
+    payload = hashed_payload(key, str(message.dossier_code), message.payload)
+    return message.model_copy(update={"payload": payload})
+
+
+def _raw_without_check_code(raw: Any) -> Any:
+    """A refused message as kept for review: never with a check code in clear."""
+    payload = raw.get("payload") if isinstance(raw, dict) else None
+    if not isinstance(payload, dict) or "check_code" not in payload:
+        return raw
+    return {**raw, "payload": {k: v for k, v in payload.items() if k != "check_code"}}
 
 
 def _parsed(raw: Any) -> OutboxMessage | str:
@@ -260,9 +283,11 @@ def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     head_refusals = record_day_heads(
         session, workstation, [c.message for c in winners], intake.received_at
     )
-    for candidate in sorted(winners, key=_effect_order):
-        if candidate.message.kind == "dossier.event":
-            apply_event(session, workstation, candidate.message)
+    events = [c for c in sorted(winners, key=_effect_order) if c.message.kind == "dossier.event"]
+    for candidate in events:
+        apply_event(session, workstation, candidate.message)
+    # Word to citizens who consented: once per event (only newly stored events get here).
+    enqueue_for_events(session, [c.message for c in events])
     results = {}
     for candidate in winners:
         message = candidate.message

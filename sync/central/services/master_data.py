@@ -3,6 +3,7 @@ and status changes made in the back office."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from counter.clock import from_utc_naive
 from counter.errors import InputError, NotFoundError
 from sync.central.models import Dossier, Workstation
 from sync.central.services.common import utc_now
+from sync.central.services.notifications import enqueue_for_steps
 from sync.central.services.streams import publish
 
 HOLIDAY_KINDS = ("day_off", "working_day")
@@ -117,6 +119,7 @@ def record_back_office_status(
     dossier = session.get(Dossier, dossier_code)
     if dossier is None:
         raise NotFoundError(f"Máy chủ trung tâm chưa có hồ sơ {dossier_code}.")
+    old_status, old_due = dossier.status, dossier.due_at
     now = utc_now()
     values: dict[str, Any] = {"status": status, "status_at": now}
     if due_at is not None:
@@ -137,6 +140,12 @@ def record_back_office_status(
         },
         scope=f"agency:{_agency_of(session, dossier)}",
     )
+    # Word to the citizen, as for the same step taken at the counter.
+    step: dict[str, Any] = {"to_status": status if status != old_status else None}
+    if step["to_status"] is None and due_at is not None and due_at != old_due:
+        step["action"] = "extend_deadline"
+    step["due_at"] = from_utc_naive(new_due).isoformat() if new_due else None
+    enqueue_for_steps(session, [(str(uuid.uuid4()), dossier_code, step)])
 
 
 def _agency_of(session: Session, dossier: Dossier) -> str:
