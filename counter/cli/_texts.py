@@ -470,4 +470,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "in giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter": (
         "in giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter",
         "print the receipt straight to the default printer after Ctrl+Enter"),
+    "gửi thông báo cho công dân mỗi SECONDS giây (1-3600; mặc định 0: không gửi, dùng central-admin notify)": (
+        "gửi thông báo cho công dân mỗi SECONDS giây (1-3600; mặc định 0: không gửi, dùng central-admin notify)",
+        "send citizens' notifications every SECONDS seconds (1-3600; default 0: never, use central-admin notify)"),
+    "gửi thông báo đến hạn cho công dân (thư điện tử, SMS, Zalo); thử lại khi lỗi": (
+        "gửi thông báo đến hạn cho công dân (thư điện tử, SMS, Zalo); thử lại khi lỗi",
+        "send the notifications that are due to citizens (e-mail, SMS, Zalo); retried on failure"),
+    "liệt kê các thông báo gần nhất": (
+        "liệt kê các thông báo gần nhất",
+        "list the latest notifications"),
+    "số lượt gửi (mặc định 1; ví dụ 60 với --every 60 là một giờ)": (
+        "số lượt gửi (mặc định 1; ví dụ 60 với --every 60 là một giờ)",
+        "how many rounds (default 1; e.g. 60 with --every 60 is an hour)"),
+    "số giây giữa hai lượt": (
+        "số giây giữa hai lượt",
+        "seconds between two rounds"),
 }
