@@ -55,6 +55,13 @@ SPECS: dict[str, SettingSpec] = {
                     "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
+        SettingSpec("payee_bank_bin", str, "", "Mã BIN ngân hàng (NAPAS) của tài khoản nhận phí"),
+        SettingSpec("payee_account", str, "", "Số tài khoản nhận phí, lệ phí"),
+        SettingSpec("payee_account_name", str, "", "Tên chủ tài khoản nhận phí"),
+        SettingSpec("payee_bank_name", str, "", "Tên ngân hàng của tài khoản nhận phí"),
+        SettingSpec("citizen_screen", str, "off",
+                    "Màn hình hướng về công dân: off (tắt, khi chỉ có một màn hình), "
+                    "auto (màn hình thứ hai) hoặc số thứ tự màn hình (1, 2, ...)"),
     )
 }
 
