@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from counter import audit
 from counter.access import check_permission
 from counter.dossiers.transitions import load_dossier
-from counter.errors import InputError
+from counter.errors import ConfigurationError, InputError
 from counter.payments.vietqr import Payee, check_payee, payment_payload
 from counter.roles import Actor
 from counter.settings import get_setting, set_setting
@@ -32,6 +32,15 @@ class PaymentQr:
 def stored_payee(session: Session) -> Payee:
     """The payee as the settings hold it (maybe empty or wrong: see :func:`check_payee`)."""
     return Payee(**{field: str(get_setting(session, key)) for field, key in KEYS.items()})
+
+
+def usable_payee(session: Session) -> Payee | None:
+    """The agency's account if it is set up correctly, else None (forms print without the
+    payment code; the intake screen says what is wrong)."""
+    try:
+        return check_payee(stored_payee(session))
+    except ConfigurationError:
+        return None
 
 
 def agency_payee(workspace: Workspace) -> Payee:

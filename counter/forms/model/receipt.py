@@ -68,6 +68,20 @@ class BookEntry:
 
 
 @dataclass(frozen=True)
+class FeeQr:
+    """The VietQR code of an unpaid fee, printed so the citizen can pay by transfer:
+    ``payload`` as built by :mod:`counter.payments.vietqr`, ``account`` the line naming
+    the receiving account (bank, number, holder)."""
+
+    payload: str
+    account: str
+
+    def __post_init__(self) -> None:
+        require_text("Mã VietQR", self.payload)
+        require_text("Tài khoản nhận phí", self.account)
+
+
+@dataclass(frozen=True)
 class ReceiptSlip:
     """Form 01, the receipt and appointment slip."""
 
@@ -85,6 +99,7 @@ class ReceiptSlip:
     book_entry: BookEntry
     officer_name: str
     fee_vnd: int | None = None
+    fee_qr: FeeQr | None = None  # printed when the fee is still to be paid
 
     def __post_init__(self) -> None:
         require_text("Số giấy tiếp nhận", self.number)
@@ -100,3 +115,5 @@ class ReceiptSlip:
         require_text("Người tiếp nhận hồ sơ", self.officer_name)
         if self.fee_vnd is not None:
             require_count("Phí, lệ phí", self.fee_vnd)
+        if self.fee_qr is not None and not self.fee_vnd:
+            raise InputError("Mã VietQR", "chỉ in khi hồ sơ có phí, lệ phí phải nộp.")
