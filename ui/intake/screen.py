@@ -11,14 +11,17 @@ from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, channel_of
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
+from counter.payments.records import PaymentRecord
 from counter.people import Applicant
 from counter.printing import print_form
+from counter.text import format_money
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.card_panel import CardPanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
+from ui.intake.payment_panel import PaymentPanel
 from ui.intake.procedure_picker import ProcedurePicker
 from ui.printing import PrintDialog
 from ui.qt import (
@@ -122,6 +125,9 @@ class IntakeScreen(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.linkActivated.connect(self.open_dossier)
         column.addWidget(self.banner)
+        self.payment = PaymentPanel(self.context, self.session)
+        self.payment.paid.connect(self.fee_paid)
+        column.addWidget(self.payment)
         actions = QHBoxLayout()
         clear = QPushButton(self.tr("Làm mới (Ctrl+N)"))
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the form goes to the submit
@@ -211,12 +217,18 @@ class IntakeScreen(QWidget):
             self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
         self.received.emit(view)
         self.clear(keep_banner=True)
+        self.payment.show_dossier(view)
         workspace, actor = self.context.workspace, self.session.actor
         self.context.tasks.run_change(lambda: print_form(workspace, view.code, "receipt", actor),
                                       label=self.tr("Đang tạo giấy tiếp nhận…"),
                                on_done=lambda printed: self.show_print(view, printed.pdf),
                                on_error=lambda e: self.show_banner(
                                    self.banner.text() + "<br>" + e.message, ok=False))
+
+    def fee_paid(self, record: PaymentRecord) -> None:
+        self.show_banner(self.banner.text() + "<br>" + self.tr(
+            "Đã xác nhận hồ sơ %1 nộp phí %2.").replace("%1", record.dossier_code)
+            .replace("%2", format_money(record.amount)), ok=True)
 
     def show_print(self, view: DossierView, pdf: bytes) -> None:
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
@@ -292,6 +304,7 @@ class IntakeScreen(QWidget):
         self.returning.setVisible(False)
         if not keep_banner:
             self.banner.setVisible(False)
+            self.payment.clear()
         self.picker.focus_search()
 
     def close_screen(self) -> None:
