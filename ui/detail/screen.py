@@ -263,7 +263,18 @@ class DetailScreen(QWidget):
             return
         self.dialog = ActionDialog(self.view, action, self)
         self.dialog.submitted.connect(self.take)
+        citizen = self.context.citizen
+        if action == "return_result" and citizen is not None:
+            self.dialog.wait_for_citizen()
+            citizen.rated.connect(self.citizen_rated, Qt.ConnectionType.UniqueConnection)
+            citizen.ask_rating(self.view.code)
+            self.dialog.rejected.connect(citizen.clear)  # cancelled: the question goes
         self.dialog.open()
+
+    def citizen_rated(self, value: int) -> None:
+        """The citizen's answer on their screen fills the return step's rating."""
+        if self.dialog is not None and self.dialog.action == "return_result":
+            self.dialog.set_rating(value)
 
     def take(self, step: StepInput) -> None:
         assert self.view is not None and self.dialog is not None
@@ -278,6 +289,9 @@ class DetailScreen(QWidget):
 
     def step_taken(self, dialog: ActionDialog, outcome: StepTaken) -> None:
         dialog.accept()
+        citizen = self.context.citizen
+        if citizen is not None and citizen.rating_code is not None:
+            citizen.thank()  # returned without the citizen's answer: thanked all the same
         self.show_dossier(outcome.view)
         self.changed.emit(outcome.view)
         if outcome.form_error:
