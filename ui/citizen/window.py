@@ -233,6 +233,8 @@ class CitizenWindow(QWidget):
     def shown_text(self) -> str:
         """Every text on the screen now (for checks that nothing is left)."""
         page = self.pages.currentWidget()
+        if page is None:
+            return ""
         return " ".join(w.text() for w in page.findChildren(QLabel) if w.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
