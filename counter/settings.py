@@ -172,6 +172,9 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     _write_upgraded(session)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
         raise InputError(key, f"giá trị phải có kiểu {spec.kind.__name__}.")
+    if key == "citizen_screen" and str(value).strip().lower() not in ("off", "auto") \
+            and not str(value).strip().isdigit():
+        raise InputError(key, "chọn off (tắt), auto (màn hình thứ hai) hoặc số thứ tự màn hình.")
     if key in ("working_periods", "working_weekdays", "same_day_cutoff"):
         values = {k: get_setting(session, k) for k in ("working_periods", "working_weekdays", "same_day_cutoff")}
         values[key] = value

@@ -61,3 +61,16 @@ def test_import_reports_each_row(staffed, data_dir: Path, tmp_path: Path) -> Non
     assert record is not None and record.source == "statement"
     missing = run_cli(data_dir, "payments", "import", str(tmp_path / "none.csv"), user="giamsat")
     assert missing.code == 2 and "không đọc được" in missing.stderr
+
+
+def test_citizen_screen_setting(staffed, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from counter.settings_admin import current_settings
+
+    assert current_settings(staffed)["citizen_screen"] == "off"
+    refused = run_cli(data_dir, "settings", "set", "citizen_screen", "auto")
+    assert refused.code == 2 and "không được phép" in refused.stderr
+    bad = run_cli(data_dir, "settings", "set", "citizen_screen", "left", user="quantri")
+    assert bad.code == 2 and "off" in bad.stderr
+    done = run_cli(data_dir, "settings", "set", "citizen_screen", "auto", user="quantri")
+    assert done.code == 0, done.stderr
+    assert current_settings(staffed)["citizen_screen"] == "auto"
