@@ -196,22 +196,32 @@
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="159"/>
+        <location filename="../../ui/detail/action_dialog.py" line="138"/>
+        <source>Mời công dân đánh giá trên màn hình của công dân (phím 1–5 hoặc chạm).</source>
+        <translation>Ask the citizen to rate on the citizen screen (keys 1–5 or touch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="145"/>
+        <source>Công dân đã đánh giá: %1 — %2.</source>
+        <translation>The citizen rated: %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="171"/>
         <source>Hẹn trả mới: </source>
         <translation>New appointment: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="162"/>
+        <location filename="../../ui/detail/action_dialog.py" line="174"/>
         <source>Nhập ngày hẹn trả mới, ví dụ </source>
         <translation>Enter the new appointment date, e.g. </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="166"/>
+        <location filename="../../ui/detail/action_dialog.py" line="178"/>
         <source>Nhập họ tên người ký văn bản.</source>
         <translation>Enter the signer&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="169"/>
+        <location filename="../../ui/detail/action_dialog.py" line="181"/>
         <source>Bước này không hoàn tác được: đánh dấu ô xác nhận (phím cách) rồi bấm Xác nhận.</source>
         <translation>This step cannot be undone: tick the confirmation box (Space), then Confirm.</translation>
     </message>
@@ -229,62 +239,62 @@
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81"/>
+        <location filename="../../ui/statusbar.py" line="84"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
         <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="92"/>
         <source>Chưa kết nối trung tâm</source>
         <translation>Not connected to the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
+        <location filename="../../ui/statusbar.py" line="117"/>
         <source>Thẻ: không có PC/SC</source>
         <translation>Card: no PC/SC</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
+        <location filename="../../ui/statusbar.py" line="119"/>
         <source>Thẻ: chưa cắm đầu đọc</source>
         <translation>Card: no reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
+        <location filename="../../ui/statusbar.py" line="121"/>
         <source>Thẻ: có thẻ</source>
         <translation>Card: present</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="120"/>
+        <location filename="../../ui/statusbar.py" line="123"/>
         <source>Thẻ: chưa có thẻ</source>
         <translation>Card: none</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122"/>
+        <location filename="../../ui/statusbar.py" line="125"/>
         <source> (ảo)</source>
         <translation> (virtual)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="124"/>
+        <location filename="../../ui/statusbar.py" line="127"/>
         <source>Đầu đọc thẻ căn cước</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="125"/>
+        <location filename="../../ui/statusbar.py" line="128"/>
         <source> ảo (demo)</source>
         <translation>, virtual (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91"/>
+        <location filename="../../ui/statusbar.py" line="94"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="96"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
@@ -292,92 +302,92 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="26"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="50"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="51"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="56"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="57"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -390,17 +400,17 @@
         <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="37"/>
+        <location filename="../../ui/day/export.py" line="38"/>
         <source>Chọn thư mục (USB) để ghi tệp lô</source>
         <translation>Choose the folder (USB stick) for the batch file</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="50"/>
+        <location filename="../../ui/day/export.py" line="51"/>
         <source>Đang xuất tệp lô…</source>
         <translation>Exporting the batch file…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="56"/>
+        <location filename="../../ui/day/export.py" line="57"/>
         <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
         <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
     </message>
@@ -408,88 +418,86 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58"/>
-        <location filename="../../ui/intake/card_panel.py" line="203"/>
+        <location filename="../../ui/intake/card_panel.py" line="59"/>
+        <location filename="../../ui/intake/card_panel.py" line="196"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67"/>
+        <location filename="../../ui/intake/card_panel.py" line="68"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70"/>
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73"/>
+        <location filename="../../ui/intake/card_panel.py" line="74"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <location filename="../../ui/intake/card_panel.py" line="78"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97"/>
+        <location filename="../../ui/intake/card_panel.py" line="98"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121"/>
+        <location filename="../../ui/intake/card_panel.py" line="122"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
-        <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
+        <translation type="vanished">Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137"/>
+        <location filename="../../ui/intake/card_panel.py" line="132"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
-        <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
+        <translation type="vanished">Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151"/>
+        <location filename="../../ui/intake/card_panel.py" line="144"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174"/>
+        <location filename="../../ui/intake/card_panel.py" line="167"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175"/>
+        <location filename="../../ui/intake/card_panel.py" line="168"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184"/>
+        <location filename="../../ui/intake/card_panel.py" line="177"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187"/>
+        <location filename="../../ui/intake/card_panel.py" line="180"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190"/>
+        <location filename="../../ui/intake/card_panel.py" line="183"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -518,120 +526,289 @@
     </message>
 </context>
 <context>
-    <name>DayScreen</name>
+    <name>CitizenWindow</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
-        <source>Hồ sơ tiếp nhận trong ngày</source>
-        <translation>Dossiers received that day</translation>
+        <location filename="../../ui/citizen/window.py" line="44"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
-        <source>Hồ sơ giải quyết xong</source>
-        <translation>Dossiers finished</translation>
+        <location filename="../../ui/citizen/window.py" line="45"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
-        <source>Tỷ lệ đúng hạn</source>
-        <translation>On-time rate</translation>
+        <location filename="../../ui/citizen/window.py" line="46"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
-        <source>Hồ sơ đang quá hạn</source>
-        <translation>Dossiers overdue now</translation>
+        <location filename="../../ui/citizen/window.py" line="47"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/citizen/window.py" line="48"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/citizen/window.py" line="49"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="50"/>
+        <source>Hẹn trả kết quả</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="69"/>
+        <source>Màn hình công dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="94"/>
+        <source>Xin kính chào ông/bà</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="107"/>
+        <source>Thông tin đang ghi nhận — xin ông/bà kiểm tra, báo ngay nếu có chỗ sai</source>
+        <translation>What is being recorded — please check it and say at once if anything is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="121"/>
+        <source>Giấy tờ đã nộp</source>
+        <translation>Papers handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="137"/>
+        <source>Nộp phí, lệ phí bằng chuyển khoản</source>
+        <translation>Pay the fee by bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="149"/>
+        <source>Ông/bà có hài lòng với việc giải quyết hồ sơ không?</source>
+        <translation>Are you satisfied with how your dossier was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="153"/>
+        <source>Chạm vào một ô, hoặc bấm phím 1 đến 5.</source>
+        <translation>Touch a box, or press a key from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="168"/>
+        <source>Xin cảm ơn ông/bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="194"/>
+        <source>Quét mã bằng ứng dụng ngân hàng. Nội dung chuyển khoản: mã hồ sơ &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Scan the code with your banking app. Transfer description: dossier code &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="197"/>
+        <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Result due: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPaymentDialog</name>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="50"/>
+        <source>Xác nhận đã nộp phí — %1</source>
+        <translation>Confirm the fee was paid — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="53"/>
+        <source>Hồ sơ &lt;b&gt;%1&lt;/b&gt;: phí, lệ phí &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Chỉ xác nhận khi đã nhận được tiền (đã thấy tiền vào tài khoản nếu chuyển khoản).</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt;: fee &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Confirm only once the money is in (seen on the account for a transfer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="64"/>
+        <source>Hình thức nộp</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="67"/>
+        <source>Mã giao dịch ngân hàng / số biên lai</source>
+        <translation>Bank transaction reference / receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="68"/>
+        <source>Số tham chiếu</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="70"/>
+        <source>giờ:phút ngày/tháng/năm</source>
+        <translation>hh:mm dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="71"/>
+        <source>Thời điểm nộp</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="78"/>
+        <source>Xác nhận đã nhận tiền (Ctrl+Enter)</source>
+        <translation>Confirm money received (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="80"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="94"/>
+        <source>Thời điểm nộp: cần dạng giờ:phút ngày/tháng/năm, ví dụ 09:30 02/03/2026.</source>
+        <translation>Paid at: use hh:mm dd/mm/yyyy, e.g. 09:30 02/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="102"/>
+        <source>Đang ghi nhận khoản nộp…</source>
+        <translation>Recording the payment…</translation>
+    </message>
+</context>
+<context>
+    <name>DayScreen</name>
+    <message>
+        <location filename="../../ui/day/screen.py" line="91"/>
+        <source>Hồ sơ tiếp nhận trong ngày</source>
+        <translation>Dossiers received that day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="91"/>
+        <source>Hồ sơ giải quyết xong</source>
+        <translation>Dossiers finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="92"/>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="92"/>
+        <source>Hồ sơ đang quá hạn</source>
+        <translation>Dossiers overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="100"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="100"/>
+        <location filename="../../ui/day/screen.py" line="101"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="101"/>
+        <location filename="../../ui/day/screen.py" line="107"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="107"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="115"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="137"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="144"/>
+        <location filename="../../ui/day/screen.py" line="122"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="122"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="124"/>
+        <source>Phí chưa thu</source>
+        <translation>Unpaid fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="131"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="132"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="152"/>
+        <location filename="../../ui/day/screen.py" line="139"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="158"/>
+        <location filename="../../ui/day/screen.py" line="145"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="185"/>
+        <location filename="../../ui/day/screen.py" line="173"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201"/>
+        <location filename="../../ui/day/screen.py" line="188"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="198"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="210"/>
+        <source>Phí chưa thu (%1: %2)</source>
+        <translation>Unpaid fees (%1: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/day/screen.py" line="223"/>
@@ -970,37 +1147,37 @@
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="274"/>
+        <location filename="../../ui/detail/screen.py" line="285"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="284"/>
+        <location filename="../../ui/detail/screen.py" line="298"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="308"/>
+        <location filename="../../ui/detail/screen.py" line="327"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="321"/>
+        <location filename="../../ui/detail/screen.py" line="340"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="322"/>
+        <location filename="../../ui/detail/screen.py" line="341"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="330"/>
+        <location filename="../../ui/detail/screen.py" line="349"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="359"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -1190,72 +1367,77 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29"/>
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30"/>
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31"/>
+        <location filename="../../ui/intake/fee_panel.py" line="32"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53"/>
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54"/>
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55"/>
+        <location filename="../../ui/intake/fee_panel.py" line="56"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63"/>
+        <location filename="../../ui/intake/fee_panel.py" line="64"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65"/>
+        <location filename="../../ui/intake/fee_panel.py" line="66"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="79"/>
+        <location filename="../../ui/intake/fee_panel.py" line="80"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <location filename="../../ui/intake/fee_panel.py" line="122"/>
         <source>— nhập số trang —</source>
         <translation>— enter the pages —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="123"/>
+        <location filename="../../ui/intake/fee_panel.py" line="124"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="146"/>
+        <location filename="../../ui/intake/fee_panel.py" line="140"/>
+        <source>Sau khi tiếp nhận, công dân có thể quét mã VietQR để chuyển khoản (nội dung: mã hồ sơ).</source>
+        <translation>Once received, the citizen can scan a VietQR code to pay by transfer (description: the dossier code).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fee_panel.py" line="149"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <location filename="../../ui/intake/fee_panel.py" line="156"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <location filename="../../ui/intake/fee_panel.py" line="159"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1391,117 +1573,127 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="40"/>
+        <location filename="../../ui/intake/screen.py" line="47"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="48"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="75"/>
+        <location filename="../../ui/intake/screen.py" line="83"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="76"/>
+        <location filename="../../ui/intake/screen.py" line="84"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="77"/>
+        <location filename="../../ui/intake/screen.py" line="85"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="99"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="101"/>
+        <location filename="../../ui/intake/screen.py" line="109"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="113"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="119"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="137"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="142"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="178"/>
+        <source>đã nộp</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="234"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="243"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="200"/>
+        <location filename="../../ui/intake/screen.py" line="266"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="273"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="285"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="222"/>
+        <location filename="../../ui/intake/screen.py" line="292"/>
+        <source>Đã xác nhận hồ sơ %1 nộp phí %2.</source>
+        <translation>Confirmed: dossier %1 paid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="296"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="244"/>
+        <location filename="../../ui/intake/screen.py" line="323"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="245"/>
+        <location filename="../../ui/intake/screen.py" line="324"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="266"/>
+        <location filename="../../ui/intake/screen.py" line="345"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="267"/>
+        <location filename="../../ui/intake/screen.py" line="346"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="270"/>
+        <location filename="../../ui/intake/screen.py" line="349"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="351"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1557,76 +1749,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../ui/intake/payment_panel.py" line="39"/>
+        <source>Xác nhận đã nhận tiền… (F8)</source>
+        <translation>Confirm money received… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/payment_panel.py" line="53"/>
+        <source>Phí, lệ phí của hồ sơ &lt;b&gt;%1&lt;/b&gt; chưa nộp. Công dân có thể quét mã VietQR để chuyển khoản.</source>
+        <translation>The fee of dossier &lt;b&gt;%1&lt;/b&gt; is unpaid. The citizen can scan the VietQR code to pay by transfer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrView</name>
+    <message>
+        <location filename="../../ui/payments/qr_view.py" line="43"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nội dung: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Description: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="119"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="120"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="142"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
         <location filename="../../ui/printing.py" line="167"/>
+        <location filename="../../ui/printing.py" line="179"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="171"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="207"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
@@ -1670,27 +1883,27 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="118"/>
+        <location filename="../../ui/syncing/controller.py" line="97"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="142"/>
+        <location filename="../../ui/syncing/controller.py" line="124"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
         <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="146"/>
+        <location filename="../../ui/syncing/controller.py" line="128"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="164"/>
+        <location filename="../../ui/syncing/controller.py" line="145"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="179"/>
+        <location filename="../../ui/syncing/controller.py" line="160"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
@@ -2060,32 +2273,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19"/>
+        <location filename="../../ui/detail/steps.py" line="13"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20"/>
+        <location filename="../../ui/detail/steps.py" line="14"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>

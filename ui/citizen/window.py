@@ -14,7 +14,9 @@ from ui.citizen.mirror import IntakeMirror
 from ui.detail.action_dialog import RATINGS
 from ui.payments.qr_view import qr_pixmap
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCloseEvent,
+    QCoreApplication,
     QGridLayout,
     QHBoxLayout,
     QKeyEvent,
@@ -39,9 +41,13 @@ STYLE = """
 #citizenScreen QPushButton { font-size: 20px; padding: 10px; min-height: 64px; }
 """
 ROWS = (
-    ("full_name", "Họ và tên"), ("id_number", "Số định danh"), ("birth_date", "Ngày sinh"),
-    ("address", "Địa chỉ"), ("procedure", "Thủ tục"), ("fee", "Phí, lệ phí"),
-    ("appointment", "Hẹn trả kết quả"),
+    ("full_name", QT_TRANSLATE_NOOP("CitizenWindow", "Họ và tên")),
+    ("id_number", QT_TRANSLATE_NOOP("CitizenWindow", "Số định danh")),
+    ("birth_date", QT_TRANSLATE_NOOP("CitizenWindow", "Ngày sinh")),
+    ("address", QT_TRANSLATE_NOOP("CitizenWindow", "Địa chỉ")),
+    ("procedure", QT_TRANSLATE_NOOP("CitizenWindow", "Thủ tục")),
+    ("fee", QT_TRANSLATE_NOOP("CitizenWindow", "Phí, lệ phí")),
+    ("appointment", QT_TRANSLATE_NOOP("CitizenWindow", "Hẹn trả kết quả")),
 )
 
 
@@ -106,7 +112,7 @@ class CitizenWindow(QWidget):
         grid.setColumnStretch(1, 1)
         self.values: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(ROWS):
-            grid.addWidget(label(self.tr(caption), "citizenCaption", wrap=False), row, 0,
+            grid.addWidget(label(self.tr(str(caption)), "citizenCaption", wrap=False), row, 0,
                            Qt.AlignmentFlag.AlignTop)
             value = label("", "citizenValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -148,7 +154,7 @@ class CitizenWindow(QWidget):
                                "citizenCaption"))
         self.rating_buttons: list[QPushButton] = []
         for value, text in reversed(list(enumerate(RATINGS, start=1))):
-            button = QPushButton(f"{value}   {self.tr(str(text))}")
+            button = QPushButton(f"{value}   {QCoreApplication.translate('ActionDialog', str(text))}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, v=value: self.choose(v))
             layout.addWidget(button)

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from counter import clock
 from counter.payments.records import (
-    METHOD_LABELS,
     METHODS,
     PaymentConfirmation,
     PaymentRecord,
@@ -15,8 +14,10 @@ from counter.payments.records import (
 from counter.text import format_money
 from ui.context import AppContext, Session
 from ui.formatting import format_moment
+from ui.intake.fee_panel import METHODS as FEE_METHODS
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -55,8 +56,10 @@ class ConfirmPaymentDialog(QDialog):
                                 .replace("%1", code).replace("%2", format_money(amount))))
         form = QFormLayout()
         self.method = QComboBox()
+        labels = dict(FEE_METHODS)
         for value in METHODS:
-            self.method.addItem(self.tr(METHOD_LABELS[value]), value)
+            self.method.addItem(QCoreApplication.translate("FeePanel", str(labels[value])),
+                                value)
         self.method.setCurrentIndex(METHODS.index(method) if method in METHODS else 0)
         form.addRow(self.tr("Hình thức nộp"), self.method)
         self.reference = QLineEdit()
