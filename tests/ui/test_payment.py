@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from counter import clock
 from counter.payments.payee import set_payee
 from counter.payments.records import payment_of
 from counter.payments.vietqr import Payee, payment_payload
@@ -17,6 +18,7 @@ from tests.ui.helpers import TIMEOUT_MS, logged_in, press, settle, type_text
 from tests.ui.intake_driver import receive_by_keyboard
 from tests.ui.test_day_export import open_day
 from tests.ui.test_desk import receive
+from ui.formatting import format_moment
 from ui.qt import Qt
 
 PAYEE = Payee("970405", "0000123456789", "UBND XA TAN PHU", "Agribank")
@@ -86,3 +88,29 @@ def test_the_supervisors_day_lists_unpaid_fees(qtbot, window) -> None:  # type: 
     assert day.unpaid.item(0, 1).text() == unpaid.code
     assert day.unpaid.item(0, 3).text() == "15.000 đ"
     assert "Phí chưa thu (1: 15.000 đ)" in day.tabs.tabText(day.tabs.indexOf(day.unpaid))
+
+
+def test_a_fee_paid_later_is_confirmed_from_the_dossier(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.context.workspace
+    code = receive(workspace, OFFICER).code
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    window.work.open_dossier(code)
+    detail = window.work.detail
+    qtbot.waitUntil(lambda: detail.view is not None and detail.view.code == code,
+                    timeout=TIMEOUT_MS)
+    settle(qtbot, window.context)
+    assert detail.confirm_fee.isVisible() and "chưa thu" in detail.info.text()
+    qtbot.mouseClick(detail.confirm_fee, Qt.MouseButton.LeftButton)
+    dialog = detail.payment_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=TIMEOUT_MS)
+    dialog.method.setCurrentIndex(dialog.method.findData("cash"))
+    type_text(qtbot, dialog.reference, "BL-0042")
+    dialog.paid_at.setText("99:99 01/01/2026")
+    dialog.ok_button.click()
+    assert "giờ:phút" in dialog.message.text() and payment_of(workspace, code) is None
+    dialog.paid_at.setText(format_moment(clock.now()))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: detail.view.fee_paid, timeout=TIMEOUT_MS)
+    assert not detail.confirm_fee.isVisible() and "BL-0042" in detail.info.text()
+    assert payment_of(workspace, code).method == "cash"
