@@ -113,15 +113,26 @@ def _recorded_references(session: Session) -> set[str]:
     return {reference for reference in rows if reference}
 
 
+def codes_in(text: str, candidates: dict[str, _Candidate],
+             lengths: frozenset[int] | None = None) -> set[str]:
+    """The candidates' keys found in ``text``: every window of a key's length is looked up,
+    so a row costs its length, not the number of dossiers."""
+    found: set[str] = set()
+    for length in lengths if lengths is not None else {len(key) for key in candidates}:
+        found.update(text[i:i + length] for i in range(len(text) - length + 1)
+                     if text[i:i + length] in candidates)
+    return found
+
+
 def classify(row: StatementRow, candidates: dict[str, _Candidate],
-             recorded: set[str]) -> RowResult:
+             recorded: set[str], lengths: frozenset[int] | None = None) -> RowResult:
     """The outcome of one row, on its own (duplicates across rows are settled after)."""
     if row.problem:
         return RowResult(row, Outcome.UNREADABLE, detail=row.problem)
     if row.credit <= 0:
         return RowResult(row, Outcome.NOT_CREDIT)
-    text = squeeze(row.description) + " " + squeeze(row.reference)
-    found = sorted({c.code for key, c in candidates.items() if key in text})
+    found = sorted({candidates[key].code for key in codes_in(
+        squeeze(row.description) + " " + squeeze(row.reference), candidates, lengths)})
     if not found:
         return RowResult(row, Outcome.UNMATCHED, detail="không thấy mã hồ sơ trong nội dung")
     if len(found) > 1:
@@ -147,7 +158,8 @@ def match_rows(rows: list[StatementRow], candidates: dict[str, _Candidate],
                recorded: set[str]) -> list[RowResult]:
     """Each row's outcome; two matched rows for one dossier are both ambiguous (which
     one paid is for a person to decide)."""
-    results = [classify(row, candidates, recorded) for row in rows]
+    lengths = frozenset(len(key) for key in candidates)
+    results = [classify(row, candidates, recorded, lengths) for row in rows]
     per_dossier = Counter(r.dossier_code for r in results if r.outcome is Outcome.MATCHED)
     return [
         replace(r, outcome=Outcome.AMBIGUOUS,

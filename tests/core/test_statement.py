@@ -170,3 +170,15 @@ def test_amounts_as_banks_write_them(text, amount) -> None:  # type: ignore[no-u
 def test_amounts_that_are_not_whole_dong(text) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError):
         parse_amount(text)
+
+
+def test_the_payments_benchmark_runs() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "tests.bench.bench_payments", "--dossiers",
+                           "200", "--rows", "50", "--runs", "1"], cwd=root,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "ratio" in done.stdout and "VietQR" in done.stdout
