@@ -82,6 +82,7 @@ def test_intake_is_mirrored_then_the_fee_code_then_nothing(qtbot, window, tmp_pa
     assert zbar(shot) == payment_payload(PAYEE, 15_000, code)
     qtbot.wait(300)  # the cleared form's mirror does not take the fee's code away
     assert citizen.pages.currentWidget() is citizen.payment
+    assert citizen.payment_shown.isActive()  # nor does it stay there for ever
 
     intake.print_dialog.close()
     record = confirm_payment(window.context.workspace, code,

@@ -31,6 +31,7 @@ from ui.qt import (
 )
 
 THANKS_MS = 6_000
+PAYMENT_SHOWN_MS = 10 * 60_000  # a fee's code left on screen goes after ten minutes
 STYLE = """
 #citizenScreen { background: #ffffff; }
 #citizenScreen QLabel { color: #101828; font-size: 22px; }
@@ -83,6 +84,10 @@ class CitizenWindow(QWidget):
         self.after_thanks.setSingleShot(True)
         self.after_thanks.setInterval(THANKS_MS)
         self.after_thanks.timeout.connect(self.clear)
+        self.payment_shown = QTimer(self)
+        self.payment_shown.setSingleShot(True)
+        self.payment_shown.setInterval(PAYMENT_SHOWN_MS)
+        self.payment_shown.timeout.connect(self.clear)
         self.clear()
 
     # Pages ------------------------------------------------------------------------------
@@ -197,6 +202,7 @@ class CitizenWindow(QWidget):
             text += "<br><br>" + self.tr("Hẹn trả kết quả: <b>%1</b>").replace("%1", appointment)
         self.pay_text.setText(text)
         self.pages.setCurrentWidget(self.payment)
+        self.payment_shown.start()
 
     def ask_rating(self, code: str) -> None:
         """At the return of the result: the rating question, answered on this screen."""
@@ -227,6 +233,7 @@ class CitizenWindow(QWidget):
     def clear(self) -> None:
         """Nothing of the citizen's turn stays: every text and code wiped, the greeting."""
         self.after_thanks.stop()
+        self.payment_shown.stop()
         self.rating_code = None
         for value in self.values.values():
             value.clear()
