@@ -528,87 +528,87 @@
 <context>
     <name>CitizenWindow</name>
     <message>
-        <location filename="../../ui/citizen/window.py" line="44"/>
+        <location filename="../../ui/citizen/window.py" line="45"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="45"/>
+        <location filename="../../ui/citizen/window.py" line="46"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="46"/>
+        <location filename="../../ui/citizen/window.py" line="47"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="47"/>
+        <location filename="../../ui/citizen/window.py" line="48"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="48"/>
+        <location filename="../../ui/citizen/window.py" line="49"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="49"/>
+        <location filename="../../ui/citizen/window.py" line="50"/>
         <source>Phí, lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="50"/>
+        <location filename="../../ui/citizen/window.py" line="51"/>
         <source>Hẹn trả kết quả</source>
         <translation>Result due</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="69"/>
+        <location filename="../../ui/citizen/window.py" line="70"/>
         <source>Màn hình công dân</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="94"/>
+        <location filename="../../ui/citizen/window.py" line="99"/>
         <source>Xin kính chào ông/bà</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="107"/>
+        <location filename="../../ui/citizen/window.py" line="112"/>
         <source>Thông tin đang ghi nhận — xin ông/bà kiểm tra, báo ngay nếu có chỗ sai</source>
         <translation>What is being recorded — please check it and say at once if anything is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="121"/>
+        <location filename="../../ui/citizen/window.py" line="126"/>
         <source>Giấy tờ đã nộp</source>
         <translation>Papers handed in</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="137"/>
+        <location filename="../../ui/citizen/window.py" line="142"/>
         <source>Nộp phí, lệ phí bằng chuyển khoản</source>
         <translation>Pay the fee by bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="149"/>
+        <location filename="../../ui/citizen/window.py" line="154"/>
         <source>Ông/bà có hài lòng với việc giải quyết hồ sơ không?</source>
         <translation>Are you satisfied with how your dossier was handled?</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="153"/>
+        <location filename="../../ui/citizen/window.py" line="158"/>
         <source>Chạm vào một ô, hoặc bấm phím 1 đến 5.</source>
         <translation>Touch a box, or press a key from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="168"/>
+        <location filename="../../ui/citizen/window.py" line="173"/>
         <source>Xin cảm ơn ông/bà!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="194"/>
+        <location filename="../../ui/citizen/window.py" line="199"/>
         <source>Quét mã bằng ứng dụng ngân hàng. Nội dung chuyển khoản: mã hồ sơ &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Scan the code with your banking app. Transfer description: dossier code &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen/window.py" line="197"/>
+        <location filename="../../ui/citizen/window.py" line="202"/>
         <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Result due: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -674,199 +674,204 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="91"/>
+        <location filename="../../ui/day/screen.py" line="94"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="91"/>
+        <location filename="../../ui/day/screen.py" line="94"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="92"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="92"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="100"/>
-        <location filename="../../ui/day/screen.py" line="106"/>
-        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="103"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="100"/>
-        <location filename="../../ui/day/screen.py" line="101"/>
+        <location filename="../../ui/day/screen.py" line="103"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="101"/>
-        <location filename="../../ui/day/screen.py" line="107"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="106"/>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="106"/>
-        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="107"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="115"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="116"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="122"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Phí, lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="122"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="127"/>
         <source>Phí chưa thu</source>
         <translation>Unpaid fees</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="131"/>
+        <location filename="../../ui/day/screen.py" line="128"/>
+        <source>Nhập sao kê ngân hàng… (Ctrl+Shift+I)</source>
+        <translation>Import a bank statement… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="140"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="141"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="139"/>
+        <location filename="../../ui/day/screen.py" line="148"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="154"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="173"/>
+        <location filename="../../ui/day/screen.py" line="182"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="188"/>
+        <location filename="../../ui/day/screen.py" line="197"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="198"/>
+        <location filename="../../ui/day/screen.py" line="207"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="219"/>
         <source>Phí chưa thu (%1: %2)</source>
         <translation>Unpaid fees (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="243"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="247"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="230"/>
+        <location filename="../../ui/day/screen.py" line="250"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="232"/>
+        <location filename="../../ui/day/screen.py" line="252"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="254"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="238"/>
+        <location filename="../../ui/day/screen.py" line="258"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="266"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="267"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="272"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="273"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="263"/>
+        <location filename="../../ui/day/screen.py" line="283"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="289"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -1870,6 +1875,99 @@
         <location filename="../../ui/intake/procedure_picker.py" line="121"/>
         <source>phiên bản %1</source>
         <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="43"/>
+        <source>Sao kê ngân hàng — %1</source>
+        <translation>Bank statement — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="46"/>
+        <source>Đang đọc sao kê…</source>
+        <translation>Reading the statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="52"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="52"/>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="60"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="61"/>
+        <source>Ghi nhận các khoản khớp</source>
+        <translation>Record the matched payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="74"/>
+        <source>Đang đối chiếu sao kê…</source>
+        <translation>Matching the statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="82"/>
+        <source>Đang ghi nhận các khoản nộp…</source>
+        <translation>Recording the payments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="93"/>
+        <source>đã ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="104"/>
+        <source>Đã ghi nhận %1 khoản nộp. %2.</source>
+        <translation>%1 payment(s) recorded. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="108"/>
+        <source>Chưa ghi nhận gì. %1 khoản khớp hồ sơ và số tiền; các dòng khác cần người xem. %2.</source>
+        <translation>Nothing recorded yet. %1 transfer(s) match a dossier and its fee; the other rows need a person to look. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="114"/>
+        <source>Chưa ghi nhận gì.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="119"/>
+        <source>Chọn sao kê ngân hàng (CSV hoặc Excel .xlsx)</source>
+        <translation>Choose a bank statement (CSV or Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="122"/>
+        <source>Sao kê</source>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>

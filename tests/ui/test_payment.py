@@ -114,3 +114,34 @@ def test_a_fee_paid_later_is_confirmed_from_the_dossier(qtbot, window) -> None: 
     qtbot.waitUntil(lambda: detail.view.fee_paid, timeout=TIMEOUT_MS)
     assert not detail.confirm_fee.isVisible() and "BL-0042" in detail.info.text()
     assert payment_of(workspace, code).method == "cash"
+
+
+def test_the_supervisor_imports_a_statement(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.context.workspace
+    paid = receive(workspace, OFFICER)
+    other = receive(workspace, OFFICER, name="Trần Văn Long")
+    at = f"{paid.received_at:%d/%m/%Y %H:%M}"
+    statement = tmp_path / "saoke.csv"
+    statement.write_text(
+        "Ngày giao dịch;Số tham chiếu;Ghi nợ;Ghi có;Nội dung\n"
+        f"{at};FT1;;15.000;NOP PHI {paid.code.replace('.', '').replace('-', '')}\n"
+        f"{at};FT2;;10.000;{other.code}\n", encoding="utf-8")
+    day = open_day(qtbot, window)
+    assert day.unpaid.rowCount() == 2
+    day.open_statement(statement)
+    dialog = day.statement
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT_MS)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "khớp" and dialog.table.item(0, 2).text() == paid.code
+    assert dialog.table.item(1, 1).text().startswith("sai số tiền")
+    assert payment_of(workspace, paid.code) is None  # shown, not yet recorded
+    assert dialog.record_button.isEnabled()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.applied,
+                    timeout=TIMEOUT_MS)
+    assert "Đã ghi nhận 1 khoản nộp" in dialog.summary.text()
+    assert not dialog.record_button.isEnabled()
+    record = payment_of(workspace, paid.code)
+    assert record is not None and record.source == "statement" and record.reference == "FT1"
+    qtbot.waitUntil(lambda: day.unpaid.rowCount() == 1, timeout=TIMEOUT_MS)
+    assert day.unpaid.item(0, 1).text() == other.code

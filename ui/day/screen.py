@@ -4,6 +4,7 @@ and the day's dossiers to review and approve before the daily batch is synced.""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from counter import clock
 from counter.dossiers.model import DossierSummary
@@ -17,9 +18,11 @@ from ui.context import AppContext, Session
 from ui.day.export import BatchExport
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
+from ui.payments.statement_dialog import StatementDialog, choose_statement
 from ui.qt import (
     QAbstractItemView,
     QColor,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,6 +125,12 @@ class DayScreen(QWidget):
                              self.tr("Phí, lệ phí"), self.tr("Tiếp nhận")])
         self.unpaid.itemActivated.connect(self._activated)
         self.tabs.addTab(self.unpaid, self.tr("Phí chưa thu"))
+        self.statement_button = QPushButton(self.tr("Nhập sao kê ngân hàng… (Ctrl+Shift+I)"))
+        self.statement_button.setShortcut("Ctrl+Shift+I")
+        self.statement_button.clicked.connect(self.choose_statement)
+        self.tabs.setCornerWidget(self.statement_button)
+        self.file_dialog: QFileDialog | None = None
+        self.statement: StatementDialog | None = None
         layout.addWidget(self.tabs, 3)
         shortcut("Alt+Left", self, lambda: self.step_day(-1))
         shortcut("Alt+Right", self, lambda: self.step_day(1))
@@ -211,6 +220,17 @@ class DayScreen(QWidget):
                              .replace("%1", str(len(unpaid))).replace("%2", total))
         self.tabs.tabBar().setTabTextColor(
             index, style.OVERDUE_TEXT if unpaid else QColor("#344054"))
+
+    def choose_statement(self) -> None:
+        self.file_dialog = choose_statement(self)
+        self.file_dialog.fileSelected.connect(lambda path: self.open_statement(Path(path)))
+        self.file_dialog.open()
+
+    def open_statement(self, path: Path) -> None:
+        """The statement's rows matched (nothing recorded yet) in a dialog."""
+        self.statement = StatementDialog(self.context, self.session, path, self)
+        self.statement.recorded.connect(lambda _report: self.show_day(self.day))
+        self.statement.open()
 
     def fill_dossiers(self, widget: QTableWidget, rows: list[DossierSummary]) -> None:
         fill(widget, [(r.code, r.applicant_name, r.procedure_name, status_label(r.status),
