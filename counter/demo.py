@@ -23,6 +23,8 @@ from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import apply_action
 from counter.errors import ConfigurationError
 from counter.idcard.virtual.identity import VirtualIdentity, demo_identity
+from counter.payments.payee import set_payee
+from counter.payments.vietqr import Payee
 from counter.people import Applicant
 from counter.roles import Actor, Role
 from counter.setup import SetupRequest, load_seed_catalogue, set_up_workstation
@@ -39,6 +41,9 @@ DEMO_AGENCY = AgencyInfo(
     place_name="Tân Phú",
 )
 DEMO_WORKSTATION = "Quầy 1 (demo)"
+# A made-up account for the demo's VietQR codes (Agribank's NAPAS BIN 970405): not an
+# account of any agency; never pay to it.
+DEMO_PAYEE = Payee("970405", "0000123456789", "UBND XA TAN PHU DEMO", "Agribank")
 CARD_SEED = 7  # the citizen on the demo card in the virtual reader
 
 
@@ -159,6 +164,7 @@ def _set_up(workspace: Workspace) -> None:
                        Actor(admin.username, Role.ADMIN))
     load_seed_catalogue(workspace)
     create_first_admin(workspace, admin.username, admin.full_name, DEMO_PASSWORD)
+    set_payee(workspace, DEMO_PAYEE, Actor(admin.username, Role.ADMIN))
     for user in DEMO_USERS[1:]:
         create_account(workspace, Actor(admin.username, Role.ADMIN), user.username,
                        user.full_name, user.role, DEMO_PASSWORD)

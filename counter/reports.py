@@ -23,6 +23,7 @@ from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import DossierSummary
 from counter.dossiers.views import to_summary
 from counter.outbox import RefusedMessage, refused_in
+from counter.payments.records import UnpaidFee, unpaid_in
 from counter.workspace import Workspace
 
 OVERDUE_LIST_LIMIT = 200
@@ -75,6 +76,7 @@ class SupervisorDay:
     holiday: str | None  # the day off's name, when the day is not a working day
     working_day: bool
     refused: list[RefusedMessage]  # messages the centre refused, whatever their day
+    unpaid: tuple[UnpaidFee, ...] = ()  # fees not confirmed paid, received up to that day
 
 
 def supervisor_day(workspace: Workspace, day: date) -> SupervisorDay:
@@ -86,8 +88,9 @@ def supervisor_day(workspace: Workspace, day: date) -> SupervisorDay:
         summary = _summary(session, day, now, calendar, due_soon)
         unapproved = unapproved_in(session, now.date())
         refused = refused_in(session)
+        unpaid = tuple(unpaid_in(session, day_bounds(day)[1]))
     return SupervisorDay(summary, unapproved, calendar.holiday_name(day),
-                         calendar.is_working_day(day), refused)
+                         calendar.is_working_day(day), refused, unpaid)
 
 
 def day_summary(workspace: Workspace, day: date) -> DaySummary:

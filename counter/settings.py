@@ -65,6 +65,13 @@ SPECS: dict[str, SettingSpec] = {
                     "Thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số"),
         SettingSpec("print_receipt_direct", bool, False,
                     "In các liên giấy tiếp nhận thẳng ra máy in mặc định sau Ctrl+Enter"),
+        SettingSpec("payee_bank_bin", str, "", "Mã BIN ngân hàng (NAPAS) của tài khoản nhận phí"),
+        SettingSpec("payee_account", str, "", "Số tài khoản nhận phí, lệ phí"),
+        SettingSpec("payee_account_name", str, "", "Tên chủ tài khoản nhận phí"),
+        SettingSpec("payee_bank_name", str, "", "Tên ngân hàng của tài khoản nhận phí"),
+        SettingSpec("citizen_screen", str, "off",
+                    "Màn hình hướng về công dân: off (tắt, khi chỉ có một màn hình), "
+                    "auto (màn hình thứ hai) hoặc số thứ tự màn hình (1, 2, ...)"),
     )
 }
 
@@ -183,6 +190,9 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     low_high = BOUNDS.get(key)
     if low_high is not None and not low_high[0] <= _number(value) <= low_high[1]:
         raise InputError(key, f"“{spec.label}” phải từ {low_high[0]} đến {low_high[1]}.")
+    if key == "citizen_screen" and str(value).strip().lower() not in ("off", "auto") \
+            and not str(value).strip().isdigit():
+        raise InputError(key, "chọn off (tắt), auto (màn hình thứ hai) hoặc số thứ tự màn hình.")
     if key in ("working_periods", "working_weekdays", "same_day_cutoff"):
         values = {k: get_setting(session, k) for k in ("working_periods", "working_weekdays", "same_day_cutoff")}
         values[key] = value

@@ -12,15 +12,27 @@ from ui.context import AppContext, Session
 from ui.firstrun import FirstRunScreen
 from ui.idle import IdleWatcher
 from ui.login import LoginScreen
-from ui.qt import QCloseEvent, QLabel, QMainWindow, QStackedWidget, Qt, QWidget, Signal
+from ui.qt import (
+    QCloseEvent,
+    QGuiApplication,
+    QLabel,
+    QMainWindow,
+    QScreen,
+    QStackedWidget,
+    Qt,
+    QWidget,
+    Signal,
+)
 from ui.statusbar import AppStatusBar
 from ui.syncing.controller import SyncController
 from ui.widgets import shortcut
 
 if TYPE_CHECKING:
+    from ui.citizen.window import CitizenWindow
     from ui.workarea import WorkArea
 
 WINDOW_SIZE = (1366, 768)
+CITIZEN_SIZE = (1024, 600)  # a small display turned toward the citizen
 
 
 def needs_first_run(context: AppContext) -> bool:
@@ -95,6 +107,7 @@ class MainWindow(QMainWindow):
         from ui.workarea import WorkArea  # the screens load after login: a faster login window
 
         session = Session(account, self.identity())
+        self.open_citizen_screen_as_set()
         self.work = WorkArea(self.context, session)
         self.work.logout_requested.connect(self.log_out)
         self.context.tasks.changed.connect(self.work.refresh_after_change)
@@ -128,6 +141,7 @@ class MainWindow(QMainWindow):
             self.work.close_screens()
             self.work.deleteLater()
             self.work = None
+        self.close_citizen_screen()
         remove_view_copies(self.context.workspace.data_dir)
         self.show_login(notice)
 
@@ -165,7 +179,46 @@ class MainWindow(QMainWindow):
         if self.context.errors.window is self:
             self.context.errors.window = None
 
+    def open_citizen_screen_as_set(self) -> None:
+        """The citizen screen on the monitor the setting names (none with one monitor)."""
+        from counter.settings import get_setting
+        from ui.citizen.placement import citizen_screen_index
+
+        with self.context.workspace.store.read() as session:
+            setting = str(get_setting(session, "citizen_screen"))
+        screens = QGuiApplication.screens()
+        index = citizen_screen_index(setting, len(screens))
+        if index is not None:
+            self.open_citizen_screen(screens[index])
+
+    def open_citizen_screen(self, screen: QScreen | None = None,
+                            size: tuple[int, int] | None = None) -> CitizenWindow:
+        """Show the citizen screen full screen on ``screen`` (or at ``size``, windowed)."""
+        from ui.citizen.window import CitizenWindow
+
+        self.close_citizen_screen()
+        citizen = CitizenWindow(self.identity().agency.name)
+        self.context.citizen = citizen
+        if screen is not None:
+            citizen.setScreen(screen)
+            citizen.setGeometry(screen.geometry())
+            citizen.showFullScreen()
+        else:
+            citizen.resize(*(size or CITIZEN_SIZE))
+            citizen.show()
+        self.activateWindow()  # the officer keeps the keyboard
+        return citizen
+
+    def close_citizen_screen(self) -> None:
+        """Logout or exit: the citizen screen goes, and with it anything still on it."""
+        citizen, self.context.citizen = self.context.citizen, None
+        if citizen is not None:
+            citizen.clear()
+            citizen.close()
+            citizen.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_citizen_screen()
         self.retire()
         self.context.card.close()
         remove_view_copies(self.context.workspace.data_dir)

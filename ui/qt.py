@@ -53,6 +53,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPalette,
     QPixmap,
     QResizeEvent,
+    QScreen,
     QShortcut,
     QShowEvent,
     QValidator,

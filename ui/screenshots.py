@@ -1,7 +1,8 @@
 """Render each main screen to a PNG, headless: what ``python main.py screenshot`` does.
 
 With the demo data: login, intake filled from the virtual card, the desk, a dossier's
-detail and the supervisor's day, at 1366×768. Without it: the first-run or login
+detail and the supervisor's day, at 1366×768; the citizen screen (intake, a fee's VietQR
+code, the rating question) at 1024×600, a small display's size. Without it: the first-run or login
 screen of the data directory as it is.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 from counter.demo import DEMO_PASSWORD
 from ui.app import App, make_application, open_context
 from ui.context import AppContext
-from ui.main_window import WINDOW_SIZE, MainWindow
+from ui.main_window import CITIZEN_SIZE, WINDOW_SIZE, MainWindow
 from ui.qt import QApplication, QWidget, qInstallMessageHandler
 
 SETTLE_TIMEOUT_S = 20.0
@@ -88,11 +89,34 @@ def open_detail(window: MainWindow, context: AppContext) -> None:
         settle(context, lambda: window.work is not None and window.work.detail.view is not None)
 
 
+def citizen_shots(window: MainWindow, context: AppContext, out: Path) -> list[Path]:
+    """The citizen screen at a small display's size: the intake being recorded, a demo
+    dossier's unpaid fee as a VietQR code, and the rating question."""
+    from counter.payments.payee import payment_qr
+    from counter.payments.records import unpaid_in
+
+    citizen = context.citizen
+    assert citizen is not None
+    settle(context, lambda: citizen.pages.currentWidget() is citizen.intake)
+    shots = [grab(citizen, out / "citizen-intake.png")]
+    with context.workspace.store.read() as session:
+        unpaid = unpaid_in(session, limit=1)
+    if unpaid:
+        citizen.show_payment(payment_qr(context.workspace, unpaid[0].dossier_code))
+        shots.append(grab(citizen, out / "citizen-payment.png"))
+        citizen.ask_rating(unpaid[0].dossier_code)
+        shots.append(grab(citizen, out / "citizen-rating.png"))
+    citizen.clear()
+    return shots
+
+
 def demo_shots(window: MainWindow, context: AppContext, out: Path) -> list[Path]:
     shots = [grab(window, out / "login.png")]
+    window.open_citizen_screen(size=CITIZEN_SIZE)
     log_in(window, context, "canbo")
     fill_intake(window, context)
     shots.append(grab(window, out / "intake.png"))
+    shots += citizen_shots(window, context, out)
     assert window.work is not None
     window.work.show_screen(window.work.desk)
     window.work.desk.scope.setCurrentIndex(window.work.desk.scope.findData("all"))

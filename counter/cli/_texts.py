@@ -485,4 +485,67 @@ TEXTS: dict[str, tuple[str, str]] = {
     "số giây giữa hai lượt": (
         "số giây giữa hai lượt",
         "seconds between two rounds"),
+    "fees: VietQR, confirmations, bank statements": (
+        "phí, lệ phí: mã VietQR, xác nhận đã nộp, sao kê ngân hàng",
+        "fees: VietQR, confirmations, bank statements"),
+    "show or change this PC's settings": (
+        "xem, sửa thiết lập của máy này",
+        "show or change this PC's settings"),
+    "set the agency's account for fees (admin)": (
+        "đặt tài khoản nhận phí của cơ quan (quản trị)",
+        "set the agency's account for fees (admin)"),
+    "the VietQR payload of a dossier's unpaid fee": (
+        "nội dung mã VietQR của khoản phí chưa nộp của hồ sơ",
+        "the VietQR payload of a dossier's unpaid fee"),
+    "confirm that a dossier's fee was paid": (
+        "xác nhận hồ sơ đã nộp phí, lệ phí",
+        "confirm that a dossier's fee was paid"),
+    "match a bank statement (CSV/xlsx) to dossiers and record the matched transfers": (
+        "đối chiếu sao kê ngân hàng (CSV/xlsx) với hồ sơ và ghi các khoản chuyển khớp",
+        "match a bank statement (CSV/xlsx) to dossiers and record the matched transfers"),
+    "the bank's 6-digit NAPAS BIN": (
+        "mã BIN NAPAS 6 chữ số của ngân hàng",
+        "the bank's 6-digit NAPAS BIN"),
+    "account number": (
+        "số tài khoản",
+        "account number"),
+    "account holder, as the bank writes it": (
+        "chủ tài khoản, ghi như ngân hàng ghi",
+        "account holder, as the bank writes it"),
+    "bank name shown on forms": (
+        "tên ngân hàng in trên biểu mẫu",
+        "bank name shown on forms"),
+    "dossier code": (
+        "mã hồ sơ",
+        "dossier code"),
+    "also write the code as a PNG": (
+        "ghi thêm mã ra tệp PNG",
+        "also write the code as a PNG"),
+    "bank transaction reference or receipt number": (
+        "mã giao dịch ngân hàng hoặc số biên lai",
+        "bank transaction reference or receipt number"),
+    "when it was paid, Vietnam time (default: now)": (
+        "thời điểm nộp, giờ Việt Nam (mặc định: bây giờ)",
+        "when it was paid, Vietnam time (default: now)"),
+    "the statement as exported by the bank": (
+        "tệp sao kê như ngân hàng xuất ra",
+        "the statement as exported by the bank"),
+    "report only, record nothing": (
+        "chỉ báo cáo, không ghi gì",
+        "report only, record nothing"),
+    "print the report as JSON": (
+        "in báo cáo dạng JSON",
+        "print the report as JSON"),
+    "every setting with its current value": (
+        "mọi thiết lập và giá trị hiện tại",
+        "every setting with its current value"),
+    "change one setting (administrators)": (
+        "đổi một thiết lập (quản trị viên)",
+        "change one setting (administrators)"),
+    "e.g. citizen_screen": (
+        "ví dụ citizen_screen",
+        "e.g. citizen_screen"),
+    "text, or JSON for numbers and lists": (
+        "văn bản, hoặc JSON với số và danh sách",
+        "text, or JSON for numbers and lists"),
 }

@@ -346,6 +346,24 @@ class PrintedForm(Base):
     sequence: Mapped[int] = mapped_column()
 
 
+class FeePayment(Base):
+    """A fee paid for a dossier, as confirmed by a person: how (cash, transfer, card), the
+    reference (receipt number or the bank's transaction reference), when it was paid, who
+    confirmed it and from what (``source``: the counter, or a line of a bank statement)."""
+
+    __tablename__ = "fee_payment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    amount: Mapped[int] = mapped_column()
+    method: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(120), default="", index=True)
+    paid_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    source: Mapped[str] = mapped_column(String(20), default="counter")  # counter | statement
+    source_detail: Mapped[str] = mapped_column(Text, default="")
+
+
 class SyncConfigRow(Base):
     """How this workstation reaches the central system, and its credentials (one row)."""
 

@@ -33,6 +33,7 @@ from counter.forms.model import (
     DocumentLine,
     DossierSummary,
     ExtensionApology,
+    FeeQr,
     ProcessingTime,
     ReceiptSlip,
     Refusal,
@@ -40,6 +41,7 @@ from counter.forms.model import (
     Signatory,
     StopNotice,
 )
+from counter.payments.vietqr import Payee, payment_payload
 
 COUNTER_UNIT = "Bộ phận tiếp nhận và trả kết quả"
 
@@ -83,8 +85,21 @@ def form_number(view: DossierView, suffix: str) -> str:
     return f"{view.book_number}/{suffix}"
 
 
-def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str) -> ReceiptSlip:
-    """Form 01 of a dossier just received: the documents handed in, with their counts.
+def fee_qr(view: DossierView, payee: Payee | None) -> FeeQr | None:
+    """The VietQR code of the dossier's fee while it is unpaid and the agency has an
+    account (None otherwise: the receipt is printed without it)."""
+    if payee is None or view.fee_amount <= 0 or view.fee_paid:
+        return None
+    holder = f", {payee.account_name}" if payee.account_name else ""
+    bank = f"{payee.bank_name} " if payee.bank_name else ""
+    return FeeQr(payment_payload(payee, view.fee_amount, view.code),
+                 f"{bank}số {payee.account}{holder}")
+
+
+def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str,
+                 payee: Payee | None = None) -> ReceiptSlip:
+    """Form 01 of a dossier just received: the documents handed in, with their counts;
+    with the VietQR code of the fee when it is unpaid and ``payee`` is given.
 
     Papers only shown for checking (no original or copy kept, e.g. the ID card) are
     not part of the dossier handed in, so they are not listed.
@@ -115,6 +130,7 @@ def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str) -> Re
         officer_name=officer_name,
         fee_vnd=view.fee_amount,
         check_code=view.check_code or None,
+        fee_qr=fee_qr(view, payee),
     )
 
 

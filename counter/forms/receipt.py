@@ -164,10 +164,12 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
 
 
 def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
-    """Dossier code, copy label and barcode centred on the left; QR code on the right."""
+    """Dossier code, copy label and barcode centred; QR code of the dossier on the right;
+    while the fee is unpaid, its VietQR code on the left, captioned."""
     s = styles_for(sheet)
     qr_size = 21 * MM if sheet.body_size < 11 else 26 * MM
-    text_width = sheet.frame_width - qr_size
+    pay_width = qr_size + 4 * MM if slip.fee_qr is not None else 0
+    text_width = sheet.frame_width - qr_size - pay_width
     module = 0.26 * MM if sheet.body_size < 11 else 0.3 * MM
     left = [
         para(f"Mã hồ sơ: <b>{markup(slip.dossier_code)}</b>", s.centred),
@@ -183,11 +185,18 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
             )
         )
     qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
-    table = Table([[left, qr]], colWidths=[text_width, qr_size])
+    row: list[Any] = [left, qr]
+    widths = [text_width, qr_size]
+    if slip.fee_qr is not None:
+        pay = [para("<b>VietQR nộp phí</b>", s.small_italic),
+               codes.qr_flowable(slip.fee_qr.payload, qr_size)]
+        row, widths = [pay, *row], [pay_width, *widths]
+    table = Table([row], colWidths=widths)
+    first_text = 1 if slip.fee_qr is not None else 0
     table.setStyle(
         table_style(
             [
-                ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                ("ALIGN", (first_text, 0), (first_text, 0), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -224,7 +233,8 @@ def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
         para(f"6. Đăng ký nhận kết quả tại: {returned_at}", s.body),
     ]
     if slip.fee_vnd is not None:
-        sections.append(para(f"7. Phí, lệ phí: {format_money(slip.fee_vnd)}", s.body))
+        sections.append(para(f"7. Phí, lệ phí: {format_money(slip.fee_vnd)}{_unpaid(slip)}",
+                             s.body))
     entry = slip.book_entry
     sections.append(
         para(
@@ -234,6 +244,16 @@ def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:
         )
     )
     return sections
+
+
+def _unpaid(slip: ReceiptSlip) -> str:
+    """What follows the fee while it is unpaid: how to pay it by transfer."""
+    if slip.fee_qr is None:
+        return ""
+    return (
+        " <b>(chưa nộp)</b>. Chuyển khoản: quét mã “VietQR nộp phí” ở trên "
+        f"(tài khoản {markup(slip.fee_qr.account)}; nội dung: mã hồ sơ)."
+    )
 
 
 def _document_table(sheet: Sheet, documents: Sequence[DocumentLine]) -> Any:

@@ -25,6 +25,7 @@ from counter.forms.model import (
     ExtensionApology,
     Signatory,
 )
+from counter.payments.vietqr import Payee
 from counter.printing.steps import (
     SourceStep,
     StepFinder,
@@ -56,6 +57,7 @@ class PrintContext:
     agency: AgencyInfo
     names: Mapping[str, str]  # account name -> full name
     extras: PrintExtras
+    payee: Payee | None = None  # the agency's account for fees, when set up correctly
 
     def name_of(self, username: str) -> str:
         return self.names.get(username, username)
@@ -86,7 +88,8 @@ class PrintableForm:
 def _receipt(context: PrintContext, layout: Layout) -> bytes:
     # the appointment as given at the counter, even if the due time moved since
     view = replace(context.view, due_at=context.step.due_at)
-    slip = adapt.receipt_slip(view, context.agency, context.name_of(view.created_by))
+    slip = adapt.receipt_slip(view, context.agency, context.name_of(view.created_by),
+                              context.payee)
     return render_receipt(
         slip, page_size=layout.page_size, copies=layout.copies, reprinted_at=layout.reprinted_at
     )

@@ -17,6 +17,7 @@ from counter.dossiers.transitions import load_dossier
 from counter.dossiers.views import to_view
 from counter.errors import CounterError
 from counter.forms.sheet import sheet_named
+from counter.payments.payee import usable_payee
 from counter.printing.archive import PrintedForm, is_reprint, next_sequence, to_record
 from counter.printing.kinds import (
     Layout,
@@ -89,6 +90,7 @@ def print_form(
             agency=find_agency(session, row.agency_code) or identity.agency,
             names=account_names(session, [row.created_by, *(e.actor for e in row.events)]),
             extras=extra or PrintExtras(),
+            payee=usable_payee(session),
         )
         pdf = kind.render(context, Layout(size, labels, now if reprint else None))
         digest = workspace.files.put(pdf)

@@ -25,7 +25,8 @@ def rendered() -> dict[str, bytes]:
     rows = samples.book_rows(120)
     return {
         "form-01-receipt": forms.render_receipt(
-            replace(samples.RECEIPT, header=samples.HEADER_WITH_LOOKUP),
+            replace(samples.RECEIPT, header=samples.HEADER_WITH_LOOKUP,
+                    fee_qr=samples.demo_fee_qr()),
             copies="Liên 1",
         ),
         "form-02-request-to-complete": forms.render_completion_request(samples.COMPLETION),

@@ -201,27 +201,37 @@
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="167"/>
+        <location filename="../../ui/detail/action_dialog.py" line="146"/>
+        <source>Mời công dân đánh giá trên màn hình của công dân (phím 1–5 hoặc chạm).</source>
+        <translation>Ask the citizen to rate on the citizen screen (keys 1–5 or touch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="153"/>
+        <source>Công dân đã đánh giá: %1 — %2.</source>
+        <translation>The citizen rated: %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/action_dialog.py" line="179"/>
         <source>Hẹn trả mới: </source>
         <translation>New appointment: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="170"/>
+        <location filename="../../ui/detail/action_dialog.py" line="182"/>
         <source>Nhập ngày hẹn trả mới, ví dụ </source>
         <translation>Enter the new appointment date, e.g. </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="175"/>
+        <location filename="../../ui/detail/action_dialog.py" line="187"/>
         <source>Người được ủy quyền: nhập %1.</source>
         <translation>Authorised person: enter the %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="179"/>
+        <location filename="../../ui/detail/action_dialog.py" line="191"/>
         <source>Nhập họ tên người ký văn bản.</source>
         <translation>Enter the signer&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/action_dialog.py" line="182"/>
+        <location filename="../../ui/detail/action_dialog.py" line="194"/>
         <source>Bước này không hoàn tác được: đánh dấu ô xác nhận (phím cách) rồi bấm Xác nhận.</source>
         <translation>This step cannot be undone: tick the confirmation box (Space), then Confirm.</translation>
     </message>
@@ -531,6 +541,94 @@
     </message>
 </context>
 <context>
+    <name>CitizenWindow</name>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="45"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="46"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="47"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="48"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="49"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="50"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="51"/>
+        <source>Hẹn trả kết quả</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="70"/>
+        <source>Màn hình công dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="99"/>
+        <source>Xin kính chào ông/bà</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="112"/>
+        <source>Thông tin đang ghi nhận — xin ông/bà kiểm tra, báo ngay nếu có chỗ sai</source>
+        <translation>What is being recorded — please check it and say at once if anything is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="126"/>
+        <source>Giấy tờ đã nộp</source>
+        <translation>Papers handed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="142"/>
+        <source>Nộp phí, lệ phí bằng chuyển khoản</source>
+        <translation>Pay the fee by bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="154"/>
+        <source>Ông/bà có hài lòng với việc giải quyết hồ sơ không?</source>
+        <translation>Are you satisfied with how your dossier was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="158"/>
+        <source>Chạm vào một ô, hoặc bấm phím 1 đến 5.</source>
+        <translation>Touch a box, or press a key from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="173"/>
+        <source>Xin cảm ơn ông/bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="199"/>
+        <source>Quét mã bằng ứng dụng ngân hàng. Nội dung chuyển khoản: mã hồ sơ &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Scan the code with your banking app. Transfer description: dossier code &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen/window.py" line="202"/>
+        <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Result due: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CollectorBox</name>
     <message>
         <location filename="../../ui/detail/collector.py" line="16"/>
@@ -579,178 +677,264 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPaymentDialog</name>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="50"/>
+        <source>Xác nhận đã nộp phí — %1</source>
+        <translation>Confirm the fee was paid — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="53"/>
+        <source>Hồ sơ &lt;b&gt;%1&lt;/b&gt;: phí, lệ phí &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Chỉ xác nhận khi đã nhận được tiền (đã thấy tiền vào tài khoản nếu chuyển khoản).</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt;: fee &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Confirm only once the money is in (seen on the account for a transfer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="64"/>
+        <source>Hình thức nộp</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="67"/>
+        <source>Mã giao dịch ngân hàng / số biên lai</source>
+        <translation>Bank transaction reference / receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="68"/>
+        <source>Số tham chiếu</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="70"/>
+        <source>giờ:phút ngày/tháng/năm</source>
+        <translation>hh:mm dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="71"/>
+        <source>Thời điểm nộp</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="78"/>
+        <source>Xác nhận đã nhận tiền (Ctrl+Enter)</source>
+        <translation>Confirm money received (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="80"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="94"/>
+        <source>Thời điểm nộp: cần dạng giờ:phút ngày/tháng/năm, ví dụ 09:30 02/03/2026.</source>
+        <translation>Paid at: use hh:mm dd/mm/yyyy, e.g. 09:30 02/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/confirm_dialog.py" line="102"/>
+        <source>Đang ghi nhận khoản nộp…</source>
+        <translation>Recording the payment…</translation>
+    </message>
+</context>
+<context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="89"/>
+        <location filename="../../ui/day/screen.py" line="94"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="89"/>
+        <location filename="../../ui/day/screen.py" line="94"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="90"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="90"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="98"/>
-        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="103"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="98"/>
-        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="103"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="99"/>
-        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
-        <location filename="../../ui/day/screen.py" line="115"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="113"/>
+        <location filename="../../ui/day/screen.py" line="118"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="114"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="115"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="116"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
         <location filename="../../ui/day/screen.py" line="125"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="125"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="127"/>
+        <source>Phí chưa thu</source>
+        <translation>Unpaid fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="128"/>
+        <source>Nhập sao kê ngân hàng… (Ctrl+Shift+I)</source>
+        <translation>Import a bank statement… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="140"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="126"/>
+        <location filename="../../ui/day/screen.py" line="141"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="148"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="139"/>
+        <location filename="../../ui/day/screen.py" line="154"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="167"/>
+        <location filename="../../ui/day/screen.py" line="182"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="182"/>
+        <location filename="../../ui/day/screen.py" line="197"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="191"/>
+        <location filename="../../ui/day/screen.py" line="207"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="204"/>
+        <location filename="../../ui/day/screen.py" line="219"/>
+        <source>Phí chưa thu (%1: %2)</source>
+        <translation>Unpaid fees (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="243"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="208"/>
+        <location filename="../../ui/day/screen.py" line="247"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="211"/>
+        <location filename="../../ui/day/screen.py" line="250"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="213"/>
+        <location filename="../../ui/day/screen.py" line="252"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="215"/>
+        <location filename="../../ui/day/screen.py" line="254"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="219"/>
+        <location filename="../../ui/day/screen.py" line="258"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="266"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="228"/>
+        <location filename="../../ui/day/screen.py" line="267"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="233"/>
+        <location filename="../../ui/day/screen.py" line="272"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="273"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="244"/>
+        <location filename="../../ui/day/screen.py" line="283"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="250"/>
+        <location filename="../../ui/day/screen.py" line="289"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -841,252 +1025,257 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="49"/>
+        <location filename="../../ui/detail/screen.py" line="50"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="50"/>
+        <location filename="../../ui/detail/screen.py" line="51"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="52"/>
+        <location filename="../../ui/detail/screen.py" line="53"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="53"/>
+        <location filename="../../ui/detail/screen.py" line="54"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="54"/>
+        <location filename="../../ui/detail/screen.py" line="55"/>
         <source>Giải quyết đúng hạn</source>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="57"/>
+        <location filename="../../ui/detail/screen.py" line="58"/>
         <source>Giải quyết trễ hạn</source>
         <translation>Settled late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="89"/>
+        <location filename="../../ui/detail/screen.py" line="90"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="113"/>
+        <location filename="../../ui/detail/screen.py" line="114"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="116"/>
+        <location filename="../../ui/detail/screen.py" line="117"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="116"/>
+        <location filename="../../ui/detail/screen.py" line="117"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="116"/>
+        <location filename="../../ui/detail/screen.py" line="117"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="116"/>
+        <location filename="../../ui/detail/screen.py" line="117"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="125"/>
+        <location filename="../../ui/detail/screen.py" line="126"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="127"/>
+        <location filename="../../ui/detail/screen.py" line="128"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="132"/>
+        <location filename="../../ui/detail/screen.py" line="133"/>
         <source>Ký số tệp đã chọn… (Ctrl+K)</source>
         <translation>Sign the selected file… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="152"/>
+        <location filename="../../ui/detail/screen.py" line="153"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="160"/>
+        <location filename="../../ui/detail/screen.py" line="161"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="162"/>
+        <location filename="../../ui/detail/screen.py" line="163"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="170"/>
+        <location filename="../../ui/detail/screen.py" line="168"/>
+        <source>Xác nhận đã nộp phí… (F8)</source>
+        <translation>Confirm the fee was paid… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="177"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="185"/>
+        <location filename="../../ui/detail/screen.py" line="192"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="208"/>
+        <location filename="../../ui/detail/screen.py" line="231"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="208"/>
+        <location filename="../../ui/detail/screen.py" line="231"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="210"/>
+        <location filename="../../ui/detail/screen.py" line="235"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="211"/>
+        <location filename="../../ui/detail/screen.py" line="236"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="212"/>
+        <location filename="../../ui/detail/screen.py" line="237"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="213"/>
+        <location filename="../../ui/detail/screen.py" line="238"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="214"/>
+        <location filename="../../ui/detail/screen.py" line="239"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="215"/>
+        <location filename="../../ui/detail/screen.py" line="240"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="216"/>
+        <location filename="../../ui/detail/screen.py" line="241"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="217"/>
+        <location filename="../../ui/detail/screen.py" line="242"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="243"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="219"/>
+        <location filename="../../ui/detail/screen.py" line="244"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="222"/>
+        <location filename="../../ui/detail/screen.py" line="247"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="225"/>
+        <location filename="../../ui/detail/screen.py" line="250"/>
         <source>Người nhận kết quả</source>
         <translation>Result collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="238"/>
+        <location filename="../../ui/detail/screen.py" line="263"/>
         <source>người nộp hồ sơ</source>
         <translation>the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="239"/>
+        <location filename="../../ui/detail/screen.py" line="264"/>
         <source>%1 (được ủy quyền; giấy tờ %2; %3)</source>
         <translation>%1 (authorised; document %2; %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="248"/>
+        <location filename="../../ui/detail/screen.py" line="273"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="248"/>
+        <location filename="../../ui/detail/screen.py" line="273"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="264"/>
+        <location filename="../../ui/detail/screen.py" line="289"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="282"/>
+        <location filename="../../ui/detail/screen.py" line="307"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="284"/>
+        <location filename="../../ui/detail/screen.py" line="309"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="287"/>
+        <location filename="../../ui/detail/screen.py" line="312"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="304"/>
+        <location filename="../../ui/detail/screen.py" line="340"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="314"/>
+        <location filename="../../ui/detail/screen.py" line="353"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="343"/>
+        <location filename="../../ui/detail/screen.py" line="382"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="356"/>
+        <location filename="../../ui/detail/screen.py" line="395"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="357"/>
+        <location filename="../../ui/detail/screen.py" line="396"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="365"/>
+        <location filename="../../ui/detail/screen.py" line="404"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="375"/>
+        <location filename="../../ui/detail/screen.py" line="414"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="404"/>
+        <location filename="../../ui/detail/screen.py" line="443"/>
         <source>Chọn một tệp đính kèm trong danh sách để ký số.</source>
         <translation>Choose an attachment in the list to sign.</translation>
     </message>
@@ -1331,17 +1520,22 @@
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="147"/>
+        <location filename="../../ui/intake/fee_panel.py" line="140"/>
+        <source>Sau khi tiếp nhận, công dân có thể quét mã VietQR để chuyển khoản (nội dung: mã hồ sơ).</source>
+        <translation>Once received, the citizen can scan a VietQR code to pay by transfer (description: the dossier code).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fee_panel.py" line="149"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="154"/>
+        <location filename="../../ui/intake/fee_panel.py" line="156"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="157"/>
+        <location filename="../../ui/intake/fee_panel.py" line="159"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1477,117 +1671,127 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="42"/>
+        <location filename="../../ui/intake/screen.py" line="49"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="43"/>
+        <location filename="../../ui/intake/screen.py" line="50"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="82"/>
+        <location filename="../../ui/intake/screen.py" line="90"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="83"/>
+        <location filename="../../ui/intake/screen.py" line="91"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="84"/>
+        <location filename="../../ui/intake/screen.py" line="92"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="98"/>
+        <location filename="../../ui/intake/screen.py" line="106"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="108"/>
+        <location filename="../../ui/intake/screen.py" line="116"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="112"/>
+        <location filename="../../ui/intake/screen.py" line="120"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="118"/>
+        <location filename="../../ui/intake/screen.py" line="126"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="137"/>
+        <location filename="../../ui/intake/screen.py" line="148"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="142"/>
+        <location filename="../../ui/intake/screen.py" line="153"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="183"/>
+        <location filename="../../ui/intake/screen.py" line="189"/>
+        <source>đã nộp</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="249"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="192"/>
+        <location filename="../../ui/intake/screen.py" line="258"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="282"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="223"/>
+        <location filename="../../ui/intake/screen.py" line="289"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="232"/>
+        <location filename="../../ui/intake/screen.py" line="301"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="243"/>
+        <location filename="../../ui/intake/screen.py" line="313"/>
+        <source>Đã xác nhận hồ sơ %1 nộp phí %2.</source>
+        <translation>Confirmed: dossier %1 paid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="317"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="271"/>
+        <location filename="../../ui/intake/screen.py" line="345"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="346"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="294"/>
+        <location filename="../../ui/intake/screen.py" line="368"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="295"/>
+        <location filename="../../ui/intake/screen.py" line="369"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="298"/>
+        <location filename="../../ui/intake/screen.py" line="372"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="300"/>
+        <location filename="../../ui/intake/screen.py" line="374"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1643,22 +1847,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Không có thao tác: ứng dụng sẽ tự đăng xuất sau %1 giây. Nhấn một phím hoặc di chuột để tiếp tục; hồ sơ đang nhập dở được giữ lại cho lần đăng nhập sau.</source>
         <translation>No activity: the app will log out in %1 seconds. Press a key or move the mouse to carry on; a half-filled dossier is kept for your next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>
@@ -1689,6 +1893,27 @@
         <location filename="../../ui/intake/notify_panel.py" line="45"/>
         <source>Số điện thoại hoặc địa chỉ thư</source>
         <translation>Phone number or e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../ui/intake/payment_panel.py" line="39"/>
+        <source>Xác nhận đã nhận tiền… (F8)</source>
+        <translation>Confirm money received… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/payment_panel.py" line="53"/>
+        <source>Phí, lệ phí của hồ sơ &lt;b&gt;%1&lt;/b&gt; chưa nộp. Công dân có thể quét mã VietQR để chuyển khoản.</source>
+        <translation>The fee of dossier &lt;b&gt;%1&lt;/b&gt; is unpaid. The citizen can scan the VietQR code to pay by transfer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrView</name>
+    <message>
+        <location filename="../../ui/payments/qr_view.py" line="43"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nội dung: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Description: %2</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2037,99 @@
         <location filename="../../ui/intake/receipt_print.py" line="45"/>
         <source>Đang in giấy tiếp nhận…</source>
         <translation>Printing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="43"/>
+        <source>Sao kê ngân hàng — %1</source>
+        <translation>Bank statement — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="46"/>
+        <source>Đang đọc sao kê…</source>
+        <translation>Reading the statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="51"/>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="52"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="52"/>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="60"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="61"/>
+        <source>Ghi nhận các khoản khớp</source>
+        <translation>Record the matched payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="74"/>
+        <source>Đang đối chiếu sao kê…</source>
+        <translation>Matching the statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="82"/>
+        <source>Đang ghi nhận các khoản nộp…</source>
+        <translation>Recording the payments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="93"/>
+        <source>đã ghi nhận</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="104"/>
+        <source>Đã ghi nhận %1 khoản nộp. %2.</source>
+        <translation>%1 payment(s) recorded. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="108"/>
+        <source>Chưa ghi nhận gì. %1 khoản khớp hồ sơ và số tiền; các dòng khác cần người xem. %2.</source>
+        <translation>Nothing recorded yet. %1 transfer(s) match a dossier and its fee; the other rows need a person to look. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="114"/>
+        <source>Chưa ghi nhận gì.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="119"/>
+        <source>Chọn sao kê ngân hàng (CSV hoặc Excel .xlsx)</source>
+        <translation>Choose a bank statement (CSV or Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payments/statement_dialog.py" line="122"/>
+        <source>Sao kê</source>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from counter.forms.model import (
     DocumentLine,
     DossierSummary,
     ExtensionApology,
+    FeeQr,
     ProcessingTime,
     ReceiptSlip,
     Refusal,
@@ -197,3 +198,13 @@ def book_rows(count: int, first_day: date = date(2025, 6, 2)) -> tuple[TrackingB
             )
         )
     return tuple(rows)
+
+
+def demo_fee_qr() -> FeeQr:
+    """The VietQR code of RECEIPT's fee to the demo agency's made-up account."""
+    from counter.demo import DEMO_PAYEE
+    from counter.payments.vietqr import payment_payload
+
+    payee = DEMO_PAYEE
+    return FeeQr(payment_payload(payee, RECEIPT.fee_vnd or 0, RECEIPT.dossier_code),
+                 f"{payee.bank_name} số {payee.account}, {payee.account_name}")

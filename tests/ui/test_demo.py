@@ -8,7 +8,7 @@ import pytest
 
 from counter import clock
 from counter.accounts import list_accounts
-from counter.demo import ensure_demo
+from counter.demo import DEMO_PAYEE, ensure_demo
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.queries import DossierFilter, count_dossiers
 from counter.errors import ConfigurationError
@@ -37,6 +37,12 @@ def test_demo_data_is_made_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
             "received": 5, "processing": 14, "supplement_requested": 1, "awaiting_payment": 1,
             "stopped": 1, "result_ready": 3, "returned": 8, "refused": 1, "withdrawn": 1}
         assert count_dossiers(workspace, DossierFilter(overdue=True)) == 8
+        from counter.payments.payee import agency_payee
+        from counter.payments.records import unpaid_in
+
+        assert agency_payee(workspace) == DEMO_PAYEE  # so the demo shows the VietQR code
+        with workspace.store.read() as session:
+            assert unpaid_in(session)  # and some fees are still to be paid
         assert ensure_demo(workspace).dossiers_added == 0
         assert count_dossiers(workspace) == 35
 

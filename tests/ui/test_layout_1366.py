@@ -216,3 +216,22 @@ def test_the_village_teams_screens(qtbot, app_window: MainWindow) -> None:  # ty
     logged_in(qtbot, window, "tocnso", PASSWORD)
     window.work.export_message.show_error(LONGEST)
     assert problems(window) == []
+
+
+def test_intake_with_the_fee_code_after_receipt(qtbot, app_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from counter.payments.payee import set_payee
+    from counter.payments.vietqr import Payee
+    from tests.ui.conftest import ADMIN
+    from tests.ui.intake_driver import receive_by_keyboard
+
+    window = app_window
+    set_payee(window.context.workspace, Payee("970405", "0000123456789"), ADMIN)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    intake = window.work.intake
+    qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
+    receive_by_keyboard(intake, lambda c: qtbot.waitUntil(c, timeout=TIMEOUT_MS), 3)
+    qtbot.waitUntil(lambda: intake.payment.view.qr is not None, timeout=TIMEOUT_MS)
+    intake.show_banner(LONGEST, ok=True)
+    intake.payment.message.show_error(SHORT_ERROR)
+    assert problems(window) == []
+    assert intake.payment.view.image.isVisible() and intake.submit.isVisible()

@@ -11,6 +11,7 @@ from ui.qt import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ("login", "intake", "desk", "detail", "day", "first-run")
+CITIZEN_SCREENS = ("citizen-intake", "citizen-payment", "citizen-rating")  # 1024×600
 
 
 def test_screenshots_of_the_demo(tmp_path: Path) -> None:
@@ -21,9 +22,13 @@ def test_screenshots_of_the_demo(tmp_path: Path) -> None:
          "--out", str(out), "--demo"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=180, check=True,
     )
-    assert [Path(line).stem for line in done.stdout.split()] == list(SCREENS)
-    for name in SCREENS:
-        image = QImage(str(out / f"{name}.png"))
-        assert (image.width(), image.height()) == (1366, 768), name
-        colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 29)}
-        assert len(colours) > 8, f"{name}.png looks blank"
+    assert [Path(line).stem for line in done.stdout.split()] == [
+        *SCREENS[:2], *CITIZEN_SCREENS, *SCREENS[2:]]
+    for names, (width, height), least in ((SCREENS, (1366, 768), 8),
+                                          (CITIZEN_SCREENS, (1024, 600), 2)):
+        for name in names:
+            image = QImage(str(out / f"{name}.png"))
+            assert (image.width(), image.height()) == (width, height), name
+            colours = {image.pixel(x, y) for x in range(0, width, 37)
+                       for y in range(0, height, 29)}
+            assert len(colours) > least, f"{name}.png looks blank"

@@ -4,20 +4,25 @@ and the day's dossiers to review and approve before the daily batch is synced.""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from counter import clock
 from counter.dossiers.model import DossierSummary
 from counter.outbox import RefusedMessage
+from counter.payments.records import UnpaidFee
 from counter.reports import SupervisorDay, supervisor_day
+from counter.text import format_money
 from sync.client.day_close import DayCloseReport, close_day
 from ui import style
 from ui.context import AppContext, Session
 from ui.day.export import BatchExport
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
+from ui.payments.statement_dialog import StatementDialog, choose_statement
 from ui.qt import (
     QAbstractItemView,
     QColor,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,6 +121,16 @@ class DayScreen(QWidget):
                               self.tr("Loại thông điệp")])
         self.refused.itemActivated.connect(self._activated)
         self.tabs.addTab(self.refused, self.tr("Bị trung tâm từ chối"))
+        self.unpaid = table([self.tr("Người nộp"), self.tr("Mã hồ sơ"), self.tr("Thủ tục"),
+                             self.tr("Phí, lệ phí"), self.tr("Tiếp nhận")])
+        self.unpaid.itemActivated.connect(self._activated)
+        self.tabs.addTab(self.unpaid, self.tr("Phí chưa thu"))
+        self.statement_button = QPushButton(self.tr("Nhập sao kê ngân hàng… (Ctrl+Shift+I)"))
+        self.statement_button.setShortcut("Ctrl+Shift+I")
+        self.statement_button.clicked.connect(self.choose_statement)
+        self.tabs.setCornerWidget(self.statement_button)
+        self.file_dialog: QFileDialog | None = None
+        self.statement: StatementDialog | None = None
         layout.addWidget(self.tabs, 3)
         shortcut("Alt+Left", self, lambda: self.step_day(-1))
         shortcut("Alt+Right", self, lambda: self.step_day(1))
@@ -181,6 +196,7 @@ class DayScreen(QWidget):
         self.fill_dossiers(self.overdue, list(s.overdue))
         self.tabs.setTabText(1, self.tr("Hồ sơ quá hạn (%1)").replace("%1", str(s.overdue_count)))
         self.show_refused(picture.refused)
+        self.show_unpaid(picture.unpaid)
         self.show_approval(picture)
 
     def show_refused(self, refused: list[RefusedMessage]) -> None:
@@ -192,6 +208,29 @@ class DayScreen(QWidget):
                              .replace("%1", str(len(refused))))
         self.tabs.tabBar().setTabTextColor(
             index, style.OVERDUE_TEXT if refused else QColor("#344054"))
+
+    def show_unpaid(self, unpaid: tuple[UnpaidFee, ...]) -> None:
+        """Fees received up to this day and not confirmed paid, the oldest first."""
+        fill(self.unpaid, [(u.applicant_name, u.dossier_code, u.procedure_name,
+                            format_money(u.amount), format_moment(u.received_at))
+                           for u in unpaid], [u.dossier_code for u in unpaid])
+        index = self.tabs.indexOf(self.unpaid)
+        total = format_money(sum(u.amount for u in unpaid))
+        self.tabs.setTabText(index, self.tr("Phí chưa thu (%1: %2)")
+                             .replace("%1", str(len(unpaid))).replace("%2", total))
+        self.tabs.tabBar().setTabTextColor(
+            index, style.OVERDUE_TEXT if unpaid else QColor("#344054"))
+
+    def choose_statement(self) -> None:
+        self.file_dialog = choose_statement(self)
+        self.file_dialog.fileSelected.connect(lambda path: self.open_statement(Path(path)))
+        self.file_dialog.open()
+
+    def open_statement(self, path: Path) -> None:
+        """The statement's rows matched (nothing recorded yet) in a dialog."""
+        self.statement = StatementDialog(self.context, self.session, path, self)
+        self.statement.recorded.connect(lambda _report: self.show_day(self.day))
+        self.statement.open()
 
     def fill_dossiers(self, widget: QTableWidget, rows: list[DossierSummary]) -> None:
         fill(widget, [(r.code, r.applicant_name, r.procedure_name, status_label(r.status),

@@ -141,6 +141,18 @@ class ActionDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def wait_for_citizen(self) -> None:
+        """The rating is asked on the citizen screen: said here, and filled when given."""
+        self.message.show_hint(self.tr("Mời công dân đánh giá trên màn hình của công dân "
+                                       "(phím 1–5 hoặc chạm)."))
+
+    def set_rating(self, value: int) -> None:
+        if self.rating is None or self.rating.button(value) is None:
+            return
+        self.rating.button(value).setChecked(True)
+        self.message.show_hint(self.tr("Công dân đã đánh giá: %1 — %2.").replace(
+            "%1", str(value)).replace("%2", self.tr(str(RATINGS[value - 1]))))
+
     def step(self) -> StepInput:
         reason = self.reason.toPlainText().strip() if self.reason else ""
         new_due = None

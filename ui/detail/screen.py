@@ -7,7 +7,7 @@ from pathlib import Path
 
 from counter.attachments import add_attachment, kind_of_file
 from counter.deadlines.urgency import Urgency
-from counter.dossiers.lifecycle import allowed_actions
+from counter.dossiers.lifecycle import Status, allowed_actions
 from counter.dossiers.model import AttachmentView, DossierView
 from counter.dossiers.transitions import get_dossier
 from counter.errors import CounterError
@@ -22,6 +22,7 @@ from ui.detail.steps import FORM_TITLES, take_step
 from ui.detail.sync_line import SyncBadge
 from ui.formatting import format_day, format_moment
 from ui.i18n import action_label, channel_label, status_label
+from ui.payments.confirm_dialog import ConfirmPaymentDialog
 from ui.printing import PrintDialog
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -164,6 +165,12 @@ class DetailScreen(QWidget):
         for button in (self.print_receipt, self.print_control):
             prints.addWidget(button)
         column.addLayout(prints)
+        self.confirm_fee = QPushButton(self.tr("Xác nhận đã nộp phí… (F8)"))
+        self.confirm_fee.clicked.connect(self.ask_payment)
+        shortcut("F8", self, self.ask_payment)
+        self.confirm_fee.setVisible(False)
+        column.addWidget(self.confirm_fee)
+        self.payment_dialog: ConfirmPaymentDialog | None = None
         if not self.session.can("dossier.print"):
             self.print_receipt.hide()
             self.print_control.hide()
@@ -200,12 +207,30 @@ class DetailScreen(QWidget):
         self.show_attachments(view.attachments)
         self.history.setHtml(history_html(view))
         self.show_actions(view)
+        self.confirm_fee.setVisible(self.fee_to_confirm(view))
         self.sync_badge.load(view.code)
+
+    def fee_to_confirm(self, view: DossierView) -> bool:
+        return (view.fee_amount > 0 and not view.fee_paid
+                and view.status not in (Status.WITHDRAWN, Status.REFUSED)
+                and self.session.can("dossier.record_payment"))
+
+    def ask_payment(self) -> None:
+        """The officer confirms the fee was paid (at the counter or seen on the account)."""
+        view = self.view
+        if view is None or not self.isVisible() or not self.fee_to_confirm(view):
+            return
+        self.payment_dialog = ConfirmPaymentDialog(self.context, self.session, view.code,
+                                                   view.fee_amount, self)
+        self.payment_dialog.confirmed.connect(lambda _record: self.load(view.code))
+        self.payment_dialog.open()
 
     def info_html(self, view: DossierView) -> str:
         a = view.applicant
         fee = format_money(view.fee_amount) + (
             self.tr(" — đã thu") if view.fee_paid else self.tr(" — chưa thu"))
+        if view.fee_paid and view.fee_receipt_number:
+            fee += f" ({view.fee_receipt_number})"
         rows = [
             (self.tr("Người nộp"), a.display_name),
             (self.tr("Số giấy tờ"), a.id_number),
@@ -293,7 +318,18 @@ class DetailScreen(QWidget):
             return
         self.dialog = ActionDialog(self.view, action, self)
         self.dialog.submitted.connect(self.take)
+        citizen = self.context.citizen
+        if action == "return_result" and citizen is not None:
+            self.dialog.wait_for_citizen()
+            citizen.rated.connect(self.citizen_rated, Qt.ConnectionType.UniqueConnection)
+            citizen.ask_rating(self.view.code)
+            self.dialog.rejected.connect(citizen.clear)  # cancelled: the question goes
         self.dialog.open()
+
+    def citizen_rated(self, value: int) -> None:
+        """The citizen's answer on their screen fills the return step's rating."""
+        if self.dialog is not None and self.dialog.action == "return_result":
+            self.dialog.set_rating(value)
 
     def take(self, step: StepInput) -> None:
         assert self.view is not None and self.dialog is not None
@@ -308,6 +344,9 @@ class DetailScreen(QWidget):
 
     def step_taken(self, dialog: ActionDialog, outcome: StepTaken) -> None:
         dialog.accept()
+        citizen = self.context.citizen
+        if citizen is not None and citizen.rating_code is not None:
+            citizen.thank()  # returned without the citizen's answer: thanked all the same
         self.show_dossier(outcome.view)
         self.changed.emit(outcome.view)
         if outcome.form_error:

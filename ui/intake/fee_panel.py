@@ -136,7 +136,9 @@ class FeePanel(QWidget):
             return
         warning = unpaid_fee_warning(amount or 0, self.paid.isChecked())
         if warning:
-            self.message.show_hint(warning)
+            self.message.show_hint(warning + " " + self.tr(
+                "Sau khi tiếp nhận, công dân có thể quét mã VietQR để chuyển khoản "
+                "(nội dung: mã hồ sơ)."))
         else:
             self.message.clear_message()
 

@@ -11,8 +11,12 @@ from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, channel_of
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
+from counter.payments.payee import PaymentQr
+from counter.payments.records import PaymentRecord
 from counter.people import Applicant
 from counter.printing.direct import ReceiptToPrint, receipt_to_print
+from counter.text import format_money
+from ui.citizen.mirror import IntakeMirror
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
@@ -20,6 +24,7 @@ from ui.intake.card_panel import CardPanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
 from ui.intake.notify_panel import NotifyPanel
+from ui.intake.payment_panel import PaymentPanel
 from ui.intake.procedure_picker import ProcedurePicker
 from ui.intake.receipt_print import send_receipt
 from ui.printing import PrintDialog
@@ -32,12 +37,14 @@ from ui.qt import (
     QMessageBox,
     QPushButton,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.widgets import FieldMessage, scrolling, shortcut, title_label
 
+MIRROR_DELAY_MS = 150
 DELIVERY_LABELS = {
     "counter": QT_TRANSLATE_NOOP("IntakeScreen", "Tại Bộ phận Một cửa"),
     "post": QT_TRANSLATE_NOOP("IntakeScreen", "Qua bưu chính"),
@@ -72,6 +79,7 @@ class IntakeScreen(QWidget):
         self.card.field_wanted.connect(lambda name: self.applicant.fields[name].field.setFocus())
         self.applicant.returning_found.connect(self.show_returning)
         self.calendar_loaded = False
+        self._mirror_changes()
 
     def _left_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -133,6 +141,9 @@ class IntakeScreen(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.linkActivated.connect(self.open_dossier)
         column.addWidget(self.banner)
+        self.payment = PaymentPanel(self.context, self.session)
+        self.payment.paid.connect(self.fee_paid)
+        column.addWidget(self.payment)
         actions = QHBoxLayout()
         clear = QPushButton(self.tr("Làm mới (Ctrl+N)"))
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the form goes to the submit
@@ -147,6 +158,61 @@ class IntakeScreen(QWidget):
         actions.addWidget(self.submit)
         column.addLayout(actions)
         return column
+
+    # The citizen screen -----------------------------------------------------------------
+
+    def _mirror_changes(self) -> None:
+        """What the officer records goes to the citizen screen, a moment after each change."""
+        self.mirror_timer = QTimer(self)
+        self.mirror_timer.setSingleShot(True)
+        self.mirror_timer.setInterval(MIRROR_DELAY_MS)
+        self.mirror_timer.timeout.connect(self.mirror_to_citizen)
+        applicant = self.applicant
+        for edit in (applicant.id_number, applicant.full_name, applicant.birth_date,
+                     applicant.address):
+            edit.textChanged.connect(self.schedule_mirror)
+        self.picker.chosen.connect(self.schedule_mirror)
+        self.checklist.itemChanged.connect(self.schedule_mirror)
+        for box in (self.fee.sets, self.fee.pages, self.fee.copies):
+            box.valueChanged.connect(self.schedule_mirror)
+        self.fee.paid.toggled.connect(self.schedule_mirror)
+        self.payment.qr_changed.connect(self.show_payment_to_citizen)
+
+    def schedule_mirror(self, *_args: object) -> None:
+        if self.context.citizen is not None:
+            self.mirror_timer.start()
+
+    def mirror(self) -> IntakeMirror:
+        applicant, procedure = self.applicant, self.picker.procedure
+        fee = self.fee.amount.text() if procedure is not None else ""
+        if fee and self.fee.paid.isChecked():
+            fee += " — " + self.tr("đã nộp")
+        return IntakeMirror(
+            full_name=applicant.full_name.text().strip(),
+            id_number=applicant.id_number.text().strip(),
+            birth_date=applicant.birth_date.text().strip(),
+            address=applicant.address.text().strip(),
+            procedure=procedure.name if procedure is not None else "",
+            documents=tuple(d.name for d in self.checklist.documents() if d.received),
+            fee=fee,
+            appointment=self.fee.appointment.text() if procedure is not None else "",
+        )
+
+    def mirror_to_citizen(self) -> None:
+        if self.context.citizen is not None:
+            self.context.citizen.show_intake(self.mirror())
+
+    def show_payment_to_citizen(self, qr: PaymentQr | None) -> None:
+        """After receipt: the fee's code while it is due; once paid (or gone), nothing."""
+        citizen = self.context.citizen
+        if citizen is None:
+            return
+        if qr is None:
+            citizen.clear()
+            return
+        due = self.last.due_at if self.last is not None and self.last.code == qr.dossier_code \
+            else None
+        citizen.show_payment(qr, format_appointment(due) if due else "")
 
     # Screen life ------------------------------------------------------------------------
 
@@ -227,6 +293,9 @@ class IntakeScreen(QWidget):
             self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
         self.received.emit(view)
         self.clear(keep_banner=True)
+        if self.context.citizen is not None:
+            self.context.citizen.clear()  # the turn's data goes; the fee's code may follow
+        self.payment.show_dossier(view)
         workspace, actor = self.context.workspace, self.session.actor
         self.context.tasks.run_change(lambda: receipt_to_print(workspace, view.code, actor),
                                       label=self.tr("Đang tạo giấy tiếp nhận…"),
@@ -238,6 +307,11 @@ class IntakeScreen(QWidget):
         """Straight to the default printer when the setting says so, else the preview."""
         send_receipt(self.context, receipt, lambda pdf: self.show_print(view, pdf),
                      lambda text, ok: self.show_banner(self.banner.text() + "<br>" + text, ok=ok))
+
+    def fee_paid(self, record: PaymentRecord) -> None:
+        self.show_banner(self.banner.text() + "<br>" + self.tr(
+            "Đã xác nhận hồ sơ %1 nộp phí %2.").replace("%1", record.dossier_code)
+            .replace("%2", format_money(record.amount)), ok=True)
 
     def show_print(self, view: DossierView, pdf: bytes) -> None:
         title = self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1").replace("%1", view.code)
@@ -316,6 +390,9 @@ class IntakeScreen(QWidget):
         self.returning.setVisible(False)
         if not keep_banner:
             self.banner.setVisible(False)
+            self.payment.clear()
+            if self.context.citizen is not None:
+                self.context.citizen.clear()
         self.picker.focus_search()
 
     def close_screen(self) -> None:

@@ -32,6 +32,7 @@ from counter.forms.model.receipt import (
     BookEntry,
     DeliveryMethod,
     DocumentLine,
+    FeeQr,
     ReceiptSlip,
     ResultDelivery,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "DocumentLine",
     "DossierSummary",
     "ExtensionApology",
+    "FeeQr",
     "ProcessingTime",
     "ReceiptSlip",
     "Refusal",

@@ -68,6 +68,20 @@ class BookEntry:
 
 
 @dataclass(frozen=True)
+class FeeQr:
+    """The VietQR code of an unpaid fee, printed so the citizen can pay by transfer:
+    ``payload`` as built by :mod:`counter.payments.vietqr`, ``account`` the line naming
+    the receiving account (bank, number, holder)."""
+
+    payload: str
+    account: str
+
+    def __post_init__(self) -> None:
+        require_text("Mã VietQR", self.payload)
+        require_text("Tài khoản nhận phí", self.account)
+
+
+@dataclass(frozen=True)
 class ReceiptSlip:
     """Form 01, the receipt and appointment slip."""
 
@@ -88,6 +102,7 @@ class ReceiptSlip:
     # For the online status page; it is printed, never put in the QR code (see
     # counter/forms/receipt.py).
     check_code: str | None = None
+    fee_qr: FeeQr | None = None  # printed when the fee is still to be paid
 
     def __post_init__(self) -> None:
         require_text("Số giấy tiếp nhận", self.number)
@@ -105,3 +120,5 @@ class ReceiptSlip:
             require_count("Phí, lệ phí", self.fee_vnd)
         if self.check_code is not None:
             require_text("Mã kiểm tra", self.check_code)
+        if self.fee_qr is not None and not self.fee_vnd:
+            raise InputError("Mã VietQR", "chỉ in khi hồ sơ có phí, lệ phí phải nộp.")

@@ -1,0 +1,1 @@
+"""Fees on screen: the VietQR code to scan, and the officer's confirmation of a payment."""
