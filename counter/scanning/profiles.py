@@ -10,13 +10,13 @@ certificates and decisions.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from counter.errors import InputError
 from counter.scanning.model import MAX_DPI, MIN_DPI, MODES, ScanSettings
-import re
-import unicodedata
 
 DEFAULT_KIND = "document"
 DEFAULT_SCAN_PROFILES: dict[str, dict[str, Any]] = {

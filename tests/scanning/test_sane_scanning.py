@@ -13,8 +13,8 @@ from counter.dossiers.model import IntakeRequest
 from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import get_dossier
 from counter.errors import InputError
-from counter.scanning.drafts import add_page, dossier_draft, draft_pages, new_draft
 from counter.scanning.digitise import digitise_document
+from counter.scanning.drafts import add_page, dossier_draft, draft_pages, new_draft
 from counter.scanning.model import NoScannerError, ScannedPage, ScannerGoneError, ScanSettings
 from counter.scanning.service import ScannerService
 from tests.core.conftest import OFFICER, citizen
