@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   libfontconfig1 libdbus-1-3
   fonts-dejavu-core fonts-noto-core poppler-utils zbar-tools
   pcscd libpcsclite-dev vsmartcard-vpcd
+  sane-utils libsane1
   postgresql
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import threading
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -156,3 +157,23 @@ def test_the_device_thread_reports_scanners_coming_and_going() -> None:
 def test_windows_says_plainly_that_it_has_no_scanner_support_yet() -> None:
     with pytest.raises(NoScannerError, match="WIA/TWAIN chưa được làm"):
         UnsupportedBackend("Windows").list_scanners()
+
+
+def test_the_supervisors_day_shows_the_digitisation_rate(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    from counter.reports import day_summary
+
+    draft = new_draft()
+    add_page(workspace, draft, 0, fake_pages(1)[0], OFFICER)
+    documents = (
+        ReceivedDocument("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", 1, 0),
+        ReceivedDocument("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp", 0, 0, received=False,
+                         reused_from="Cơ sở dữ liệu quốc gia về dân cư"),
+    )
+    receive_dossier(workspace, IntakeRequest("1.004194", citizen(), documents=documents,
+                                             scan_draft=draft), OFFICER)
+    receive_dossier(workspace, IntakeRequest("1.004194", citizen("Lê Văn Bình", "001090123457")),
+                    OFFICER)
+    summary = day_summary(workspace, test_clock.now().date())
+    assert (summary.documents_digitised, summary.documents_received) == (2, 4)
+    assert summary.digitisation_rate == 0.5
+    assert day_summary(workspace, date(2026, 3, 1)).digitisation_rate is None
