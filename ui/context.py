@@ -14,6 +14,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the demo (and the intake services it uses) loads only with --demo
     from counter.demo import DemoInfo
+    from ui.scanning.device import ScannerDevice
 
 
 @dataclass
@@ -24,6 +25,7 @@ class AppContext:
     card: CardReader
     demo: DemoInfo | None = None
     language: str = "vi"
+    scanner: ScannerDevice | None = None  # None: no scanner support started
 
 
 @dataclass(frozen=True)

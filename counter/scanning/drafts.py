@@ -153,3 +153,18 @@ def discard(workspace: Workspace, draft: str, actor: Actor, position: int | None
         if position is not None:
             query = query.where(ScanPage.position == position)
         return session.execute(query).rowcount or 0  # type: ignore[attr-defined]
+
+
+def page_thumbnail(workspace: Workspace, page: DraftPage, box: int = 200) -> bytes:
+    """A small PNG of the page as it will be in the PDF (turned by its rotation)."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(workspace.files.get(page.sha256)))
+    image.thumbnail((box, box))
+    if page.rotation:
+        image = image.rotate(-page.rotation, expand=True)
+    out = io.BytesIO()
+    image.convert("L" if image.mode == "1" else image.mode).save(out, "PNG")
+    return out.getvalue()

@@ -2,7 +2,8 @@
 
 Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
 Tab through the applicant; Space ticks a document as received, Ctrl+D every
-required one; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
+required one; F8 scans the chosen document, Ctrl+U marks it reused from an electronic
+record; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
 from counter.people import Applicant
 from counter.printing import print_form
+from counter.scanning.drafts import discard, draft_pages, new_draft
+from counter.scanning.model import ScanSettings
+from counter.scanning.profiles import profile_for
+from counter.settings import get_setting
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
@@ -34,6 +39,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scanning.preview import ScanDialog
+from ui.scanning.reuse import ReuseDialog
 from ui.widgets import FieldMessage, scrolling, shortcut, title_label
 
 DELIVERY_LABELS = {
@@ -61,6 +68,11 @@ class IntakeScreen(QWidget):
         shortcut("Ctrl+F", self, self.picker.focus_search)
         shortcut("Ctrl+N", self, self.ask_clear)
         shortcut("Ctrl+D", self, self.checklist.receive_required)
+        shortcut("F8", self, self.scan_document)
+        shortcut("Ctrl+U", self, self.reuse_document)
+        self.scan_draft = new_draft()  # pages scanned before the dossier has its code
+        self.scan_dialog: ScanDialog | None = None
+        self.reuse_dialog: ReuseDialog | None = None
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
@@ -74,7 +86,9 @@ class IntakeScreen(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"), 1)
         self.all_received = QPushButton(self.tr("Nhận đủ giấy tờ bắt buộc (Ctrl+D)"))
-        self.all_received.setToolTip(self.tr("Dấu cách (Space): đánh dấu từng giấy tờ đã nhận"))
+        self.all_received.setToolTip(self.tr(
+            "Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; "
+            "Ctrl+U: dùng lại dữ liệu điện tử sẵn có"))
         self.all_received.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.all_received.clicked.connect(self.checklist.receive_required)
         heading.addWidget(self.all_received)
@@ -169,6 +183,71 @@ class IntakeScreen(QWidget):
             "— hỏi lại để xác nhận."))
         self.returning.setVisible(True)
 
+    # Scan -------------------------------------------------------------------------------
+
+    def chosen_document(self) -> int | None:
+        row = self.checklist.currentRow()
+        if self.picker.procedure is None or row < 0:
+            self.documents_message.show_error(self.tr(
+                "Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét."))
+            self.checklist.setFocus()
+            return None
+        return row
+
+    def scan_document(self) -> None:
+        row = self.chosen_document()
+        if row is None:
+            return
+        if self.context.scanner is None:
+            self.documents_message.show_error(self.tr("Máy này chưa có máy quét."))
+            return
+        name, store = self.checklist.name_at(row), self.context.workspace.store
+
+        def settings() -> ScanSettings:
+            with store.read() as session:
+                profile = profile_for(name, get_setting(session, "scan_profiles"),
+                                      get_setting(session, "scan_kind_keywords"))
+                return profile.settings(get_setting(session, "scan_source"))
+
+        self.context.tasks.run_query(settings, on_done=lambda chosen: self.open_scan(
+            row, name, chosen))
+
+    def open_scan(self, row: int, name: str, settings: ScanSettings) -> None:
+        self.documents_message.clear_message()
+        dialog = ScanDialog(self.context, self.session, self.scan_draft, row, name, settings,
+                            parent=self)
+        dialog.finished.connect(lambda _result: self.scan_closed(row))
+        self.scan_dialog = dialog
+        dialog.open()
+        dialog.scan_more()
+
+    def scan_closed(self, row: int) -> None:
+        """Count the row's pages again (kept by Xong or by Esc alike)."""
+        self.scan_dialog = None
+        workspace, draft = self.context.workspace, self.scan_draft
+
+        def count() -> int:
+            return len(draft_pages(workspace, draft, row))
+
+        def show(pages: int) -> None:
+            if draft == self.scan_draft and row < self.checklist.rowCount():
+                self.checklist.set_pages(row, pages)
+
+        self.context.tasks.run_query(count, on_done=show)
+
+    def reuse_document(self) -> None:
+        row = self.chosen_document()
+        if row is None:
+            return
+        if self.checklist.pages[row]:
+            self.documents_message.show_error(self.tr(
+                "Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ."))
+            return
+        dialog = ReuseDialog(self.checklist.name_at(row), self.checklist.reused[row],
+                             lambda source: self.checklist.set_reused(row, source), self)
+        self.reuse_dialog = dialog
+        dialog.open()
+
     # Receive ----------------------------------------------------------------------------
 
     def request(self) -> IntakeRequest:
@@ -182,6 +261,7 @@ class IntakeScreen(QWidget):
             channel=channel_of(self.session.actor.role),
             result_delivery=self.delivery.currentData(),
             delivery_address=self.delivery_address.text(),
+            scan_draft=self.scan_draft,
         )
 
     def receive_and_print(self) -> None:
@@ -281,6 +361,7 @@ class IntakeScreen(QWidget):
         box.open()
 
     def clear(self, keep_banner: bool = False) -> None:
+        self.drop_scans()
         self.picker.reset()
         self.applicant.reset()
         self.card.reset()
@@ -293,6 +374,13 @@ class IntakeScreen(QWidget):
         if not keep_banner:
             self.banner.setVisible(False)
         self.picker.focus_search()
+
+    def drop_scans(self) -> None:
+        """A new dossier starts with a new draft; the pages of the one abandoned go."""
+        old, self.scan_draft = self.scan_draft, new_draft()
+        if self.session.can("dossier.attach"):
+            workspace, actor = self.context.workspace, self.session.actor
+            self.context.tasks.run_change(lambda: discard(workspace, old, actor))
 
     def close_screen(self) -> None:
         self.card.disconnect_reader()
