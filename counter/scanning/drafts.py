@@ -161,7 +161,7 @@ def page_thumbnail(workspace: Workspace, page: DraftPage, box: int = 200) -> byt
 
     from PIL import Image
 
-    image = Image.open(io.BytesIO(workspace.files.get(page.sha256)))
+    image: Image.Image = Image.open(io.BytesIO(workspace.files.get(page.sha256)))
     image.thumbnail((box, box))
     if page.rotation:
         image = image.rotate(-page.rotation, expand=True)

@@ -75,6 +75,9 @@ def test_two_papers_scanned_during_intake_are_stored_on_their_rows(qtbot, scanni
     press(qtbot, Qt.Key.Key_End, fallback=first.list)
     press(qtbot, Qt.Key.Key_R, CTRL, fallback=first)
     qtbot.waitUntil(lambda: first.pages[1].rotation == 90, timeout=TIMEOUT_MS)
+    turned = first.pages[1].id
+    press(qtbot, Qt.Key.Key_Left, CTRL, fallback=first)  # the turned page goes first
+    qtbot.waitUntil(lambda: first.pages[0].id == turned, timeout=TIMEOUT_MS)
     press(qtbot, Qt.Key.Key_Return, fallback=first)
     qtbot.waitUntil(lambda: intake.scan_dialog is None and intake.checklist.pages[0] == 2,
                     timeout=TIMEOUT_MS)

@@ -84,7 +84,7 @@ class ScanDialog(QDialog):
         layout.addLayout(self._buttons())
         for key, slot in (("F8", self.scan_more), ("F5", self.rescan),
                           ("Ctrl+R", lambda: self.rotate(90)), ("Ctrl+L", lambda: self.rotate(-90)),
-                          ("Ctrl+Left", lambda: self.move(-1)), ("Ctrl+Right", lambda: self.move(1)),
+                          ("Ctrl+Left", lambda: self.shift(-1)), ("Ctrl+Right", lambda: self.shift(1)),
                           ("Delete", self.delete)):
             shortcut(key, self, slot)
         scanner = self.listening_to = context.scanner
@@ -210,7 +210,7 @@ class ScanDialog(QDialog):
             workspace, actor = self.context.workspace, self.session.actor
             self._change(lambda: rotate_page(workspace, page.id, degrees, actor))
 
-    def move(self, step: int) -> None:
+    def shift(self, step: int) -> None:
         page = self.current()
         row = self.list.currentRow()
         if page is None or not 0 <= row + step < len(self.pages):
