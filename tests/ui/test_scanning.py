@@ -107,3 +107,30 @@ def test_two_papers_scanned_during_intake_are_stored_on_their_rows(qtbot, scanni
     filters = [r.pages[0]["/Resources"]["/XObject"]["/Im0"]["/Filter"] for r in readers]
     assert filters == ["/FlateDecode", "/DCTDecode"]  # a declaration in line art, the rest in colour
     assert intake.checklist.rowCount() == 0  # ready for the next citizen, a new draft
+
+
+def test_a_received_dossiers_document_is_scanned_from_its_detail_screen(  # type: ignore[no-untyped-def]
+        qtbot, scanning_window) -> None:
+    from counter.dossiers.model import IntakeRequest
+    from counter.dossiers.receive import receive_dossier
+    from tests.core.conftest import citizen
+
+    window = scanning_window
+    workspace = window.context.workspace
+    code = receive_dossier(workspace, IntakeRequest("1.004194", citizen()), OFFICER).code
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    window.work.open_dossier(code)
+    detail = window.work.detail
+    qtbot.waitUntil(lambda: detail.view is not None and detail.view.code == code,
+                    timeout=TIMEOUT_MS)
+    detail.documents.setFocus()
+    detail.documents.setCurrentCell(1, 0)
+    press(qtbot, Qt.Key.Key_F8, fallback=detail)
+    qtbot.waitUntil(lambda: detail.digitising.dialog is not None, timeout=TIMEOUT_MS)
+    dialog = detail.digitising.dialog
+    qtbot.waitUntil(lambda: len(dialog.pages) == 1 and not window.context.scanner.scanning,
+                    timeout=SCAN_MS)
+    press(qtbot, Qt.Key.Key_Return, fallback=dialog)
+    qtbot.waitUntil(lambda: detail.view.documents[1].state == "digitised", timeout=SCAN_MS)
+    assert detail.documents.item(1, 4).text() == "Đã quét"
+    assert len(detail.view.attachments) == 1

@@ -16,6 +16,7 @@ from counter.text import format_money
 from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
+from ui.detail.digitising import DocumentDigitising, state_text
 from ui.detail.history import history_html
 from ui.detail.steps import FORM_TITLES, take_step
 from ui.detail.sync_line import SyncBadge
@@ -81,6 +82,9 @@ class DetailScreen(QWidget):
         layout.addLayout(body, 1)
         shortcut("Esc", self, self.back.emit)
         shortcut("Ctrl+O", self, self.choose_attachment)
+        self.digitising = DocumentDigitising(self)
+        shortcut("F8", self, self.digitising.scan)
+        shortcut("Ctrl+U", self, self.digitising.reuse)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -109,9 +113,10 @@ class DetailScreen(QWidget):
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.info)
         column.addWidget(title_label(self.tr("Thành phần hồ sơ"), "sectionTitle"))
-        self.documents = QTableWidget(0, 4)
+        self.documents = QTableWidget(0, 5)
         self.documents.setHorizontalHeaderLabels(
-            [self.tr("Giấy tờ"), self.tr("Bản chính"), self.tr("Bản sao"), self.tr("Đã nhận")])
+            [self.tr("Giấy tờ"), self.tr("Bản chính"), self.tr("Bản sao"), self.tr("Đã nhận"),
+             self.tr("Số hoá (F8, Ctrl+U)")])
         self.documents.horizontalHeader().setStretchLastSection(False)
         self.documents.horizontalHeader().setSectionResizeMode(
             0, self.documents.horizontalHeader().ResizeMode.Stretch)
@@ -215,7 +220,8 @@ class DetailScreen(QWidget):
         self.documents.setRowCount(len(view.documents))
         for row, document in enumerate(view.documents):
             values = (document.name, str(document.originals), str(document.copies),
-                      self.tr("Có") if document.received else self.tr("Chưa"))
+                      self.tr("Có") if document.received else self.tr("Chưa"),
+                      state_text(self, view, row))
             for column, value in enumerate(values):
                 self.documents.setItem(row, column, QTableWidgetItem(value))
         self.documents.resizeColumnsToContents()

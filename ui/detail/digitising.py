@@ -1,0 +1,113 @@
+"""Digitising a received dossier's documents from its detail screen: F8 scans the chosen
+document into one PDF on its row (pages first held in the dossier's own draft), Ctrl+U
+marks it reused from an electronic record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from counter.dossiers.model import DossierView
+from counter.dossiers.transitions import get_dossier
+from counter.scanning.digitise import digitise_document, mark_reused
+from counter.scanning.drafts import DraftPage, dossier_draft
+from counter.scanning.model import ScanSettings
+from counter.scanning.profiles import profile_for
+from counter.settings import get_setting
+from ui.scanning.preview import ScanDialog
+from ui.scanning.reuse import ReuseDialog
+
+if TYPE_CHECKING:
+    from ui.detail.screen import DetailScreen
+
+
+def state_text(screen: DetailScreen, view: DossierView, row: int) -> str:
+    document = view.documents[row]
+    if document.state == "digitised":
+        return screen.tr("Đã quét")
+    if document.state == "reused":
+        return screen.tr("Dùng lại: %1").replace("%1", document.reused_from)
+    return ""
+
+
+class DocumentDigitising:
+    def __init__(self, screen: DetailScreen) -> None:
+        self.screen = screen
+        self.dialog: ScanDialog | None = None
+        self.reuse_dialog: ReuseDialog | None = None
+
+    def chosen(self) -> tuple[DossierView, int] | None:
+        screen = self.screen
+        if screen.view is None or not screen.session.can("dossier.attach"):
+            return None
+        if not screen.view.documents:
+            return None
+        return screen.view, max(0, screen.documents.currentRow())
+
+    def scan(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        if self.screen.context.scanner is None:
+            self.screen.message.show_error(self.screen.tr("Máy này chưa có máy quét."))
+            return
+        view, row = chosen
+        name, store = view.documents[row].name, self.screen.context.workspace.store
+
+        def settings() -> ScanSettings:
+            with store.read() as session:
+                return profile_for(name, get_setting(session, "scan_profiles"),
+                                   get_setting(session, "scan_kind_keywords")).settings(
+                    get_setting(session, "scan_source"))
+
+        self.screen.context.tasks.run_query(
+            settings, on_done=lambda chosen_settings: self.open(view.code, row, name,
+                                                                chosen_settings))
+
+    def open(self, code: str, row: int, name: str, settings: ScanSettings) -> None:
+        screen = self.screen
+        self.dialog = ScanDialog(screen.context, screen.session, dossier_draft(code), row, name,
+                                 settings, on_done=lambda pages: self.keep(code, row, pages),
+                                 parent=screen)
+        self.dialog.finished.connect(self.forget)
+        self.dialog.open()
+        self.dialog.scan_more()
+
+    def forget(self) -> None:
+        self.dialog = None
+
+    def keep(self, code: str, row: int, pages: list[DraftPage]) -> None:
+        """Xong: the pages become the document's PDF."""
+        if not pages:
+            return
+        screen = self.screen
+        workspace, actor = screen.context.workspace, screen.session.actor
+
+        def store() -> DossierView:
+            digitise_document(workspace, code, row, actor)
+            return get_dossier(workspace, code, actor)
+
+        screen.context.tasks.run_change(store, label=screen.tr("Đang lưu bản quét…"),
+                                        on_done=screen.show_dossier,
+                                        on_error=lambda e: screen.message.show_error(e.message))
+
+    def reuse(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        view, row = chosen
+        document = view.documents[row]
+        self.reuse_dialog = ReuseDialog(document.name, document.reused_from,
+                                        lambda source: self.mark(view.code, row, source),
+                                        self.screen)
+        self.reuse_dialog.open()
+
+    def mark(self, code: str, row: int, source: str) -> None:
+        screen = self.screen
+        workspace, actor = screen.context.workspace, screen.session.actor
+
+        def store() -> DossierView:
+            mark_reused(workspace, code, row, source, actor)
+            return get_dossier(workspace, code, actor)
+
+        screen.context.tasks.run_change(store, on_done=screen.show_dossier,
+                                        on_error=lambda e: screen.message.show_error(e.message))
