@@ -31,13 +31,27 @@ SCAN_MS = 60_000
 def scanning_window(qtbot, context: AppContext, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     sane = SaneTestScanners(tmp_path / "sane")
     context.scanner = system_scanner(sane.backend())
+    yield shown_window(qtbot, context)
+    context.scanner.close()
+
+
+def shown_window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
     win = MainWindow(context)
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
-    yield win
-    context.scanner.close()
+    return win
+
+
+def start_intake(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    intake = window.work.intake
+    qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
+    type_text(qtbot, intake.picker.search, "tam tru")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: intake.picker.procedure is not None, timeout=TIMEOUT_MS)
+    return intake
 
 
 def scan_row(qtbot, window: MainWindow, row: int, pages: int) -> None:  # type: ignore[no-untyped-def]
@@ -60,12 +74,7 @@ def scan_row(qtbot, window: MainWindow, row: int, pages: int) -> None:  # type: 
 
 def test_two_papers_scanned_during_intake_are_stored_on_their_rows(qtbot, scanning_window) -> None:  # type: ignore[no-untyped-def]
     window = scanning_window
-    logged_in(qtbot, window, "canbo1", PASSWORD)
-    intake = window.work.intake
-    qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
-    type_text(qtbot, intake.picker.search, "tam tru")
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: intake.picker.procedure is not None, timeout=TIMEOUT_MS)
+    intake = start_intake(qtbot, window)
     type_text(qtbot, focused(), "001090123456")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, focused(), "Nguyễn Văn An")
@@ -134,3 +143,30 @@ def test_a_received_dossiers_document_is_scanned_from_its_detail_screen(  # type
     qtbot.waitUntil(lambda: detail.view.documents[1].state == "digitised", timeout=SCAN_MS)
     assert detail.documents.item(1, 4).text() == "Đã quét"
     assert len(detail.view.attachments) == 1
+
+
+def test_a_scanner_unplugged_mid_scan_says_so_and_keeps_the_pages(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from counter.scanning.backend import FakeScanner
+    from counter.scanning.service import ScannerService
+    from counter.settings import set_setting
+    from ui.scanning.device import ScannerDevice
+
+    with context.workspace.store.write() as session:
+        set_setting(session, "scan_source", "adf")
+    context.scanner = ScannerDevice(ScannerService(FakeScanner(sheets=5, unplug_after=2)), "fake")
+    try:
+        window = shown_window(qtbot, context)
+        intake = start_intake(qtbot, window)
+        intake.checklist.setFocus()
+        intake.checklist.setCurrentCell(0, NAME)
+        press(qtbot, Qt.Key.Key_F8, fallback=intake)
+        qtbot.waitUntil(lambda: intake.scan_dialog is not None, timeout=TIMEOUT_MS)
+        dialog = intake.scan_dialog
+        qtbot.waitUntil(lambda: "Mất kết nối với máy quét" in dialog.message.text(),
+                        timeout=SCAN_MS)
+        assert "Đã giữ lại 2 trang" in dialog.message.text()
+        qtbot.waitUntil(lambda: len(dialog.pages) == 2, timeout=TIMEOUT_MS)
+        press(qtbot, Qt.Key.Key_Escape, fallback=dialog)
+        qtbot.waitUntil(lambda: intake.checklist.pages[0] == 2, timeout=TIMEOUT_MS)
+    finally:
+        context.scanner.close()

@@ -13,6 +13,7 @@ from counter.scanning.drafts import DraftPage, dossier_draft
 from counter.scanning.model import ScanSettings
 from counter.scanning.profiles import profile_for
 from counter.settings import get_setting
+from ui.qt import QObject
 from ui.scanning.preview import ScanDialog
 from ui.scanning.reuse import ReuseDialog
 
@@ -20,20 +21,20 @@ if TYPE_CHECKING:
     from ui.detail.screen import DetailScreen
 
 
-def state_text(screen: DetailScreen, view: DossierView, row: int) -> str:
-    document = view.documents[row]
-    if document.state == "digitised":
-        return screen.tr("Đã quét")
-    if document.state == "reused":
-        return screen.tr("Dùng lại: %1").replace("%1", document.reused_from)
-    return ""
-
-
-class DocumentDigitising:
+class DocumentDigitising(QObject):
     def __init__(self, screen: DetailScreen) -> None:
+        super().__init__(screen)
         self.screen = screen
         self.dialog: ScanDialog | None = None
         self.reuse_dialog: ReuseDialog | None = None
+
+    def state_text(self, view: DossierView, row: int) -> str:
+        document = view.documents[row]
+        if document.state == "digitised":
+            return self.tr("Đã quét")
+        if document.state == "reused":
+            return self.tr("Dùng lại: %1").replace("%1", document.reused_from)
+        return ""
 
     def chosen(self) -> tuple[DossierView, int] | None:
         screen = self.screen
@@ -48,7 +49,7 @@ class DocumentDigitising:
         if chosen is None:
             return
         if self.screen.context.scanner is None:
-            self.screen.message.show_error(self.screen.tr("Máy này chưa có máy quét."))
+            self.screen.message.show_error(self.tr("Máy này chưa có máy quét."))
             return
         view, row = chosen
         name, store = view.documents[row].name, self.screen.context.workspace.store
@@ -86,7 +87,7 @@ class DocumentDigitising:
             digitise_document(workspace, code, row, actor)
             return get_dossier(workspace, code, actor)
 
-        screen.context.tasks.run_change(store, label=screen.tr("Đang lưu bản quét…"),
+        screen.context.tasks.run_change(store, label=self.tr("Đang lưu bản quét…"),
                                         on_done=screen.show_dossier,
                                         on_error=lambda e: screen.message.show_error(e.message))
 

@@ -16,7 +16,7 @@ from counter.text import format_money
 from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
-from ui.detail.digitising import DocumentDigitising, state_text
+from ui.detail.digitising import DocumentDigitising
 from ui.detail.history import history_html
 from ui.detail.steps import FORM_TITLES, take_step
 from ui.detail.sync_line import SyncBadge
@@ -221,7 +221,7 @@ class DetailScreen(QWidget):
         for row, document in enumerate(view.documents):
             values = (document.name, str(document.originals), str(document.copies),
                       self.tr("Có") if document.received else self.tr("Chưa"),
-                      state_text(self, view, row))
+                      self.digitising.state_text(view, row))
             for column, value in enumerate(values):
                 self.documents.setItem(row, column, QTableWidgetItem(value))
         self.documents.resizeColumnsToContents()

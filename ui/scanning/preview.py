@@ -29,8 +29,10 @@ from counter.scanning.model import (
 )
 from ui.context import AppContext, Session
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QHBoxLayout,
     QIcon,
@@ -48,6 +50,15 @@ from ui.qt import (
 from ui.widgets import FieldMessage, shortcut
 
 THUMBNAIL = 180
+MODE_LABELS = {"color": QT_TRANSLATE_NOOP("ScanDialog", "Màu"),
+               "grey": QT_TRANSLATE_NOOP("ScanDialog", "Thang xám"),
+               "lineart": QT_TRANSLATE_NOOP("ScanDialog", "Đen trắng")}
+SOURCE_LABELS = {"flatbed": QT_TRANSLATE_NOOP("ScanDialog", "Mặt kính"),
+                 "adf": QT_TRANSLATE_NOOP("ScanDialog", "Khay nạp giấy (ADF)")}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("ScanDialog", text)
 
 
 class ScanDialog(QDialog):
@@ -62,6 +73,7 @@ class ScanDialog(QDialog):
         self.pages: list[DraftPage] = []
         self.rescanning: DraftPage | None = None
         self.finished_once = False
+        self.generation = 0
         self.setWindowTitle(self.tr("Quét giấy tờ: %1").replace("%1", document_name))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
@@ -99,7 +111,7 @@ class ScanDialog(QDialog):
         row.addWidget(QLabel(self.tr("Chế độ:")))
         self.mode = QComboBox()
         for mode in MODES:
-            self.mode.addItem(self.tr(MODE_LABELS[mode]), mode)
+            self.mode.addItem(translated(MODE_LABELS[mode]), mode)
         self.mode.setCurrentIndex(MODES.index(settings.mode))
         row.addWidget(self.mode)
         row.addWidget(QLabel(self.tr("Độ phân giải:")))
@@ -112,7 +124,7 @@ class ScanDialog(QDialog):
         row.addWidget(QLabel(self.tr("Nguồn giấy:")))
         self.source = QComboBox()
         for source in SOURCES:
-            self.source.addItem(self.tr(SOURCE_LABELS[source]), source)
+            self.source.addItem(translated(SOURCE_LABELS[source]), source)
         self.source.setCurrentIndex(SOURCES.index(settings.source))
         row.addWidget(self.source)
         row.addStretch(1)
@@ -229,16 +241,24 @@ class ScanDialog(QDialog):
                                       on_error=lambda e: self.message.show_error(e.message))
 
     def refresh(self, select: int | None = None) -> None:
+        """Load the pages again; only the latest load is shown (loads run side by side).
+        The chosen page stays chosen, or the one at ``select`` is chosen."""
         workspace, draft, position = self.context.workspace, self.draft, self.position
+        self.generation += 1
+        generation = self.generation
 
         def load() -> list[tuple[DraftPage, bytes]]:
             return [(p, page_thumbnail(workspace, p, THUMBNAIL))
                     for p in draft_pages(workspace, draft, position)]
 
-        keep = self.list.currentRow() if select is None else select
-        self.context.tasks.run_query(load, on_done=lambda pages: self.show_pages(pages, keep))
+        self.context.tasks.run_query(
+            load, on_done=lambda pages: self.show_pages(pages, select, generation))
 
-    def show_pages(self, pages: list[tuple[DraftPage, bytes]], select: int) -> None:
+    def show_pages(self, pages: list[tuple[DraftPage, bytes]], select: int | None,
+                   generation: int) -> None:
+        if generation != self.generation:
+            return  # a later load is on its way
+        chosen = self.current()
         self.pages = [page for page, _png in pages]
         self.list.clear()
         for number, (_page, png) in enumerate(pages, start=1):
@@ -246,6 +266,10 @@ class ScanDialog(QDialog):
             pixmap.loadFromData(png, "PNG")
             label = self.tr("Trang %1").replace("%1", str(number))
             self.list.addItem(QListWidgetItem(QIcon(pixmap), label))
+        ids = [page.id for page in self.pages]
+        if select is None:
+            select = ids.index(chosen.id) if chosen is not None and chosen.id in ids \
+                else len(ids) - 1
         if pages:
             self.list.setCurrentRow(max(0, min(select, len(pages) - 1)))
         self.list.setFocus()

@@ -29,7 +29,7 @@ class ReuseDialog(QDialog):
         layout.addWidget(label)
         self.source = QComboBox()
         self.source.setEditable(True)
-        self.source.addItems([self.tr(s) for s in SOURCES])
+        self.source.addItems(list(SOURCES))  # stored as written: kept in Vietnamese
         if current:
             self.source.setEditText(current)
         layout.addWidget(self.source)
