@@ -21,9 +21,7 @@ from counter.scanning.drafts import (
 from counter.scanning.model import (
     MAX_DPI,
     MIN_DPI,
-    MODE_LABELS,
     MODES,
-    SOURCE_LABELS,
     SOURCES,
     ScanSettings,
 )
@@ -57,8 +55,8 @@ SOURCE_LABELS = {"flatbed": QT_TRANSLATE_NOOP("ScanDialog", "Mặt kính"),
                  "adf": QT_TRANSLATE_NOOP("ScanDialog", "Khay nạp giấy (ADF)")}
 
 
-def translated(text: str) -> str:
-    return QCoreApplication.translate("ScanDialog", text)
+def translated(text: object) -> str:
+    return QCoreApplication.translate("ScanDialog", str(text))
 
 
 class ScanDialog(QDialog):
