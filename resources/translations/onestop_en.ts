@@ -229,62 +229,62 @@
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81"/>
+        <location filename="../../ui/statusbar.py" line="84"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
         <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="92"/>
         <source>Chưa kết nối trung tâm</source>
         <translation>Not connected to the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
+        <location filename="../../ui/statusbar.py" line="117"/>
         <source>Thẻ: không có PC/SC</source>
         <translation>Card: no PC/SC</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
+        <location filename="../../ui/statusbar.py" line="119"/>
         <source>Thẻ: chưa cắm đầu đọc</source>
         <translation>Card: no reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
+        <location filename="../../ui/statusbar.py" line="121"/>
         <source>Thẻ: có thẻ</source>
         <translation>Card: present</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="120"/>
+        <location filename="../../ui/statusbar.py" line="123"/>
         <source>Thẻ: chưa có thẻ</source>
         <translation>Card: none</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122"/>
+        <location filename="../../ui/statusbar.py" line="125"/>
         <source> (ảo)</source>
         <translation> (virtual)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="124"/>
+        <location filename="../../ui/statusbar.py" line="127"/>
         <source>Đầu đọc thẻ căn cước</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="125"/>
+        <location filename="../../ui/statusbar.py" line="128"/>
         <source> ảo (demo)</source>
         <translation>, virtual (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91"/>
+        <location filename="../../ui/statusbar.py" line="94"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="96"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
@@ -292,92 +292,92 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="26"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="50"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="51"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="56"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="57"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -390,17 +390,17 @@
         <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="37"/>
+        <location filename="../../ui/day/export.py" line="38"/>
         <source>Chọn thư mục (USB) để ghi tệp lô</source>
         <translation>Choose the folder (USB stick) for the batch file</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="50"/>
+        <location filename="../../ui/day/export.py" line="51"/>
         <source>Đang xuất tệp lô…</source>
         <translation>Exporting the batch file…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="56"/>
+        <location filename="../../ui/day/export.py" line="57"/>
         <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
         <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
     </message>
@@ -408,88 +408,86 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58"/>
-        <location filename="../../ui/intake/card_panel.py" line="203"/>
+        <location filename="../../ui/intake/card_panel.py" line="59"/>
+        <location filename="../../ui/intake/card_panel.py" line="196"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67"/>
+        <location filename="../../ui/intake/card_panel.py" line="68"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70"/>
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73"/>
+        <location filename="../../ui/intake/card_panel.py" line="74"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <location filename="../../ui/intake/card_panel.py" line="78"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97"/>
+        <location filename="../../ui/intake/card_panel.py" line="98"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121"/>
+        <location filename="../../ui/intake/card_panel.py" line="122"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
-        <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
+        <translation type="vanished">Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137"/>
+        <location filename="../../ui/intake/card_panel.py" line="132"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
-        <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
+        <translation type="vanished">Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151"/>
+        <location filename="../../ui/intake/card_panel.py" line="144"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174"/>
+        <location filename="../../ui/intake/card_panel.py" line="167"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175"/>
+        <location filename="../../ui/intake/card_panel.py" line="168"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184"/>
+        <location filename="../../ui/intake/card_panel.py" line="177"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187"/>
+        <location filename="../../ui/intake/card_panel.py" line="180"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190"/>
+        <location filename="../../ui/intake/card_panel.py" line="183"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -497,199 +495,224 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Giấy tờ (* bắt buộc)</source>
         <translation>Document (* required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="30"/>
+        <location filename="../../ui/intake/checklist.py" line="31"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="31"/>
+        <source>Số hoá (F8)</source>
+        <translation>Digitised (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="90"/>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="91"/>
+        <source>Đã quét; lưu vào hồ sơ khi tiếp nhận</source>
+        <translation>Scanned; stored with the dossier when it is received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="93"/>
+        <source>Dùng lại</source>
+        <translation>Reused</translation>
     </message>
 </context>
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="89"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="89"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
+        <source>Tỷ lệ số hoá giấy tờ</source>
+        <translation>Documents digitised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="91"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="100"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="100"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="114"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="115"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="137"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="144"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="127"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="152"/>
+        <location filename="../../ui/day/screen.py" line="134"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="158"/>
+        <location filename="../../ui/day/screen.py" line="140"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="185"/>
+        <location filename="../../ui/day/screen.py" line="168"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201"/>
+        <location filename="../../ui/day/screen.py" line="185"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="194"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="207"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="211"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="230"/>
+        <location filename="../../ui/day/screen.py" line="214"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="232"/>
+        <location filename="../../ui/day/screen.py" line="216"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="218"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="238"/>
+        <location filename="../../ui/day/screen.py" line="222"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="230"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="231"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="236"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="237"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="263"/>
+        <location filename="../../ui/day/screen.py" line="247"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="253"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -780,229 +803,257 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="48"/>
+        <location filename="../../ui/detail/screen.py" line="49"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="49"/>
+        <location filename="../../ui/detail/screen.py" line="50"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="51"/>
+        <location filename="../../ui/detail/screen.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="52"/>
+        <location filename="../../ui/detail/screen.py" line="53"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="53"/>
+        <location filename="../../ui/detail/screen.py" line="54"/>
         <source>Giải quyết đúng hạn</source>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="56"/>
+        <location filename="../../ui/detail/screen.py" line="57"/>
         <source>Giải quyết trễ hạn</source>
         <translation>Settled late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="87"/>
+        <location filename="../../ui/detail/screen.py" line="91"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="111"/>
+        <location filename="../../ui/detail/screen.py" line="115"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="118"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="118"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="118"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="118"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="123"/>
+        <location filename="../../ui/detail/screen.py" line="119"/>
+        <source>Số hoá (F8, Ctrl+U)</source>
+        <translation>Digitised (F8, Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="128"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="125"/>
+        <location filename="../../ui/detail/screen.py" line="130"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="139"/>
+        <location filename="../../ui/detail/screen.py" line="144"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="147"/>
+        <location filename="../../ui/detail/screen.py" line="152"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="149"/>
+        <location filename="../../ui/detail/screen.py" line="154"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="157"/>
+        <location filename="../../ui/detail/screen.py" line="162"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="171"/>
+        <location filename="../../ui/detail/screen.py" line="176"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="199"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="194"/>
+        <location filename="../../ui/detail/screen.py" line="199"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="196"/>
+        <location filename="../../ui/detail/screen.py" line="201"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="197"/>
+        <location filename="../../ui/detail/screen.py" line="202"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="198"/>
+        <location filename="../../ui/detail/screen.py" line="203"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="199"/>
+        <location filename="../../ui/detail/screen.py" line="204"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="200"/>
+        <location filename="../../ui/detail/screen.py" line="205"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="201"/>
+        <location filename="../../ui/detail/screen.py" line="206"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="202"/>
+        <location filename="../../ui/detail/screen.py" line="207"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="203"/>
+        <location filename="../../ui/detail/screen.py" line="208"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="204"/>
+        <location filename="../../ui/detail/screen.py" line="209"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="205"/>
+        <location filename="../../ui/detail/screen.py" line="210"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="208"/>
+        <location filename="../../ui/detail/screen.py" line="213"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="223"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="218"/>
+        <location filename="../../ui/detail/screen.py" line="223"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="234"/>
+        <location filename="../../ui/detail/screen.py" line="240"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="252"/>
+        <location filename="../../ui/detail/screen.py" line="258"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="254"/>
+        <location filename="../../ui/detail/screen.py" line="260"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="257"/>
+        <location filename="../../ui/detail/screen.py" line="263"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="274"/>
+        <location filename="../../ui/detail/screen.py" line="280"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="284"/>
+        <location filename="../../ui/detail/screen.py" line="290"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="308"/>
+        <location filename="../../ui/detail/screen.py" line="319"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="321"/>
+        <location filename="../../ui/detail/screen.py" line="332"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="322"/>
+        <location filename="../../ui/detail/screen.py" line="333"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="330"/>
+        <location filename="../../ui/detail/screen.py" line="341"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="351"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDigitising</name>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="34"/>
+        <source>Đã quét</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="36"/>
+        <source>Dùng lại: %1</source>
+        <translation>Reused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="52"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="90"/>
+        <source>Đang lưu bản quét…</source>
+        <translation>Saving the scan…</translation>
     </message>
 </context>
 <context>
@@ -1190,72 +1241,72 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29"/>
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30"/>
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31"/>
+        <location filename="../../ui/intake/fee_panel.py" line="32"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53"/>
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54"/>
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55"/>
+        <location filename="../../ui/intake/fee_panel.py" line="56"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63"/>
+        <location filename="../../ui/intake/fee_panel.py" line="64"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65"/>
+        <location filename="../../ui/intake/fee_panel.py" line="66"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="79"/>
+        <location filename="../../ui/intake/fee_panel.py" line="80"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <location filename="../../ui/intake/fee_panel.py" line="122"/>
         <source>— nhập số trang —</source>
         <translation>— enter the pages —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="123"/>
+        <location filename="../../ui/intake/fee_panel.py" line="124"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="146"/>
+        <location filename="../../ui/intake/fee_panel.py" line="147"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <location filename="../../ui/intake/fee_panel.py" line="154"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <location filename="../../ui/intake/fee_panel.py" line="157"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1391,117 +1442,136 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="40"/>
+        <location filename="../../ui/intake/screen.py" line="47"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="48"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="75"/>
+        <location filename="../../ui/intake/screen.py" line="87"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="76"/>
+        <location filename="../../ui/intake/screen.py" line="88"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="77"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
-        <translation>Space: mark one document as received</translation>
+        <translation type="vanished">Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="90"/>
+        <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; Ctrl+U: dùng lại dữ liệu điện tử sẵn có</source>
+        <translation>Space: tick each document received; F8: scan the chosen document; Ctrl+U: reuse electronic data already held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="105"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="101"/>
+        <location filename="../../ui/intake/screen.py" line="115"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="119"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="125"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="140"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="145"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="182"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="192"/>
+        <source>Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét.</source>
+        <translation>Choose a document in the list (up and down arrows), then press F8 to scan it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="202"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="244"/>
+        <source>Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ.</source>
+        <translation>This document was scanned: the scan will be stored with the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="256"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="200"/>
+        <location filename="../../ui/intake/screen.py" line="280"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="287"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="296"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="222"/>
+        <location filename="../../ui/intake/screen.py" line="302"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="244"/>
+        <location filename="../../ui/intake/screen.py" line="329"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="245"/>
+        <location filename="../../ui/intake/screen.py" line="330"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="266"/>
+        <location filename="../../ui/intake/screen.py" line="351"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="267"/>
+        <location filename="../../ui/intake/screen.py" line="352"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="270"/>
+        <location filename="../../ui/intake/screen.py" line="355"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="357"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1575,58 +1645,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="119"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="120"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="142"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
         <location filename="../../ui/printing.py" line="167"/>
+        <location filename="../../ui/printing.py" line="179"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="171"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="207"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
@@ -1655,6 +1725,127 @@
     </message>
 </context>
 <context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="24"/>
+        <source>Dùng lại dữ liệu điện tử</source>
+        <translation>Reuse electronic data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="26"/>
+        <source>“%1” lấy từ dữ liệu điện tử sẵn có (không cần quét). Nguồn:</source>
+        <translation>“%1” is taken from electronic data already held (no scan needed). Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="36"/>
+        <source>Để trống rồi Enter: bỏ đánh dấu dùng lại.</source>
+        <translation>Leave empty and press Enter: no longer reused.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="51"/>
+        <source>Màu</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="52"/>
+        <source>Thang xám</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="53"/>
+        <source>Đen trắng</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="54"/>
+        <source>Mặt kính</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="55"/>
+        <source>Khay nạp giấy (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="75"/>
+        <source>Quét giấy tờ: %1</source>
+        <translation>Scan document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="109"/>
+        <source>Chế độ:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="115"/>
+        <source>Độ phân giải:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="122"/>
+        <source>Nguồn giấy:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="133"/>
+        <source>Quét (F8)</source>
+        <translation>Scan (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="134"/>
+        <source>Quét lại trang (F5)</source>
+        <translation>Scan page again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="135"/>
+        <source>Xoay phải (Ctrl+R)</source>
+        <translation>Turn right (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="136"/>
+        <source>Xoá trang (Delete)</source>
+        <translation>Delete page (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="142"/>
+        <source>Xong (Enter)</source>
+        <translation>Done (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="166"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="174"/>
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="176"/>
+        <source>Máy quét đang bận với một lần quét khác.</source>
+        <translation>The scanner is busy with another scan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="183"/>
+        <source>Đã quét %1 trang.</source>
+        <translation>Scanned %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="265"/>
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="279"/>
+        <source>Đang quét: chờ quét xong rồi bấm Xong.</source>
+        <translation>Scanning: wait until it ends, then press Done.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <location filename="../../ui/detail/sync_line.py" line="55"/>
@@ -1670,27 +1861,27 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="118"/>
+        <location filename="../../ui/syncing/controller.py" line="97"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="142"/>
+        <location filename="../../ui/syncing/controller.py" line="124"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
         <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="146"/>
+        <location filename="../../ui/syncing/controller.py" line="128"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="164"/>
+        <location filename="../../ui/syncing/controller.py" line="145"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="179"/>
+        <location filename="../../ui/syncing/controller.py" line="160"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
@@ -2060,32 +2251,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19"/>
+        <location filename="../../ui/detail/steps.py" line="13"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20"/>
+        <location filename="../../ui/detail/steps.py" line="14"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>
