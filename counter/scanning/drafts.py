@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.access import check_permission
-from counter.db.models import ScanPage
+from counter.db.models import Attachment, ScanPage
 from counter.errors import InputError, NotFoundError
 from counter.roles import Actor
 from counter.scanning.model import MAX_PAGES, ScannedPage
@@ -168,3 +169,26 @@ def page_thumbnail(workspace: Workspace, page: DraftPage, box: int = 200) -> byt
     out = io.BytesIO()
     image.convert("L" if image.mode == "1" else image.mode).save(out, "PNG")
     return out.getvalue()
+
+
+DRAFT_DAYS = 1  # pages of an intake never received are kept one day (ID cards are sensitive)
+
+
+def discard_stale_drafts(workspace: Workspace, before: datetime) -> int:
+    """Forget pages of intakes abandoned before ``before`` (a dossier never received: the
+    app closed, the citizen left) and their files; how many pages. A dossier's own draft
+    stays: it belongs to a received dossier and is finished from its detail screen."""
+    with workspace.store.write() as session:
+        stale = list(session.scalars(select(ScanPage).where(
+            ScanPage.draft.startswith("intake-"), ScanPage.created_at < before)))
+        digests = {row.sha256 for row in stale}
+        for row in stale:
+            session.delete(row)
+        session.flush()
+        kept = set(session.scalars(select(ScanPage.sha256).where(
+            ScanPage.sha256.in_(sorted(digests)))))
+        kept |= set(session.scalars(select(Attachment.sha256).where(
+            Attachment.sha256.in_(sorted(digests)))))
+    for digest in sorted(digests - kept):
+        workspace.files.remove(digest)
+    return len(stale)

@@ -177,3 +177,25 @@ def test_the_supervisors_day_shows_the_digitisation_rate(workspace, test_clock) 
     assert (summary.documents_digitised, summary.documents_received) == (2, 4)
     assert summary.digitisation_rate == 0.5
     assert day_summary(workspace, date(2026, 3, 1)).digitisation_rate is None
+
+
+def test_pages_of_an_abandoned_intake_go_with_the_retention_purge(workspace, test_clock) -> None:  # type: ignore[no-untyped-def]
+    from counter.retention import purge_expired_files
+    from tests.core.conftest import ADMIN, SUPERVISOR
+
+    abandoned, today_s = new_draft(), new_draft()
+    first, second, third = fake_pages(3)
+    old = add_page(workspace, abandoned, 0, first, OFFICER)
+    code = receive_dossier(workspace, IntakeRequest("1.004194", citizen()), OFFICER).code
+    waiting = add_page(workspace, dossier_draft(code), 0, second, OFFICER)
+    test_clock.advance(days=2)
+    fresh = add_page(workspace, today_s, 0, third, OFFICER)
+    assert len({old.sha256, waiting.sha256, fresh.sha256}) == 3
+
+    actor = next(a for a in (SUPERVISOR, ADMIN) if a.can("retention.purge"))
+    report = purge_expired_files(workspace, actor)
+    assert report.draft_pages == 1
+    assert draft_pages(workspace, abandoned) == []
+    assert not workspace.files.exists(old.sha256)
+    assert [p.id for p in draft_pages(workspace, today_s)] == [fresh.id]
+    assert [p.id for p in draft_pages(workspace, dossier_draft(code))] == [waiting.id]
