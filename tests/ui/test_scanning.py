@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from counter.attachments import read_attachment
 from counter.dossiers.queries import search_dossiers
 from counter.dossiers.transitions import get_dossier
+from counter.scanning.drafts import draft_pages
 from tests.scanning.sane_env import SaneTestScanners
 from tests.ui.conftest import OFFICER, PASSWORD
 from tests.ui.helpers import TIMEOUT_MS, focused, logged_in, press, settle, type_text
@@ -168,5 +169,16 @@ def test_a_scanner_unplugged_mid_scan_says_so_and_keeps_the_pages(qtbot, context
         qtbot.waitUntil(lambda: len(dialog.pages) == 2, timeout=TIMEOUT_MS)
         press(qtbot, Qt.Key.Key_Escape, fallback=dialog)
         qtbot.waitUntil(lambda: intake.checklist.pages[0] == 2, timeout=TIMEOUT_MS)
+
+        draft = intake.scan_draft  # another procedure: those pages are not its papers
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+        intake.picker.search.clear()
+        type_text(qtbot, intake.picker.search, "thuong tru")
+        press(qtbot, Qt.Key.Key_Return, fallback=intake.picker.search)
+        qtbot.waitUntil(lambda: intake.picker.procedure.code == "1.004222", timeout=TIMEOUT_MS)
+        settle(qtbot, context)
+        assert intake.scan_draft != draft and not any(intake.checklist.pages)
+        assert draft_pages(context.workspace, draft) == []
     finally:
         context.scanner.close()

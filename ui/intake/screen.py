@@ -71,6 +71,7 @@ class IntakeScreen(QWidget):
         shortcut("F8", self, self.scan_document)
         shortcut("Ctrl+U", self, self.reuse_document)
         self.scan_draft = new_draft()  # pages scanned before the dossier has its code
+        self.shown_procedure: tuple[str, str] | None = None
         self.scan_dialog: ScanDialog | None = None
         self.reuse_dialog: ReuseDialog | None = None
         self.picker.chosen.connect(self.procedure_chosen)
@@ -166,7 +167,12 @@ class IntakeScreen(QWidget):
         self.fee.set_calendar(calendar)  # type: ignore[arg-type]
 
     def procedure_chosen(self, procedure: ProcedureInfo) -> None:
+        chosen = (procedure.code, procedure.version)
+        if self.shown_procedure not in (None, chosen):  # pages of another procedure's papers
+            self.drop_scans()
+        self.shown_procedure = chosen
         self.checklist.show_procedure(procedure)
+        self.count_scans()
         self.fee.show_procedure(procedure)
         self.documents_message.clear_message()
         focus = self.applicant.full_name if self.applicant.id_number.text() else \
@@ -216,22 +222,29 @@ class IntakeScreen(QWidget):
         self.documents_message.clear_message()
         dialog = ScanDialog(self.context, self.session, self.scan_draft, row, name, settings,
                             parent=self)
-        dialog.finished.connect(lambda _result: self.scan_closed(row))
+        dialog.finished.connect(lambda _result: self.scan_closed())
         self.scan_dialog = dialog
         dialog.open()
         dialog.scan_more()
 
-    def scan_closed(self, row: int) -> None:
-        """Count the row's pages again (kept by Xong or by Esc alike)."""
+    def scan_closed(self) -> None:
+        """Count the pages again (kept by Xong or by Esc alike)."""
         self.scan_dialog = None
+        self.count_scans()
+
+    def count_scans(self) -> None:
         workspace, draft = self.context.workspace, self.scan_draft
 
-        def count() -> int:
-            return len(draft_pages(workspace, draft, row))
+        def count() -> list[int]:
+            return [page.position for page in draft_pages(workspace, draft)]
 
-        def show(pages: int) -> None:
-            if draft == self.scan_draft and row < self.checklist.rowCount():
-                self.checklist.set_pages(row, pages)
+        def show(positions: list[int]) -> None:
+            if draft != self.scan_draft:
+                return
+            for row in range(self.checklist.rowCount()):
+                pages = positions.count(row)
+                if pages != self.checklist.pages[row]:
+                    self.checklist.set_pages(row, pages)
 
         self.context.tasks.run_query(count, on_done=show)
 
@@ -362,6 +375,7 @@ class IntakeScreen(QWidget):
 
     def clear(self, keep_banner: bool = False) -> None:
         self.drop_scans()
+        self.shown_procedure = None
         self.picker.reset()
         self.applicant.reset()
         self.card.reset()
