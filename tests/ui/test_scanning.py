@@ -82,6 +82,8 @@ def test_two_papers_scanned_during_intake_are_stored_on_their_rows(qtbot, scanni
     type_text(qtbot, intake.applicant.address, "Thôn 3, xã Tân Phú, tỉnh Đồng Nai")
 
     first = scan_row(qtbot, window, 0, 2)  # the declaration: two pages, the second turned
+    assert [first.device.itemData(i) for i in range(first.device.count())] == [
+        None, "test:0", "test:1"]  # the scanners SANE lists, found on the device thread
     press(qtbot, Qt.Key.Key_End, fallback=first.list)
     press(qtbot, Qt.Key.Key_R, CTRL, fallback=first)
     qtbot.waitUntil(lambda: first.pages[1].rotation == 90, timeout=TIMEOUT_MS)

@@ -102,6 +102,7 @@ class ScanDialog(QDialog):
             scanner.page_stored.connect(self.page_arrived)
             scanner.scan_finished.connect(self.scan_ended)
             scanner.scan_failed.connect(self.scan_broke)
+            scanner.scanners_changed.connect(self.show_scanners)
         self.refresh()
 
     def _settings_row(self, settings: ScanSettings) -> QHBoxLayout:
@@ -125,8 +126,24 @@ class ScanDialog(QDialog):
             self.source.addItem(translated(SOURCE_LABELS[source]), source)
         self.source.setCurrentIndex(SOURCES.index(settings.source))
         row.addWidget(self.source)
-        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Máy quét:")))
+        self.device = QComboBox()
+        self.device.setMinimumWidth(180)
+        row.addWidget(self.device, 1)
+        self.show_scanners()
         return row
+
+    def show_scanners(self) -> None:
+        """The scanners found now (listed again when one is plugged in or pulled out)."""
+        scanner = self.context.scanner
+        found = scanner.scanners if scanner is not None else []
+        chosen = self.device.currentData()
+        self.device.clear()
+        self.device.addItem(self.tr("Máy đầu tiên tìm thấy"), None)
+        for info in found:
+            self.device.addItem(f"{info.label} ({info.name})", info.name)
+        index = self.device.findData(chosen)
+        self.device.setCurrentIndex(max(0, index))
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,7 +186,7 @@ class ScanDialog(QDialog):
         if count is None and settings.source == "flatbed":
             count = 1
         started = scanner.scan_into(self.context.workspace, self.session.actor, self.draft,
-                                    self.position, settings, count)
+                                    self.position, settings, count, self.device.currentData())
         if started:
             self.message.show_hint(self.tr("Đang quét…"))
         else:
@@ -291,4 +308,5 @@ class ScanDialog(QDialog):
             scanner.page_stored.disconnect(self.page_arrived)
             scanner.scan_finished.disconnect(self.scan_ended)
             scanner.scan_failed.disconnect(self.scan_broke)
+            scanner.scanners_changed.disconnect(self.show_scanners)
         super().done(result)
