@@ -199,3 +199,25 @@ def test_pages_of_an_abandoned_intake_go_with_the_retention_purge(workspace, tes
     assert not workspace.files.exists(old.sha256)
     assert [p.id for p in draft_pages(workspace, today_s)] == [fresh.id]
     assert [p.id for p in draft_pages(workspace, dossier_draft(code))] == [waiting.id]
+
+
+def test_the_received_message_says_which_documents_were_digitised_or_reused(workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from counter.db.models import OutboxMessage
+
+    draft = new_draft()
+    add_page(workspace, draft, 1, fake_pages(1)[0], OFFICER)
+    documents = (
+        ReceivedDocument("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", 1, 0,
+                         reused_from="Cơ sở dữ liệu quốc gia về dân cư"),
+        ReceivedDocument("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp", 0, 1),
+    )
+    view = receive_dossier(workspace, IntakeRequest("1.004194", citizen(), documents=documents,
+                                                    scan_draft=draft), OFFICER)
+    with workspace.store.read() as session:
+        payload = session.scalars(select(OutboxMessage.payload).where(
+            OutboxMessage.dossier_code == view.code)).one()
+    sent = [(d["digitised"], d["reused_from"]) for d in payload["documents"]]
+    assert sent == [("", "Cơ sở dữ liệu quốc gia về dân cư"), (view.documents[1].digitised, "")]
+    assert view.documents[1].digitised
