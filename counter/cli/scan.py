@@ -66,12 +66,10 @@ def run_into(args: argparse.Namespace) -> int:
     from counter.dossiers.transitions import get_dossier
     from counter.errors import InputError
     from counter.scanning.backend import platform_backend
-    from counter.scanning.digitise import digitise_document
+    from counter.scanning.digitise import digitise_document, document_scan_settings
     from counter.scanning.drafts import add_page, dossier_draft, draft_pages
     from counter.scanning.model import ScanError, ScannedPage
-    from counter.scanning.profiles import profile_for
     from counter.scanning.service import ScannerService
-    from counter.settings import get_setting
     from counter.workspace import Workspace
 
     with Workspace(args.data_dir) as workspace:
@@ -81,12 +79,10 @@ def run_into(args: argparse.Namespace) -> int:
         if not 0 <= position < len(documents):
             raise InputError("--document", f"hồ sơ có {len(documents)} giấy tờ (1 đến "
                              f"{len(documents)}).")
-        with workspace.store.read() as session:
-            profile = profile_for(documents[position].name, get_setting(session, "scan_profiles"),
-                                  get_setting(session, "scan_kind_keywords"))
-            source = args.source or get_setting(session, "scan_source")
-            device = args.device or get_setting(session, "scanner_device") or None
-        settings = profile.settings(source)
+        settings, configured = document_scan_settings(workspace, documents[position].name)
+        if args.source:
+            settings = replace(settings, source=args.source)
+        device = args.device or configured
         settings = replace(settings, mode=args.mode or settings.mode, dpi=args.dpi or settings.dpi)
         draft = dossier_draft(args.code)
 

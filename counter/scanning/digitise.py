@@ -23,6 +23,7 @@ from counter.dossiers.transitions import load_dossier
 from counter.errors import CounterError, InputError
 from counter.roles import Actor
 from counter.scanning.drafts import dossier_draft, pages_in
+from counter.scanning.model import ScanSettings
 from counter.scanning.pdf import PdfPage, pages_to_pdf
 from counter.scanning.profiles import profile_for
 from counter.settings import get_setting
@@ -42,6 +43,16 @@ class PreparedDocument:
 def _quality(session: Session, name: str) -> int:
     return profile_for(name, get_setting(session, "scan_profiles"),
                        get_setting(session, "scan_kind_keywords")).quality
+
+
+def document_scan_settings(workspace: Workspace, name: str) -> tuple[ScanSettings, str | None]:
+    """How to scan the document called ``name`` (its kind's profile, the paper source) and
+    on which scanner (``None``: the first found), from the settings."""
+    with workspace.store.read() as session:
+        profile = profile_for(name, get_setting(session, "scan_profiles"),
+                              get_setting(session, "scan_kind_keywords"))
+        return (profile.settings(get_setting(session, "scan_source")),
+                get_setting(session, "scanner_device") or None)
 
 
 def prepare_draft(workspace: Workspace, draft: str, names: Sequence[str],

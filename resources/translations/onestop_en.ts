@@ -1036,22 +1036,22 @@
 <context>
     <name>DocumentDigitising</name>
     <message>
-        <location filename="../../ui/detail/digitising.py" line="34"/>
+        <location filename="../../ui/detail/digitising.py" line="32"/>
         <source>Đã quét</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/digitising.py" line="36"/>
+        <location filename="../../ui/detail/digitising.py" line="34"/>
         <source>Dùng lại: %1</source>
         <translation>Reused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/digitising.py" line="52"/>
+        <location filename="../../ui/detail/digitising.py" line="50"/>
         <source>Máy này chưa có máy quét.</source>
         <translation>This computer has no scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/digitising.py" line="90"/>
+        <location filename="../../ui/detail/digitising.py" line="82"/>
         <source>Đang lưu bản quét…</source>
         <translation>Saving the scan…</translation>
     </message>
@@ -1442,22 +1442,22 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="47"/>
+        <location filename="../../ui/intake/screen.py" line="46"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="48"/>
+        <location filename="../../ui/intake/screen.py" line="47"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="88"/>
+        <location filename="../../ui/intake/screen.py" line="87"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="89"/>
+        <location filename="../../ui/intake/screen.py" line="88"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
@@ -1466,112 +1466,112 @@
         <translation type="vanished">Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="90"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; Ctrl+U: dùng lại dữ liệu điện tử sẵn có</source>
         <translation>Space: tick each document received; F8: scan the chosen document; Ctrl+U: reuse electronic data already held</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="106"/>
+        <location filename="../../ui/intake/screen.py" line="105"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="116"/>
+        <location filename="../../ui/intake/screen.py" line="115"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="120"/>
+        <location filename="../../ui/intake/screen.py" line="119"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="125"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="141"/>
+        <location filename="../../ui/intake/screen.py" line="140"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="146"/>
+        <location filename="../../ui/intake/screen.py" line="145"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="188"/>
+        <location filename="../../ui/intake/screen.py" line="187"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="198"/>
+        <location filename="../../ui/intake/screen.py" line="197"/>
         <source>Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét.</source>
         <translation>Choose a document in the list (up and down arrows), then press F8 to scan it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="208"/>
+        <location filename="../../ui/intake/screen.py" line="207"/>
         <source>Máy này chưa có máy quét.</source>
         <translation>This computer has no scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="257"/>
+        <location filename="../../ui/intake/screen.py" line="249"/>
         <source>Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ.</source>
         <translation>This document was scanned: the scan will be stored with the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="269"/>
+        <location filename="../../ui/intake/screen.py" line="261"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="293"/>
+        <location filename="../../ui/intake/screen.py" line="285"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="300"/>
+        <location filename="../../ui/intake/screen.py" line="292"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="309"/>
+        <location filename="../../ui/intake/screen.py" line="301"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="315"/>
+        <location filename="../../ui/intake/screen.py" line="307"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="342"/>
+        <location filename="../../ui/intake/screen.py" line="334"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="343"/>
+        <location filename="../../ui/intake/screen.py" line="335"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="364"/>
+        <location filename="../../ui/intake/screen.py" line="356"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="365"/>
+        <location filename="../../ui/intake/screen.py" line="357"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="368"/>
+        <location filename="../../ui/intake/screen.py" line="360"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="370"/>
+        <location filename="../../ui/intake/screen.py" line="362"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1770,87 +1770,92 @@
         <translation>Document feeder (ADF)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="75"/>
+        <location filename="../../ui/scanning/preview.py" line="76"/>
         <source>Quét giấy tờ: %1</source>
         <translation>Scan document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="110"/>
+        <location filename="../../ui/scanning/preview.py" line="111"/>
         <source>Chế độ:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="116"/>
+        <location filename="../../ui/scanning/preview.py" line="117"/>
         <source>Độ phân giải:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="123"/>
+        <location filename="../../ui/scanning/preview.py" line="124"/>
         <source>Nguồn giấy:</source>
         <translation>Paper source:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="129"/>
+        <location filename="../../ui/scanning/preview.py" line="130"/>
         <source>Máy quét:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="142"/>
+        <location filename="../../ui/scanning/preview.py" line="143"/>
         <source>Máy đầu tiên tìm thấy</source>
         <translation>The first one found</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="150"/>
+        <location filename="../../ui/scanning/preview.py" line="147"/>
+        <source>%1 (không thấy)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="152"/>
         <source>Quét (F8)</source>
         <translation>Scan (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="151"/>
+        <location filename="../../ui/scanning/preview.py" line="153"/>
         <source>Quét lại trang (F5)</source>
         <translation>Scan page again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="152"/>
+        <location filename="../../ui/scanning/preview.py" line="154"/>
         <source>Xoay phải (Ctrl+R)</source>
         <translation>Turn right (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="153"/>
+        <location filename="../../ui/scanning/preview.py" line="155"/>
         <source>Xoá trang (Delete)</source>
         <translation>Delete page (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="159"/>
+        <location filename="../../ui/scanning/preview.py" line="161"/>
         <source>Xong (Enter)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="183"/>
+        <location filename="../../ui/scanning/preview.py" line="185"/>
         <source>Máy này chưa có máy quét.</source>
         <translation>This computer has no scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="191"/>
+        <location filename="../../ui/scanning/preview.py" line="193"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="193"/>
+        <location filename="../../ui/scanning/preview.py" line="195"/>
         <source>Máy quét đang bận với một lần quét khác.</source>
         <translation>The scanner is busy with another scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="200"/>
+        <location filename="../../ui/scanning/preview.py" line="202"/>
         <source>Đã quét %1 trang.</source>
         <translation>Scanned %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="282"/>
+        <location filename="../../ui/scanning/preview.py" line="284"/>
         <source>Trang %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanning/preview.py" line="296"/>
+        <location filename="../../ui/scanning/preview.py" line="298"/>
         <source>Đang quét: chờ quét xong rồi bấm Xong.</source>
         <translation>Scanning: wait until it ends, then press Done.</translation>
     </message>

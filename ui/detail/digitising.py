@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 
 from counter.dossiers.model import DossierView
 from counter.dossiers.transitions import get_dossier
-from counter.scanning.digitise import digitise_document, mark_reused
+from counter.scanning.digitise import digitise_document, document_scan_settings, mark_reused
 from counter.scanning.drafts import DraftPage, dossier_draft
 from counter.scanning.model import ScanSettings
-from counter.scanning.profiles import profile_for
-from counter.settings import get_setting
 from ui.qt import QObject
 from ui.scanning.preview import ScanDialog
 from ui.scanning.reuse import ReuseDialog
@@ -52,23 +50,17 @@ class DocumentDigitising(QObject):
             self.screen.message.show_error(self.tr("Máy này chưa có máy quét."))
             return
         view, row = chosen
-        name, store = view.documents[row].name, self.screen.context.workspace.store
-
-        def settings() -> ScanSettings:
-            with store.read() as session:
-                return profile_for(name, get_setting(session, "scan_profiles"),
-                                   get_setting(session, "scan_kind_keywords")).settings(
-                    get_setting(session, "scan_source"))
-
+        name, workspace = view.documents[row].name, self.screen.context.workspace
         self.screen.context.tasks.run_query(
-            settings, on_done=lambda chosen_settings: self.open(view.code, row, name,
-                                                                chosen_settings))
+            lambda: document_scan_settings(workspace, name),
+            on_done=lambda chosen: self.open(view.code, row, name, *chosen))
 
-    def open(self, code: str, row: int, name: str, settings: ScanSettings) -> None:
+    def open(self, code: str, row: int, name: str, settings: ScanSettings,
+             device: str | None) -> None:
         screen = self.screen
         self.dialog = ScanDialog(screen.context, screen.session, dossier_draft(code), row, name,
                                  settings, on_done=lambda pages: self.keep(code, row, pages),
-                                 parent=screen)
+                                 device=device, parent=screen)
         self.dialog.finished.connect(self.forget)
         self.dialog.open()
         self.dialog.scan_more()

@@ -14,10 +14,9 @@ from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
 from counter.people import Applicant
 from counter.printing import print_form
+from counter.scanning.digitise import document_scan_settings
 from counter.scanning.drafts import discard, draft_pages, new_draft
 from counter.scanning.model import ScanSettings
-from counter.scanning.profiles import profile_for
-from counter.settings import get_setting
 from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
@@ -207,21 +206,14 @@ class IntakeScreen(QWidget):
         if self.context.scanner is None:
             self.documents_message.show_error(self.tr("Máy này chưa có máy quét."))
             return
-        name, store = self.checklist.name_at(row), self.context.workspace.store
+        name, workspace = self.checklist.name_at(row), self.context.workspace
+        self.context.tasks.run_query(lambda: document_scan_settings(workspace, name),
+                                     on_done=lambda chosen: self.open_scan(row, name, *chosen))
 
-        def settings() -> ScanSettings:
-            with store.read() as session:
-                profile = profile_for(name, get_setting(session, "scan_profiles"),
-                                      get_setting(session, "scan_kind_keywords"))
-                return profile.settings(get_setting(session, "scan_source"))
-
-        self.context.tasks.run_query(settings, on_done=lambda chosen: self.open_scan(
-            row, name, chosen))
-
-    def open_scan(self, row: int, name: str, settings: ScanSettings) -> None:
+    def open_scan(self, row: int, name: str, settings: ScanSettings, device: str | None) -> None:
         self.documents_message.clear_message()
         dialog = ScanDialog(self.context, self.session, self.scan_draft, row, name, settings,
-                            parent=self)
+                            device=device, parent=self)
         dialog.finished.connect(lambda _result: self.scan_closed())
         self.scan_dialog = dialog
         dialog.open()

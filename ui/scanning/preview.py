@@ -63,7 +63,7 @@ class ScanDialog(QDialog):
     def __init__(self, context: AppContext, session: Session, draft: str, position: int,
                  document_name: str, settings: ScanSettings,
                  on_done: Callable[[list[DraftPage]], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 device: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.session = context, session
         self.draft, self.position = draft, position
@@ -71,6 +71,7 @@ class ScanDialog(QDialog):
         self.pages: list[DraftPage] = []
         self.rescanning: DraftPage | None = None
         self.finished_once = False
+        self.preferred_device = device  # the workstation's scanner setting, if any
         self.generation = 0
         self.setWindowTitle(self.tr("Quét giấy tờ: %1").replace("%1", document_name))
         self.resize(900, 620)
@@ -137,13 +138,14 @@ class ScanDialog(QDialog):
         """The scanners found now (listed again when one is plugged in or pulled out)."""
         scanner = self.context.scanner
         found = scanner.scanners if scanner is not None else []
-        chosen = self.device.currentData()
+        chosen = self.device.currentData() if self.device.count() else self.preferred_device
         self.device.clear()
         self.device.addItem(self.tr("Máy đầu tiên tìm thấy"), None)
         for info in found:
             self.device.addItem(f"{info.label} ({info.name})", info.name)
-        index = self.device.findData(chosen)
-        self.device.setCurrentIndex(max(0, index))
+        if chosen and self.device.findData(chosen) < 0:  # set, but not plugged in now
+            self.device.addItem(self.tr("%1 (không thấy)").replace("%1", chosen), chosen)
+        self.device.setCurrentIndex(max(0, self.device.findData(chosen)))
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
