@@ -90,11 +90,15 @@ class ScannerService:
 
     def scan(self, device: str | None, settings: ScanSettings, count: int | None,
              on_page: PageSink) -> Future[int]:
-        """Scan on the device thread; ``device`` ``None``: the first scanner found now."""
+        """Scan on the device thread; ``device`` ``None``: the first scanner found now (the
+        list is read again, which can take seconds where many SANE backends probe)."""
 
         def work() -> int:
-            scanner = pick_scanner(self._list(), device)
-            return self.backend.scan(scanner.name, settings.checked(), count, on_page)
+            checked = settings.checked()
+            if device is not None:  # opened by name: a scanner that is gone fails to open
+                return self.backend.scan(device, checked, count, on_page)
+            scanner = pick_scanner(self._list(), None)  # looked up again: it may be gone
+            return self.backend.scan(scanner.name, checked, count, on_page)
 
         return self.submit(work)
 
