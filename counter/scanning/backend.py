@@ -15,6 +15,7 @@ from typing import Protocol
 
 from counter.scanning.model import (
     NoScannerError,
+    ScanError,
     ScannedPage,
     ScannerGoneError,
     ScannerInfo,
@@ -107,6 +108,8 @@ class FakeScanner:
                 self.names.remove(device)
                 raise ScannerGoneError(gone_message(device, done), pages_done=done)
             if settings.source == "adf" and self.sheets <= 0:
+                if done == 0:
+                    raise ScanError("Khay nạp giấy không có giấy: đặt giấy vào khay rồi quét lại.")
                 break
             self.sheets -= settings.source == "adf"
             self.scanned += 1
