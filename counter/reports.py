@@ -1,12 +1,12 @@
-"""The supervisor's day: counts by procedure and status, on-time rate, overdue dossiers,
-days still to approve and messages the centre refused, read in one transaction."""
+"""The supervisor's day: counts by procedure and status, on-time rate, digitisation rate,
+overdue dossiers, days still to approve and messages the centre refused, read in one transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from counter import clock
@@ -17,7 +17,7 @@ from counter.day_review import (
     received_since_approval,
     unapproved_in,
 )
-from counter.db.models import Dossier
+from counter.db.models import Dossier, DossierDocument
 from counter.deadlines.calendar import WorkCalendar
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import DossierSummary
@@ -50,6 +50,14 @@ class DaySummary:
     overdue: tuple[DossierSummary, ...]  # the most overdue first, at most OVERDUE_LIST_LIMIT
     dossiers: tuple[DossierSummary, ...]  # received that day, to review before approval
     approval: DayApproval | None
+    documents_received: int = 0  # checklist documents of the day's dossiers, received or reused
+    documents_digitised: int = 0  # of those: digitised by a scan, or reused from a record
+
+    @property
+    def digitisation_rate(self) -> float | None:
+        """Digitised or reused documents out of the documents received (None: none)."""
+        return (self.documents_digitised / self.documents_received
+                if self.documents_received else None)
 
     @property
     def received_since_approval(self) -> int:
@@ -137,6 +145,13 @@ def _summary(session: Session, day: date, now: datetime, calendar: WorkCalendar,
     overdue = tuple(to_summary(r, calendar, now, due_soon) for r in overdue_rows)
     dossiers = tuple(to_summary(r, calendar, now, due_soon) for r in day_rows)
     approval = find_approval(session, day)
+    digitised = or_(DossierDocument.digitised_sha256.is_not(None),
+                    DossierDocument.reused_from.is_not(None))
+    documents_received, documents_digitised = session.execute(
+        select(func.count(DossierDocument.id), func.count(DossierDocument.id).filter(digitised))
+        .join(Dossier)
+        .where(*received_that_day, or_(DossierDocument.received, digitised))
+    ).one()
     return DaySummary(
         day=day,
         received=len(dossiers),
@@ -150,4 +165,6 @@ def _summary(session: Session, day: date, now: datetime, calendar: WorkCalendar,
         overdue=overdue,
         dossiers=dossiers,
         approval=approval,
+        documents_received=int(documents_received),
+        documents_digitised=int(documents_digitised),
     )

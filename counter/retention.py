@@ -3,7 +3,7 @@
 A file goes when its dossier is over (returned, refused, withdrawn or stopped) for longer
 than ``retention_days``, the central system has acknowledged every message of the dossier,
 and the file itself was uploaded. The attachment row stays, marked purged; the purge is
-audited. Decree 356/2025: ID card images are sensitive data, kept only as long as needed.
+audited. Pages scanned for an intake that was never received go after a day. Decree 356/2025: ID card images are sensitive data, kept only as long as needed.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from counter.db.models import Attachment, Dossier, OutboxMessage
 from counter.dossiers.lifecycle import Status
 from counter.errors import InputError
 from counter.roles import Actor
+from counter.scanning.drafts import DRAFT_DAYS, discard_stale_drafts
 from counter.settings import get_setting
 from counter.workspace import Workspace
 
@@ -34,6 +35,7 @@ class PurgeReport:
     bytes_freed: int
     dossiers: tuple[str, ...]
     dry_run: bool
+    draft_pages: int = 0  # scanned pages of intakes never received, forgotten
 
 
 def _due_for_purge(session: Session, cutoff: datetime) -> list[tuple[Attachment, str]]:
@@ -83,4 +85,6 @@ def purge_expired_files(workspace: Workspace, actor: Actor, *, days: int | None 
         session.flush()
         removable = set(sizes) - _still_needed(session, set(sizes))
     removed = [digest for digest in sorted(removable) if workspace.files.remove(digest)]
-    return PurgeReport(len(due), len(removed), sum(sizes[d] for d in removed), codes, False)
+    drafts = discard_stale_drafts(workspace, now - timedelta(days=DRAFT_DAYS))
+    return PurgeReport(len(due), len(removed), sum(sizes[d] for d in removed), codes, False,
+                       drafts)

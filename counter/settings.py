@@ -20,6 +20,12 @@ from sqlalchemy.orm import Session
 from counter.db.models import Setting
 from counter.deadlines.calendar import WorkingHours
 from counter.errors import DatabaseTooNewError, InputError, StorageError
+from counter.scanning.profiles import (
+    DEFAULT_KIND_KEYWORDS,
+    DEFAULT_SCAN_PROFILES,
+    check_kind_keywords,
+    check_profiles,
+)
 
 if TYPE_CHECKING:
     from counter.db.store import Store
@@ -72,6 +78,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("citizen_screen", str, "off",
                     "Màn hình hướng về công dân: off (tắt, khi chỉ có một màn hình), "
                     "auto (màn hình thứ hai) hoặc số thứ tự màn hình (1, 2, ...)"),
+        SettingSpec("scanner_device", str, "", "Máy quét dùng (để trống: máy đầu tiên tìm thấy)"),
+        SettingSpec("scan_source", str, "flatbed",
+                    "Nguồn giấy khi quét: flatbed (mặt kính) hoặc adf (khay nạp giấy)"),
+        SettingSpec("scan_profiles", dict, DEFAULT_SCAN_PROFILES,
+                    "Chế độ quét theo loại giấy tờ (màu/xám/đen trắng, dpi, chất lượng JPEG)"),
+        SettingSpec("scan_kind_keywords", dict, DEFAULT_KIND_KEYWORDS,
+                    "Từ khoá trong tên giấy tờ chọn loại giấy tờ khi quét"),
     )
 }
 
@@ -197,6 +210,12 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         values = {k: get_setting(session, k) for k in ("working_periods", "working_weekdays", "same_day_cutoff")}
         values[key] = value
         working_hours_from(values)
+    if key == "scan_profiles":
+        check_profiles(value)
+    elif key == "scan_kind_keywords":
+        check_kind_keywords(value, get_setting(session, "scan_profiles"))
+    elif key == "scan_source" and value not in ("flatbed", "adf"):
+        raise InputError(key, "nguồn giấy phải là flatbed (mặt kính) hoặc adf (khay nạp giấy).")
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   fonts-dejavu-core fonts-noto-core poppler-utils zbar-tools
   pcscd libpcsclite-dev vsmartcard-vpcd
   softhsm2  # a PKCS#11 token in software: the signing tests
+  sane-utils libsane1
   postgresql
   chromium chromium-driver
 )

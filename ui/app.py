@@ -51,8 +51,11 @@ def open_context(data_dir: Path, demo: bool, language: str | None = None) -> App
         card: CardReader = virtual_reader(data_dir, CARD_SEED)
     else:
         card = pcsc_reader(data_dir)
+    from ui.scanning.device import demo_scanner, system_scanner
+
     return AppContext(workspace, tasks, errors, card, demo_info,
-                      language or stored_language(workspace))
+                      language or stored_language(workspace),
+                      scanner=demo_scanner() if demo else system_scanner())
 
 
 class App:
@@ -120,6 +123,8 @@ def run_gui(args: argparse.Namespace) -> int:
     context.tasks.shutdown(5_000)
     collector.stop()
     context.card.close()
+    if context.scanner is not None:
+        context.scanner.close()
     remove_view_copies(context.workspace.data_dir)
     context.workspace.close()
     return int(code)

@@ -15,6 +15,7 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:  # the demo (and the intake services it uses) loads only with --demo
     from counter.demo import DemoInfo
     from ui.citizen.window import CitizenWindow
+    from ui.scanning.device import ScannerDevice
 
 
 @dataclass
@@ -26,6 +27,7 @@ class AppContext:
     demo: DemoInfo | None = None
     language: str = "vi"
     citizen: CitizenWindow | None = None  # the screen facing the citizen, when there is one
+    scanner: ScannerDevice | None = None  # None: no scanner support started
 
 
 @dataclass(frozen=True)

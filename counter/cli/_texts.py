@@ -548,4 +548,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "text, or JSON for numbers and lists": (
         "văn bản, hoặc JSON với số và danh sách",
         "text, or JSON for numbers and lists"),
+    "máy quét: liệt kê, quét giấy tờ vào hồ sơ": (
+        "máy quét: liệt kê, quét giấy tờ vào hồ sơ",
+        "scanners: list them, scan a paper into a dossier"),
+    "liệt kê máy quét (SANE)": (
+        "liệt kê máy quét (SANE)",
+        "list scanners (SANE)"),
+    "quét một giấy tờ của hồ sơ thành một tệp PDF": (
+        "quét một giấy tờ của hồ sơ thành một tệp PDF",
+        "scan one of a dossier's papers into one PDF"),
+    "giấy tờ lấy từ dữ liệu điện tử sẵn có, không quét": (
+        "giấy tờ lấy từ dữ liệu điện tử sẵn có, không quét",
+        "a paper taken from existing electronic data, not scanned"),
+    "số thứ tự giấy tờ trong danh mục (từ 1)": (
+        "số thứ tự giấy tờ trong danh mục (từ 1)",
+        "the paper's number in the checklist (from 1)"),
+    "tên máy quét (mặc định: thiết lập, hoặc máy đầu tiên)": (
+        "tên máy quét (mặc định: thiết lập, hoặc máy đầu tiên)",
+        "scanner name (default: the setting, or the first scanner)"),
+    "mặt kính hoặc khay nạp giấy": (
+        "mặt kính hoặc khay nạp giấy",
+        "flatbed or document feeder"),
+    "số trang (mặc định: hết khay, hoặc 1 trang kính)": (
+        "số trang (mặc định: hết khay, hoặc 1 trang kính)",
+        "number of pages (default: until the feeder is empty, or 1 on the flatbed)"),
+    "chế độ quét (mặc định: theo loại giấy tờ)": (
+        "chế độ quét (mặc định: theo loại giấy tờ)",
+        "scan mode (default: by the kind of paper)"),
+    "độ phân giải (mặc định: theo loại giấy tờ)": (
+        "độ phân giải (mặc định: theo loại giấy tờ)",
+        "resolution (default: by the kind of paper)"),
+    'nguồn dữ liệu (để trống "" để bỏ)': (
+        'nguồn dữ liệu (để trống "" để bỏ)',
+        'where the data comes from (empty "" to remove)'),
 }

@@ -30,4 +30,6 @@ def run_purge(args: argparse.Namespace) -> int:
     verb = "Sẽ xoá" if report.dry_run else "Đã xoá"
     print(f"{verb} {report.attachments} tệp đính kèm của {len(report.dossiers)} hồ sơ "
           f"({report.bytes_freed // 1024} KB).")
+    if report.draft_pages:
+        print(f"Đã xoá {report.draft_pages} trang quét của hồ sơ chưa tiếp nhận (bỏ dở).")
     return 0

@@ -190,6 +190,8 @@ class DossierDocument(Base):
     pages: Mapped[int] = mapped_column(default=0)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     received: Mapped[bool] = mapped_column(Boolean, default=True)
+    digitised_sha256: Mapped[str | None] = mapped_column(String(64))  # its PDF, an attachment
+    reused_from: Mapped[str | None] = mapped_column(Text)  # electronic record it came from
     dossier: Mapped[Dossier] = relationship(back_populates="documents")
 
 
@@ -241,6 +243,21 @@ class AttachmentSignature(Base):
     certificate_sha256: Mapped[str] = mapped_column(String(64))
     signed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     signed_by: Mapped[str] = mapped_column(String(80))
+class ScanPage(Base):
+    """A scanned page waiting to become part of a document's PDF (a draft): during intake
+    the draft is named before the dossier has a code; the image is in the file store."""
+
+    __tablename__ = "scan_page"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    draft: Mapped[str] = mapped_column(String(80), index=True)
+    position: Mapped[int] = mapped_column()  # the checklist row
+    page_no: Mapped[int] = mapped_column()  # order within the document
+    sha256: Mapped[str] = mapped_column(String(64))
+    dpi: Mapped[int] = mapped_column()
+    mode: Mapped[str] = mapped_column(String(20))
+    rotation: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class CodeBlock(Base):

@@ -35,6 +35,17 @@ class ReceivedDocument:
     pages: int = 0
     required: bool = True
     received: bool = True
+    digitised: str = ""  # SHA-256 of its PDF among the dossier's attachments
+    reused_from: str = ""  # the electronic record used instead of a scan
+
+    @property
+    def state(self) -> str:
+        """``digitised``, ``reused``, ``paper`` (received, not digitised) or ``missing``."""
+        if self.digitised:
+            return "digitised"
+        if self.reused_from:
+            return "reused"
+        return "paper" if self.received else "missing"
 
     @property
     def to_complete(self) -> bool:
@@ -70,6 +81,7 @@ class IntakeRequest:
     delivery_address: str = ""
     notes: str = ""
     notification: NotificationConsent = NO_CONSENT
+    scan_draft: str = ""  # pages scanned during intake, bound to the documents at receipt
 
 
 @dataclass(frozen=True)

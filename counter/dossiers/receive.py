@@ -31,11 +31,13 @@ from counter.dossiers.views import to_view
 from counter.errors import InputError
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
+from counter.scanning.digitise import PreparedDocument, bind_prepared, prepare_draft
 from counter.text import fold, format_money
 from counter.workspace import Workspace, identity_in
 
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 EARLIEST_RECEIPT = datetime(2000, 1, 1, tzinfo=clock.VN_TZ)
+MAX_REUSED_FROM = 300
 
 
 def book_volume(year: int, workstation_name: str) -> str:
@@ -75,7 +77,11 @@ def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[Receive
             ReceivedDocument(c.name, c.originals, c.copies, 0, c.required, True)
             for c in procedure.documents
         ]
-    received = {fold(d.name) for d in request.documents if d.received}
+    documents = [replace(d, reused_from=validate.visible(d.reused_from, "reused_from"))
+                 for d in request.documents]
+    if any(len(d.reused_from) > MAX_REUSED_FROM for d in documents):
+        raise InputError("reused_from", f"nguồn dữ liệu dài quá {MAX_REUSED_FROM} ký tự.")
+    received = {fold(d.name) for d in documents if d.received or d.reused_from}
     missing = [c.name for c in procedure.documents if c.required and fold(c.name) not in received]
     if missing:
         raise InputError(
@@ -84,7 +90,7 @@ def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[Receive
             + ". Hồ sơ chưa đủ thì lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
         )
     required = {fold(c.name) for c in procedure.documents if c.required}
-    return [replace(d, required=fold(d.name) in required) for d in request.documents]
+    return [replace(d, required=fold(d.name) in required) for d in documents]
 
 
 def _fee(request: IntakeRequest, procedure: ProcedureInfo) -> int:
@@ -111,7 +117,7 @@ def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
         DossierDocument(
             position=position, name=document.name, originals=document.originals,
             copies=document.copies, pages=document.pages, required=document.required,
-            received=document.received,
+            received=document.received, reused_from=document.reused_from or None,
         )
         for position, document in enumerate(documents)
     ]
@@ -130,6 +136,19 @@ def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
     )
 
 
+def _prepare_scans(workspace: Workspace, request: IntakeRequest) -> list[PreparedDocument]:
+    """The PDFs of the documents scanned during intake, written before the transaction."""
+    if not request.scan_draft:
+        return []
+    if request.documents is not None:
+        names = [d.name for d in request.documents]
+    else:
+        with workspace.store.read() as session:
+            procedure = find_procedure(session, request.procedure_code, request.procedure_version)
+        names = [d.name for d in procedure.documents]
+    return prepare_draft(workspace, request.scan_draft, names)
+
+
 def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) -> DossierView:
     """Save a new dossier with its code and due time; the outbox and audit in the same commit."""
     check_permission(workspace, actor, "dossier.receive", "dossier")
@@ -140,6 +159,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     assert request.received_at is not None
     received_at = request.received_at
     applicant = request.applicant
+    prepared = _prepare_scans(workspace, request)
     with workspace.store.write() as session:
         identity = identity_in(session)
         procedure = find_procedure(session, request.procedure_code, request.procedure_version)
@@ -186,6 +206,8 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
             notify_contact=request.notification.contact,
         )
         _add_rows(session, row, documents, actor)
+        if prepared:
+            bind_prepared(session, row, request.scan_draft, prepared, actor)
         warnings = tuple(
             id_number_warnings(applicant.id_number, applicant.birth_date, applicant.sex)
         ) if applicant.id_type == "cccd" else ()

@@ -31,7 +31,10 @@ def _dossier_fields(view: DossierView) -> dict[str, Any]:
         "applicant": view.applicant.to_json(),
         "documents": [
             {"name": d.name, "originals": d.originals, "copies": d.copies, "pages": d.pages,
-             "required": d.required, "received": d.received}
+             "required": d.required, "received": d.received,
+             # digitised at receipt (the PDF's SHA-256, as uploaded with the attachments) or
+             # reused from an electronic record: the portal's "DuocSoHoa" can be told from these
+             "digitised": d.digitised, "reused_from": d.reused_from}
             for d in view.documents
         ],
         "sets_count": view.sets_count,

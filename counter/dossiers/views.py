@@ -39,7 +39,8 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
         channel=row.channel,
         applicant=Applicant.from_json(row.applicant),
         documents=tuple(
-            ReceivedDocument(d.name, d.originals, d.copies, d.pages, d.required, d.received)
+            ReceivedDocument(d.name, d.originals, d.copies, d.pages, d.required, d.received,
+                             d.digitised_sha256 or "", d.reused_from or "")
             for d in row.documents
         ),
         sets_count=row.sets_count,

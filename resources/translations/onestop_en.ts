@@ -520,24 +520,44 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Giấy tờ (* bắt buộc)</source>
         <translation>Document (* required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="29"/>
+        <location filename="../../ui/intake/checklist.py" line="30"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist.py" line="30"/>
+        <location filename="../../ui/intake/checklist.py" line="31"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="31"/>
+        <source>Số hoá (F8)</source>
+        <translation>Digitised (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="90"/>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="91"/>
+        <source>Đã quét; lưu vào hồ sơ khi tiếp nhận</source>
+        <translation>Scanned; stored with the dossier when it is received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist.py" line="93"/>
+        <source>Dùng lại</source>
+        <translation>Reused</translation>
     </message>
 </context>
 <context>
@@ -753,188 +773,193 @@
     </message>
     <message>
         <location filename="../../ui/day/screen.py" line="95"/>
+        <source>Tỷ lệ số hoá giấy tờ</source>
+        <translation>Documents digitised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="96"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="103"/>
-        <location filename="../../ui/day/screen.py" line="109"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="103"/>
         <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
-        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
-        <location filename="../../ui/day/screen.py" line="120"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="119"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="122"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="125"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Phí, lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="125"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="127"/>
+        <location filename="../../ui/day/screen.py" line="128"/>
         <source>Phí chưa thu</source>
         <translation>Unpaid fees</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="128"/>
+        <location filename="../../ui/day/screen.py" line="129"/>
         <source>Nhập sao kê ngân hàng… (Ctrl+Shift+I)</source>
         <translation>Import a bank statement… (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="140"/>
+        <location filename="../../ui/day/screen.py" line="141"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="141"/>
+        <location filename="../../ui/day/screen.py" line="142"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="148"/>
+        <location filename="../../ui/day/screen.py" line="149"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="154"/>
+        <location filename="../../ui/day/screen.py" line="155"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="182"/>
+        <location filename="../../ui/day/screen.py" line="183"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="197"/>
+        <location filename="../../ui/day/screen.py" line="200"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="207"/>
+        <location filename="../../ui/day/screen.py" line="210"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="219"/>
+        <location filename="../../ui/day/screen.py" line="222"/>
         <source>Phí chưa thu (%1: %2)</source>
         <translation>Unpaid fees (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="243"/>
+        <location filename="../../ui/day/screen.py" line="246"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="250"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="250"/>
+        <location filename="../../ui/day/screen.py" line="253"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="255"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="254"/>
+        <location filename="../../ui/day/screen.py" line="257"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="258"/>
+        <location filename="../../ui/day/screen.py" line="261"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="266"/>
+        <location filename="../../ui/day/screen.py" line="269"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="267"/>
+        <location filename="../../ui/day/screen.py" line="270"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="272"/>
+        <location filename="../../ui/day/screen.py" line="275"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="273"/>
+        <location filename="../../ui/day/screen.py" line="276"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="283"/>
+        <location filename="../../ui/day/screen.py" line="286"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="289"/>
+        <location filename="../../ui/day/screen.py" line="292"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -1025,259 +1050,287 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/detail/screen.py" line="50"/>
+        <location filename="../../ui/detail/screen.py" line="51"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="51"/>
+        <location filename="../../ui/detail/screen.py" line="52"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="53"/>
+        <location filename="../../ui/detail/screen.py" line="54"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="54"/>
+        <location filename="../../ui/detail/screen.py" line="55"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="55"/>
+        <location filename="../../ui/detail/screen.py" line="56"/>
         <source>Giải quyết đúng hạn</source>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="58"/>
+        <location filename="../../ui/detail/screen.py" line="59"/>
         <source>Giải quyết trễ hạn</source>
         <translation>Settled late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="90"/>
+        <location filename="../../ui/detail/screen.py" line="94"/>
         <source>← Quay lại (Esc)</source>
         <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="114"/>
+        <location filename="../../ui/detail/screen.py" line="118"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="117"/>
+        <location filename="../../ui/detail/screen.py" line="121"/>
         <source>Giấy tờ</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="117"/>
+        <location filename="../../ui/detail/screen.py" line="121"/>
         <source>Bản chính</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="117"/>
+        <location filename="../../ui/detail/screen.py" line="121"/>
         <source>Bản sao</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="117"/>
+        <location filename="../../ui/detail/screen.py" line="121"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="126"/>
+        <location filename="../../ui/detail/screen.py" line="122"/>
+        <source>Số hoá (F8, Ctrl+U)</source>
+        <translation>Digitised (F8, Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/screen.py" line="131"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="128"/>
+        <location filename="../../ui/detail/screen.py" line="133"/>
         <source>Thêm bản quét / ảnh… (Ctrl+O)</source>
         <translation>Add a scan / photo… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="133"/>
+        <location filename="../../ui/detail/screen.py" line="138"/>
         <source>Ký số tệp đã chọn… (Ctrl+K)</source>
         <translation>Sign the selected file… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="153"/>
+        <location filename="../../ui/detail/screen.py" line="158"/>
         <source>Bước tiếp theo</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="161"/>
+        <location filename="../../ui/detail/screen.py" line="166"/>
         <source>In lại giấy hẹn (mẫu 01)</source>
         <translation>Reprint the receipt (form 01)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="163"/>
+        <location filename="../../ui/detail/screen.py" line="168"/>
         <source>In phiếu kiểm soát (mẫu 06)</source>
         <translation>Print the control slip (form 06)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="168"/>
-        <source>Xác nhận đã nộp phí… (F8)</source>
-        <translation>Confirm the fee was paid… (F8)</translation>
+        <location filename="../../ui/detail/screen.py" line="173"/>
+        <source>Xác nhận đã nộp phí… (Ctrl+T)</source>
+        <translation>Confirm the fee was paid… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="177"/>
+        <location filename="../../ui/detail/screen.py" line="182"/>
         <source>Quá trình xử lý</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="192"/>
+        <location filename="../../ui/detail/screen.py" line="197"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="231"/>
+        <location filename="../../ui/detail/screen.py" line="236"/>
         <source> — đã thu</source>
         <translation> — paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="231"/>
+        <location filename="../../ui/detail/screen.py" line="236"/>
         <source> — chưa thu</source>
         <translation> — not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="235"/>
+        <location filename="../../ui/detail/screen.py" line="240"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="236"/>
+        <location filename="../../ui/detail/screen.py" line="241"/>
         <source>Số giấy tờ</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="237"/>
+        <location filename="../../ui/detail/screen.py" line="242"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="238"/>
+        <location filename="../../ui/detail/screen.py" line="243"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="239"/>
+        <location filename="../../ui/detail/screen.py" line="244"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="240"/>
+        <location filename="../../ui/detail/screen.py" line="245"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="241"/>
+        <location filename="../../ui/detail/screen.py" line="246"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="242"/>
+        <location filename="../../ui/detail/screen.py" line="247"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="243"/>
+        <location filename="../../ui/detail/screen.py" line="248"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="244"/>
+        <location filename="../../ui/detail/screen.py" line="249"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="247"/>
+        <location filename="../../ui/detail/screen.py" line="252"/>
         <source>Mức hài lòng</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="250"/>
+        <location filename="../../ui/detail/screen.py" line="255"/>
         <source>Người nhận kết quả</source>
         <translation>Result collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="263"/>
+        <location filename="../../ui/detail/screen.py" line="268"/>
         <source>người nộp hồ sơ</source>
         <translation>the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="264"/>
+        <location filename="../../ui/detail/screen.py" line="269"/>
         <source>%1 (được ủy quyền; giấy tờ %2; %3)</source>
         <translation>%1 (authorised; document %2; %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="273"/>
+        <location filename="../../ui/detail/screen.py" line="278"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="273"/>
+        <location filename="../../ui/detail/screen.py" line="278"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="289"/>
+        <location filename="../../ui/detail/screen.py" line="295"/>
         <source>Chưa có tệp nào.</source>
         <translation>No file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="307"/>
+        <location filename="../../ui/detail/screen.py" line="313"/>
         <source>Phím tắt: Alt+số thứ tự của bước.</source>
         <translation>Shortcut: Alt + the step&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="309"/>
+        <location filename="../../ui/detail/screen.py" line="315"/>
         <source>Vai trò của bạn không thực hiện được bước nào ở trạng thái này.</source>
         <translation>Your role cannot take any step in this status.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="312"/>
+        <location filename="../../ui/detail/screen.py" line="318"/>
         <source>Hồ sơ đã kết thúc: không còn bước nào.</source>
         <translation>The dossier is finished: no step is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="346"/>
         <source>Đang cập nhật hồ sơ…</source>
         <translation>Updating the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="353"/>
+        <location filename="../../ui/detail/screen.py" line="359"/>
         <source>Đã cập nhật hồ sơ nhưng chưa in được mẫu: </source>
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="382"/>
+        <location filename="../../ui/detail/screen.py" line="388"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="395"/>
+        <location filename="../../ui/detail/screen.py" line="401"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="396"/>
+        <location filename="../../ui/detail/screen.py" line="402"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="404"/>
+        <location filename="../../ui/detail/screen.py" line="410"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="414"/>
+        <location filename="../../ui/detail/screen.py" line="420"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="443"/>
+        <location filename="../../ui/detail/screen.py" line="449"/>
         <source>Chọn một tệp đính kèm trong danh sách để ký số.</source>
         <translation>Choose an attachment in the list to sign.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDigitising</name>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="32"/>
+        <source>Đã quét</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="34"/>
+        <source>Dùng lại: %1</source>
+        <translation>Reused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="50"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/digitising.py" line="82"/>
+        <source>Đang lưu bản quét…</source>
+        <translation>Saving the scan…</translation>
     </message>
 </context>
 <context>
@@ -1671,127 +1724,142 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="49"/>
+        <location filename="../../ui/intake/screen.py" line="55"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="50"/>
+        <location filename="../../ui/intake/screen.py" line="56"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="90"/>
+        <location filename="../../ui/intake/screen.py" line="102"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="103"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="92"/>
-        <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
-        <translation>Space: mark one document as received</translation>
+        <location filename="../../ui/intake/screen.py" line="105"/>
+        <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; Ctrl+U: dùng lại dữ liệu điện tử sẵn có</source>
+        <translation>Space: tick each document received; F8: scan the chosen document; Ctrl+U: reuse electronic data already held</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="106"/>
+        <location filename="../../ui/intake/screen.py" line="120"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="116"/>
+        <location filename="../../ui/intake/screen.py" line="130"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="120"/>
+        <location filename="../../ui/intake/screen.py" line="134"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="140"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="148"/>
+        <location filename="../../ui/intake/screen.py" line="162"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="153"/>
+        <location filename="../../ui/intake/screen.py" line="167"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="189"/>
+        <location filename="../../ui/intake/screen.py" line="203"/>
         <source>đã nộp</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="249"/>
+        <location filename="../../ui/intake/screen.py" line="268"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="258"/>
+        <location filename="../../ui/intake/screen.py" line="278"/>
+        <source>Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét.</source>
+        <translation>Choose a document in the list (up and down arrows), then press F8 to scan it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="288"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="330"/>
+        <source>Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ.</source>
+        <translation>This document was scanned: the scan will be stored with the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="342"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="282"/>
+        <location filename="../../ui/intake/screen.py" line="367"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="289"/>
+        <location filename="../../ui/intake/screen.py" line="374"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="301"/>
+        <location filename="../../ui/intake/screen.py" line="386"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="313"/>
+        <location filename="../../ui/intake/screen.py" line="398"/>
         <source>Đã xác nhận hồ sơ %1 nộp phí %2.</source>
         <translation>Confirmed: dossier %1 paid %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="317"/>
+        <location filename="../../ui/intake/screen.py" line="402"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="345"/>
+        <location filename="../../ui/intake/screen.py" line="430"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="346"/>
+        <location filename="../../ui/intake/screen.py" line="431"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="368"/>
+        <location filename="../../ui/intake/screen.py" line="453"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="369"/>
+        <location filename="../../ui/intake/screen.py" line="454"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="372"/>
+        <location filename="../../ui/intake/screen.py" line="457"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="374"/>
+        <location filename="../../ui/intake/screen.py" line="459"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1899,8 +1967,8 @@
     <name>PaymentPanel</name>
     <message>
         <location filename="../../ui/intake/payment_panel.py" line="39"/>
-        <source>Xác nhận đã nhận tiền… (F8)</source>
-        <translation>Confirm money received… (F8)</translation>
+        <source>Xác nhận đã nhận tiền… (Ctrl+T)</source>
+        <translation>Confirm the money was received… (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/payment_panel.py" line="53"/>
@@ -2037,6 +2105,142 @@
         <location filename="../../ui/intake/receipt_print.py" line="45"/>
         <source>Đang in giấy tiếp nhận…</source>
         <translation>Printing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="24"/>
+        <source>Dùng lại dữ liệu điện tử</source>
+        <translation>Reuse electronic data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="26"/>
+        <source>“%1” lấy từ dữ liệu điện tử sẵn có (không cần quét). Nguồn:</source>
+        <translation>“%1” is taken from electronic data already held (no scan needed). Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/reuse.py" line="36"/>
+        <source>Để trống rồi Enter: bỏ đánh dấu dùng lại.</source>
+        <translation>Leave empty and press Enter: no longer reused.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="51"/>
+        <source>Màu</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="52"/>
+        <source>Thang xám</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="53"/>
+        <source>Đen trắng</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="54"/>
+        <source>Mặt kính</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="55"/>
+        <source>Khay nạp giấy (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="76"/>
+        <source>Quét giấy tờ: %1</source>
+        <translation>Scan document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="111"/>
+        <source>Chế độ:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="117"/>
+        <source>Độ phân giải:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="124"/>
+        <source>Nguồn giấy:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="130"/>
+        <source>Máy quét:</source>
+        <translation>Scanner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="143"/>
+        <source>Máy đầu tiên tìm thấy</source>
+        <translation>The first one found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="147"/>
+        <source>%1 (không thấy)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="152"/>
+        <source>Quét (F8)</source>
+        <translation>Scan (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="153"/>
+        <source>Quét lại trang (F5)</source>
+        <translation>Scan page again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="154"/>
+        <source>Xoay phải (Ctrl+R)</source>
+        <translation>Turn right (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="155"/>
+        <source>Xoá trang (Delete)</source>
+        <translation>Delete page (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="161"/>
+        <source>Xong (Enter)</source>
+        <translation>Done (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="185"/>
+        <source>Máy này chưa có máy quét.</source>
+        <translation>This computer has no scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="193"/>
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="195"/>
+        <source>Máy quét đang bận với một lần quét khác.</source>
+        <translation>The scanner is busy with another scan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="202"/>
+        <source>Đã quét %1 trang.</source>
+        <translation>Scanned %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="284"/>
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanning/preview.py" line="298"/>
+        <source>Đang quét: chờ quét xong rồi bấm Xong.</source>
+        <translation>Scanning: wait until it ends, then press Done.</translation>
     </message>
 </context>
 <context>

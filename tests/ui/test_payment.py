@@ -54,7 +54,7 @@ def test_vietqr_after_receipt_then_the_officer_confirms(qtbot, window, tmp_path:
 
     window.activateWindow()  # what the window manager does when the preview closes
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
-    press(qtbot, Qt.Key.Key_F8, fallback=intake)
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier, fallback=intake)
     qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(),
                     timeout=TIMEOUT_MS)
     dialog = panel.dialog

@@ -92,7 +92,8 @@ class DayScreen(QWidget):
         day_row.addWidget(self.export)
         figures = QHBoxLayout()
         captions = (self.tr("Hồ sơ tiếp nhận trong ngày"), self.tr("Hồ sơ giải quyết xong"),
-                    self.tr("Tỷ lệ đúng hạn"), self.tr("Hồ sơ đang quá hạn"))
+                    self.tr("Tỷ lệ đúng hạn"), self.tr("Tỷ lệ số hoá giấy tờ"),
+                    self.tr("Hồ sơ đang quá hạn"))
         self.figures: list[QLabel] = []
         for caption in captions:
             box, value = figure(caption)
@@ -187,7 +188,9 @@ class DayScreen(QWidget):
         self.picture = picture
         s = picture.summary
         rate = f"{s.on_time_rate:.0%}" if s.on_time_rate is not None else "—"
-        for label, value in zip(self.figures, (str(s.received), str(s.finished), rate,
+        digitised = (f"{s.digitisation_rate:.0%} ({s.documents_digitised}/{s.documents_received})"
+                     if s.digitisation_rate is not None else "—")
+        for label, value in zip(self.figures, (str(s.received), str(s.finished), rate, digitised,
                                                str(s.overdue_count)), strict=True):
             label.setText(value)
         fill(self.by_procedure, [(p.procedure_name, str(p.received)) for p in s.by_procedure])

@@ -16,6 +16,7 @@ from counter.text import format_money
 from counter.viewing import open_attachment_for_viewing
 from ui.context import AppContext, Session
 from ui.detail.action_dialog import ActionDialog, StepInput
+from ui.detail.digitising import DocumentDigitising
 from ui.detail.history import history_html
 from ui.detail.signing import AttachmentSigning
 from ui.detail.steps import FORM_TITLES, take_step
@@ -84,6 +85,9 @@ class DetailScreen(QWidget):
         shortcut("Esc", self, self.back.emit)
         shortcut("Ctrl+O", self, self.choose_attachment)
         shortcut("Ctrl+K", self, self.sign_selected)
+        self.digitising = DocumentDigitising(self)
+        shortcut("F8", self, self.digitising.scan)
+        shortcut("Ctrl+U", self, self.digitising.reuse)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -112,9 +116,10 @@ class DetailScreen(QWidget):
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.info)
         column.addWidget(title_label(self.tr("Thành phần hồ sơ"), "sectionTitle"))
-        self.documents = QTableWidget(0, 4)
+        self.documents = QTableWidget(0, 5)
         self.documents.setHorizontalHeaderLabels(
-            [self.tr("Giấy tờ"), self.tr("Bản chính"), self.tr("Bản sao"), self.tr("Đã nhận")])
+            [self.tr("Giấy tờ"), self.tr("Bản chính"), self.tr("Bản sao"), self.tr("Đã nhận"),
+             self.tr("Số hoá (F8, Ctrl+U)")])
         self.documents.horizontalHeader().setStretchLastSection(False)
         self.documents.horizontalHeader().setSectionResizeMode(
             0, self.documents.horizontalHeader().ResizeMode.Stretch)
@@ -165,9 +170,9 @@ class DetailScreen(QWidget):
         for button in (self.print_receipt, self.print_control):
             prints.addWidget(button)
         column.addLayout(prints)
-        self.confirm_fee = QPushButton(self.tr("Xác nhận đã nộp phí… (F8)"))
+        self.confirm_fee = QPushButton(self.tr("Xác nhận đã nộp phí… (Ctrl+T)"))
         self.confirm_fee.clicked.connect(self.ask_payment)
-        shortcut("F8", self, self.ask_payment)
+        shortcut("Ctrl+T", self, self.ask_payment)
         self.confirm_fee.setVisible(False)
         column.addWidget(self.confirm_fee)
         self.payment_dialog: ConfirmPaymentDialog | None = None
@@ -270,7 +275,8 @@ class DetailScreen(QWidget):
         self.documents.setRowCount(len(view.documents))
         for row, document in enumerate(view.documents):
             values = (document.name, str(document.originals), str(document.copies),
-                      self.tr("Có") if document.received else self.tr("Chưa"))
+                      self.tr("Có") if document.received else self.tr("Chưa"),
+                      self.digitising.state_text(view, row))
             for column, value in enumerate(values):
                 self.documents.setItem(row, column, QTableWidgetItem(value))
         self.documents.resizeColumnsToContents()

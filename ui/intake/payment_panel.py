@@ -1,5 +1,5 @@
 """After receipt, while the dossier's fee is unpaid: its VietQR code, and the officer's
-confirmation that the money came in (F8). The code needs the dossier code (the transfer's
+confirmation that the money came in (Ctrl+T). The code needs the dossier code (the transfer's
 description), so it appears once the dossier is received."""
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ class PaymentPanel(QWidget):
         side.addWidget(self.title)
         self.message = FieldMessage()
         side.addWidget(self.message)
-        self.confirm = QPushButton(self.tr("Xác nhận đã nhận tiền… (F8)"))
+        self.confirm = QPushButton(self.tr("Xác nhận đã nhận tiền… (Ctrl+T)"))
         self.confirm.clicked.connect(self.ask_confirmation)
-        shortcut("F8", self, self.ask_confirmation)
+        shortcut("Ctrl+T", self, self.ask_confirmation)
         side.addWidget(self.confirm)
         side.addStretch(1)
         row.addLayout(side, 1)

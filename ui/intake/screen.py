@@ -2,7 +2,8 @@
 
 Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
 Tab through the applicant; Space ticks a document as received, Ctrl+D every
-required one; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
+required one; F8 scans the chosen document, Ctrl+U marks it reused from an electronic
+record; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from counter.payments.payee import PaymentQr
 from counter.payments.records import PaymentRecord
 from counter.people import Applicant
 from counter.printing.direct import ReceiptToPrint, receipt_to_print
+from counter.scanning.digitise import document_scan_settings
+from counter.scanning.drafts import discard, draft_pages, new_draft
+from counter.scanning.model import ScanSettings
 from counter.text import format_money
 from ui.citizen.mirror import IntakeMirror
 from ui.context import AppContext, Session
@@ -42,6 +46,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scanning.preview import ScanDialog
+from ui.scanning.reuse import ReuseDialog
 from ui.widgets import FieldMessage, scrolling, shortcut, title_label
 
 MIRROR_DELAY_MS = 150
@@ -74,6 +80,12 @@ class IntakeScreen(QWidget):
         # Tab follows the paper: the applicant, then the documents, then the fee.
         QWidget.setTabOrder(self.applicant.email, self.checklist)
         QWidget.setTabOrder(self.checklist, self.fee.sets)
+        shortcut("F8", self, self.scan_document)
+        shortcut("Ctrl+U", self, self.reuse_document)
+        self.scan_draft = new_draft()  # pages scanned before the dossier has its code
+        self.shown_procedure: tuple[str, str] | None = None
+        self.scan_dialog: ScanDialog | None = None
+        self.reuse_dialog: ReuseDialog | None = None
         self.picker.chosen.connect(self.procedure_chosen)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.card.field_wanted.connect(lambda name: self.applicant.fields[name].field.setFocus())
@@ -89,7 +101,9 @@ class IntakeScreen(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ (Ctrl+G)"), "sectionTitle"), 1)
         self.all_received = QPushButton(self.tr("Nhận đủ giấy tờ bắt buộc (Ctrl+D)"))
-        self.all_received.setToolTip(self.tr("Dấu cách (Space): đánh dấu từng giấy tờ đã nhận"))
+        self.all_received.setToolTip(self.tr(
+            "Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; "
+            "Ctrl+U: dùng lại dữ liệu điện tử sẵn có"))
         self.all_received.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.all_received.clicked.connect(self.checklist.receive_required)
         heading.addWidget(self.all_received)
@@ -229,7 +243,12 @@ class IntakeScreen(QWidget):
         self.fee.set_calendar(calendar)  # type: ignore[arg-type]
 
     def procedure_chosen(self, procedure: ProcedureInfo) -> None:
+        chosen = (procedure.code, procedure.version)
+        if self.shown_procedure not in (None, chosen):  # pages of another procedure's papers
+            self.drop_scans()
+        self.shown_procedure = chosen
         self.checklist.show_procedure(procedure)
+        self.count_scans()
         self.fee.show_procedure(procedure)
         self.documents_message.clear_message()
         applicant = self.applicant
@@ -250,6 +269,71 @@ class IntakeScreen(QWidget):
             "— hỏi lại để xác nhận."))
         self.returning.setVisible(True)
 
+    # Scan -------------------------------------------------------------------------------
+
+    def chosen_document(self) -> int | None:
+        row = self.checklist.currentRow()
+        if self.picker.procedure is None or row < 0:
+            self.documents_message.show_error(self.tr(
+                "Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét."))
+            self.checklist.setFocus()
+            return None
+        return row
+
+    def scan_document(self) -> None:
+        row = self.chosen_document()
+        if row is None:
+            return
+        if self.context.scanner is None:
+            self.documents_message.show_error(self.tr("Máy này chưa có máy quét."))
+            return
+        name, workspace = self.checklist.name_at(row), self.context.workspace
+        self.context.tasks.run_query(lambda: document_scan_settings(workspace, name),
+                                     on_done=lambda chosen: self.open_scan(row, name, *chosen))
+
+    def open_scan(self, row: int, name: str, settings: ScanSettings, device: str | None) -> None:
+        self.documents_message.clear_message()
+        dialog = ScanDialog(self.context, self.session, self.scan_draft, row, name, settings,
+                            device=device, parent=self)
+        dialog.finished.connect(lambda _result: self.scan_closed())
+        self.scan_dialog = dialog
+        dialog.open()
+        dialog.scan_more()
+
+    def scan_closed(self) -> None:
+        """Count the pages again (kept by Xong or by Esc alike)."""
+        self.scan_dialog = None
+        self.count_scans()
+
+    def count_scans(self) -> None:
+        workspace, draft = self.context.workspace, self.scan_draft
+
+        def count() -> list[int]:
+            return [page.position for page in draft_pages(workspace, draft)]
+
+        def show(positions: list[int]) -> None:
+            if draft != self.scan_draft:
+                return
+            for row in range(self.checklist.rowCount()):
+                pages = positions.count(row)
+                if pages != self.checklist.pages[row]:
+                    self.checklist.set_pages(row, pages)
+
+        self.context.tasks.run_query(count, on_done=show)
+
+    def reuse_document(self) -> None:
+        row = self.chosen_document()
+        if row is None:
+            return
+        if self.checklist.pages[row]:
+            self.documents_message.show_error(self.tr(
+                "Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ."))
+            return
+        dialog = ReuseDialog(self.checklist.name_at(row), self.checklist.reused[row],
+                             lambda source: self.checklist.set_reused(row, source), self)
+        self.reuse_dialog = dialog
+        dialog.open()
+
     # Receive ----------------------------------------------------------------------------
 
     def request(self) -> IntakeRequest:
@@ -264,6 +348,7 @@ class IntakeScreen(QWidget):
             result_delivery=self.delivery.currentData(),
             delivery_address=self.delivery_address.text(),
             notification=self.notify.notification(),
+            scan_draft=self.scan_draft,
         )
 
     def receive_and_print(self) -> None:
@@ -378,6 +463,8 @@ class IntakeScreen(QWidget):
         box.open()
 
     def clear(self, keep_banner: bool = False) -> None:
+        self.drop_scans()
+        self.shown_procedure = None
         self.picker.reset()
         self.applicant.reset()
         self.card.reset()
@@ -394,6 +481,13 @@ class IntakeScreen(QWidget):
             if self.context.citizen is not None:
                 self.context.citizen.clear()
         self.picker.focus_search()
+
+    def drop_scans(self) -> None:
+        """A new dossier starts with a new draft; the pages of the one abandoned go."""
+        old, self.scan_draft = self.scan_draft, new_draft()
+        if self.session.can("dossier.attach"):
+            workspace, actor = self.context.workspace, self.session.actor
+            self.context.tasks.run_change(lambda: discard(workspace, old, actor))
 
     def close_screen(self) -> None:
         self.card.disconnect_reader()
