@@ -68,6 +68,9 @@ class IntakeRequest:
     result_delivery: str = "counter"
     delivery_address: str = ""
     notes: str = ""
+    procedure_case: str = ""  # the case's key, when the procedure has cases
+    fee_exemption: str = ""  # the exempt group's key, picked by the officer
+    unlisted: Any = None  # counter.dossiers.unlisted.UnlistedProcedure: not in the catalogue
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,25 @@ class DossierView:
     events: tuple[DossierEventView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # case, channel, fee exemption {key, group, legal_basis}, handling agency, its own forms,
+    # and what was typed for a procedure not in the catalogue
+    procedure_terms: dict[str, Any] = field(default_factory=dict, compare=False)
+    unlisted: bool = False
+
+    @property
+    def fee_exemption_basis(self) -> str:
+        """The legal basis of the fee exemption, for the receipt ("" when none)."""
+        exemption = self.procedure_terms.get("exemption") or {}
+        return str(exemption.get("legal_basis", ""))
+
+    @property
+    def procedure_case_name(self) -> str:
+        return str(self.procedure_terms.get("case_name", ""))
+
+    @property
+    def handling_forms_note(self) -> str:
+        """Set when the handling agency prints its own receipt (e.g. the police, CT04)."""
+        return str(self.procedure_terms.get("forms_note", ""))
 
     @property
     def status_label(self) -> str:

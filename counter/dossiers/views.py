@@ -74,6 +74,8 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
             for a in row.attachments
         ),
         warnings=warnings,
+        procedure_terms=dict(row.procedure_terms or {}),
+        unlisted=bool(row.unlisted),
     )
 
 
