@@ -177,11 +177,24 @@ def get_procedure(store: Store, code: str, version: str | None = None) -> Proced
 
 
 def search_procedures(store: Store, query: str = "", limit: int = 50) -> list[ProcedureInfo]:
-    """Active procedures whose code, name or field contain every word typed, accents ignored."""
-    words = fold(query).split()
+    """Active procedures whose code, name or field contain every word typed, accents ignored.
+
+    The best first: a code typed exactly, then names that start with the words typed, then
+    names that hold them as one phrase, the shortest first ("khai sinh" finds "Đăng ký
+    khai sinh" before "Cấp bản sao ... Giấy khai sinh")."""
+    folded = " ".join(fold(query).split())
+    words = folded.split()
     statement = select(Procedure).where(Procedure.active.is_(True))
     for word in words:
         statement = statement.where(Procedure.search_text.contains(word, autoescape=True))
     with store.read() as session:
-        rows = session.scalars(statement.order_by(Procedure.name).limit(limit)).all()
-        return [to_info(row) for row in rows]
+        rows = session.scalars(statement.order_by(Procedure.name)).all()
+        found = [to_info(row) for row in rows]
+
+    def rank(info: ProcedureInfo) -> tuple[int, int, int, int, str]:
+        name = fold(info.name)
+        return (0 if fold(info.code) == folded else 1,
+                0 if name.startswith(folded) else 1,
+                0 if folded in name else 1, len(name), name)
+
+    return sorted(found, key=rank)[:limit]

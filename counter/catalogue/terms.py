@@ -185,8 +185,8 @@ def _channel(channels: tuple[ChannelTerms, ...], channel: str) -> ChannelTerms |
 def resolve_terms(procedure: Any, case_key: str = "", channel: str = "in_person") -> Terms:
     """The time, fee and documents for ``case_key`` received by ``channel``.
 
-    ``procedure`` is a ProcedureInfo. A procedure with cases needs one chosen; an unknown
-    case or channel is refused with the field named.
+    ``procedure`` is a ProcedureInfo. With cases and none chosen, the first case (the
+    ordinary one) applies; an unknown case or channel is refused with the field named.
     """
     if channel not in CATALOGUE_CHANNELS:
         raise InputError("channel", f"kênh nộp phải là một trong: {', '.join(CATALOGUE_CHANNELS)}.")
@@ -200,7 +200,8 @@ def resolve_terms(procedure: Any, case_key: str = "", channel: str = "in_person"
         if case_key:
             raise InputError("procedure_case", f"thủ tục {procedure.code} không chia trường hợp.")
         return terms
-    case = next((c for c in procedure.cases if c.key == case_key), None)
+    case = next((c for c in procedure.cases if c.key == (case_key or procedure.cases[0].key)),
+                None)
     if case is None:
         names = "; ".join(f"{c.key} ({c.name})" for c in procedure.cases)
         raise InputError("procedure_case", f"chọn trường hợp của thủ tục: {names}.")

@@ -29,12 +29,12 @@ class UnlistedProcedure:
     field: str = ""
 
     def checked(self) -> UnlistedProcedure:
-        name = validate.visible(self.name, "unlisted.name")
+        name = validate.visible(self.name, "unlisted.name").strip()
         if not name:
             raise InputError("unlisted.name", "nhập tên thủ tục.")
         if len(name) > 500:
             raise InputError("unlisted.name", "tên thủ tục quá dài (tối đa 500 ký tự).")
-        code = validate.visible(self.code, "unlisted.code")
+        code = validate.visible(self.code, "unlisted.code").strip()
         if len(code) > 40:
             raise InputError("unlisted.code", "mã thủ tục quá dài (tối đa 40 ký tự).")
         if self.processing.kind != "same_day" and not 0 < self.processing.amount <= MAX_DAYS * 8:
@@ -43,7 +43,7 @@ class UnlistedProcedure:
             raise InputError("unlisted.processing", f"thời hạn tối đa {MAX_DAYS} ngày làm việc.")
         if not 0 <= self.fee_amount <= 100_000_000:
             raise InputError("unlisted.fee", "phí, lệ phí phải từ 0 đến 100.000.000 đ.")
-        documents = tuple(validate.visible(d, "unlisted.documents") for d in self.documents)
+        documents = tuple(validate.visible(d, "unlisted.documents").strip() for d in self.documents)
         documents = tuple(d for d in documents if d)
         if not documents:
             raise InputError("unlisted.documents", "nhập ít nhất một giấy tờ đã nhận.")
