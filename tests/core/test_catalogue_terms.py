@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from counter.catalogue.admin import (
     add_procedure,
@@ -20,6 +21,7 @@ from counter.catalogue.model import DocumentComponent, ProcedureInfo
 from counter.catalogue.service import get_procedure, read_catalogue_file, search_procedures
 from counter.catalogue.terms import ChannelTerms, ProcedureCase, resolve_terms
 from counter.catalogue.unlisted_review import draft_from_dossier, unlisted_dossiers
+from counter.db.models import AuditEvent
 from counter.deadlines.compute import ProcessingTime
 from counter.dossiers.model import IntakeRequest
 from counter.dossiers.receive import receive_dossier
@@ -139,6 +141,10 @@ def test_edit_makes_a_version_and_dossiers_keep_theirs(workspace, test_clock) ->
         add_procedure(workspace, _two_cases(), ADMIN)  # the code exists: edit it
     with pytest.raises(NotFoundError):
         edit_procedure(workspace, replace(_two_cases(), code="9.999999"), ADMIN)
+    with workspace.store.read() as session:
+        trail = session.scalars(select(AuditEvent.action).where(
+            AuditEvent.object_ref == "9.000001").order_by(AuditEvent.id)).all()
+    assert trail == ["catalogue.add", "catalogue.edit", "catalogue.retire"]
 
 
 def test_plan_names_changes_and_changes_nothing(workspace) -> None:  # type: ignore[no-untyped-def]
