@@ -13,6 +13,7 @@ from sync.client.day_close import DayCloseReport, close_day
 from ui import style
 from ui.context import AppContext, Session
 from ui.day.export import BatchExport
+from ui.day.unlisted_tab import UnlistedTab
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
 from ui.qt import (
@@ -116,6 +117,12 @@ class DayScreen(QWidget):
                               self.tr("Loại thông điệp")])
         self.refused.itemActivated.connect(self._activated)
         self.tabs.addTab(self.refused, self.tr("Bị trung tâm từ chối"))
+        self.unlisted = UnlistedTab(context, session)
+        self.unlisted.open_dossier.connect(self.open_dossier)
+        self.unlisted.counted.connect(lambda n: self.tabs.setTabText(
+            self.tabs.indexOf(self.unlisted),
+            self.tr("Thủ tục ngoài danh mục (%1)").replace("%1", str(n))))
+        self.tabs.addTab(self.unlisted, self.tr("Thủ tục ngoài danh mục"))
         layout.addWidget(self.tabs, 3)
         shortcut("Alt+Left", self, lambda: self.step_day(-1))
         shortcut("Alt+Right", self, lambda: self.step_day(1))
@@ -165,6 +172,7 @@ class DayScreen(QWidget):
         workspace = self.context.workspace
         self.context.tasks.run_query(lambda: supervisor_day(workspace, day),
                                      label=self.tr("Đang tổng hợp…"), on_done=self.show_picture)
+        self.unlisted.load(day)
 
     def show_picture(self, picture: SupervisorDay) -> None:
         if picture.summary.day != self.day:

@@ -1,6 +1,6 @@
 """Intake, the main screen: procedure, applicant, documents, fee, appointment; receive and print.
 
-Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
+Keyboard: Ctrl+F procedure search, Enter chooses (Ctrl+U: a procedure not listed); F6 read the chip, F7 the QR code;
 Tab through the applicant; Space ticks a document as received, Ctrl+D every
 required one; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
 """
@@ -17,6 +17,7 @@ from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.card_panel import CardPanel
+from ui.intake.case_panel import CasePanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
 from ui.intake.procedure_picker import ProcedurePicker
@@ -61,7 +62,9 @@ class IntakeScreen(QWidget):
         shortcut("Ctrl+F", self, self.picker.focus_search)
         shortcut("Ctrl+N", self, self.ask_clear)
         shortcut("Ctrl+D", self, self.checklist.receive_required)
+        shortcut("Ctrl+U", self, self.picker.receive_unlisted)
         self.picker.chosen.connect(self.procedure_chosen)
+        self.case.changed.connect(self.terms_changed)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.applicant.returning_found.connect(self.show_returning)
         self.calendar_loaded = False
@@ -70,6 +73,8 @@ class IntakeScreen(QWidget):
         column = QVBoxLayout()
         self.picker = ProcedurePicker(self.context)
         column.addWidget(self.picker)
+        self.case = CasePanel()
+        column.addWidget(self.case)
         self.checklist = Checklist()
         heading = QHBoxLayout()
         heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ"), "sectionTitle"), 1)
@@ -152,12 +157,15 @@ class IntakeScreen(QWidget):
         self.fee.set_calendar(calendar)  # type: ignore[arg-type]
 
     def procedure_chosen(self, procedure: ProcedureInfo) -> None:
-        self.checklist.show_procedure(procedure)
-        self.fee.show_procedure(procedure)
+        self.case.show_procedure(procedure)  # shows the case's documents, fee and time
         self.documents_message.clear_message()
         focus = self.applicant.full_name if self.applicant.id_number.text() else \
             self.applicant.id_number
         focus.setFocus()
+
+    def terms_changed(self, procedure: ProcedureInfo | None) -> None:
+        self.checklist.show_procedure(procedure)
+        self.fee.show_procedure(procedure)
 
     def fill_applicant(self, applicant: Applicant) -> None:
         self.applicant.fill(applicant)
@@ -176,7 +184,10 @@ class IntakeScreen(QWidget):
         if procedure is None:
             raise InputError("procedure", self.tr("chọn thủ tục trước (Ctrl+F)."))
         return IntakeRequest(
-            procedure_code=procedure.code, procedure_version=procedure.version,
+            procedure_code=procedure.code,
+            procedure_version=None if self.picker.unlisted else procedure.version,
+            procedure_case=self.case.case_key(), fee_exemption=self.case.exemption_key(),
+            unlisted=self.picker.unlisted,
             applicant=self.applicant.applicant(), documents=self.checklist.documents(),
             sets_count=self.fee.sets.value(), payment=self.fee.payment(),
             channel=channel_of(self.session.actor.role),
@@ -282,6 +293,7 @@ class IntakeScreen(QWidget):
 
     def clear(self, keep_banner: bool = False) -> None:
         self.picker.reset()
+        self.case.show_procedure(None)
         self.applicant.reset()
         self.card.reset()
         self.checklist.show_procedure(None)
