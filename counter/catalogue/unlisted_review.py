@@ -58,7 +58,7 @@ def draft_from_dossier(workspace: Workspace, dossier_code: str, actor: Actor) ->
         code=typed.get("code", ""), version="", name=typed["name"], processing=processing,
         field=typed.get("field", ""),
         fee=FeeRule("fixed", amount=amount) if amount else FeeRule(),
-        documents=tuple(DocumentComponent(d) for d in typed.get("documents", [])),
+        documents=tuple(DocumentComponent(d, originals=1) for d in typed.get("documents", [])),
         sources=(f"Tiếp nhận ngoài danh mục, hồ sơ {dossier_code}",),
         unverified=("decision", "processing_time", "fee", "documents"),
     )

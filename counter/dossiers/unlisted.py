@@ -55,7 +55,8 @@ class UnlistedProcedure:
         return ProcedureInfo(
             code=self.code, version=UNLISTED_VERSION, name=self.name,
             processing=self.processing, field=self.field, fee=fee,
-            documents=tuple(DocumentComponent(d, required=True) for d in self.documents),
+            documents=tuple(DocumentComponent(d, originals=1, required=True)
+                            for d in self.documents),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -67,7 +67,7 @@ class UnlistedDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Dùng thủ tục này"))
         ok.setObjectName("unlistedOk")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ (Esc)"))
