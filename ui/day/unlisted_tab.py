@@ -55,9 +55,9 @@ class UnlistedTab(QWidget):
         row.addWidget(self.message, 1)
         self.add_button = QPushButton(self.tr("Thêm thủ tục vào danh mục…"))
         self.add_button.clicked.connect(self.add_current)
-        self.add_button.setVisible(session.can("catalogue.manage"))
         row.addWidget(self.add_button)
         layout.addLayout(row)
+        self.add_button.setVisible(session.can("catalogue.manage"))  # once it has a parent
 
     def load(self, day: date) -> None:
         workspace, actor = self.context.workspace, self.session.actor
