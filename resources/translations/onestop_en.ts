@@ -229,62 +229,62 @@
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81"/>
+        <location filename="../../ui/statusbar.py" line="84"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
         <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="92"/>
         <source>Chưa kết nối trung tâm</source>
         <translation>Not connected to the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
+        <location filename="../../ui/statusbar.py" line="117"/>
         <source>Thẻ: không có PC/SC</source>
         <translation>Card: no PC/SC</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
+        <location filename="../../ui/statusbar.py" line="119"/>
         <source>Thẻ: chưa cắm đầu đọc</source>
         <translation>Card: no reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
+        <location filename="../../ui/statusbar.py" line="121"/>
         <source>Thẻ: có thẻ</source>
         <translation>Card: present</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="120"/>
+        <location filename="../../ui/statusbar.py" line="123"/>
         <source>Thẻ: chưa có thẻ</source>
         <translation>Card: none</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122"/>
+        <location filename="../../ui/statusbar.py" line="125"/>
         <source> (ảo)</source>
         <translation> (virtual)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="124"/>
+        <location filename="../../ui/statusbar.py" line="127"/>
         <source>Đầu đọc thẻ căn cước</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="125"/>
+        <location filename="../../ui/statusbar.py" line="128"/>
         <source> ảo (demo)</source>
         <translation>, virtual (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91"/>
+        <location filename="../../ui/statusbar.py" line="94"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="96"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
@@ -292,92 +292,92 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="26"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="50"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="51"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="56"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="57"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -390,17 +390,17 @@
         <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="37"/>
+        <location filename="../../ui/day/export.py" line="38"/>
         <source>Chọn thư mục (USB) để ghi tệp lô</source>
         <translation>Choose the folder (USB stick) for the batch file</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="50"/>
+        <location filename="../../ui/day/export.py" line="51"/>
         <source>Đang xuất tệp lô…</source>
         <translation>Exporting the batch file…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="56"/>
+        <location filename="../../ui/day/export.py" line="57"/>
         <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
         <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
     </message>
@@ -408,90 +408,170 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58"/>
-        <location filename="../../ui/intake/card_panel.py" line="203"/>
+        <location filename="../../ui/intake/card_panel.py" line="59"/>
+        <location filename="../../ui/intake/card_panel.py" line="196"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67"/>
+        <location filename="../../ui/intake/card_panel.py" line="68"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70"/>
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73"/>
+        <location filename="../../ui/intake/card_panel.py" line="74"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <location filename="../../ui/intake/card_panel.py" line="78"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97"/>
+        <location filename="../../ui/intake/card_panel.py" line="98"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121"/>
+        <location filename="../../ui/intake/card_panel.py" line="122"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
-        <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
+        <translation type="vanished">Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137"/>
+        <location filename="../../ui/intake/card_panel.py" line="132"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
-        <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
+        <translation type="vanished">Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151"/>
+        <location filename="../../ui/intake/card_panel.py" line="144"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174"/>
+        <location filename="../../ui/intake/card_panel.py" line="167"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175"/>
+        <location filename="../../ui/intake/card_panel.py" line="168"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184"/>
+        <location filename="../../ui/intake/card_panel.py" line="177"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187"/>
+        <location filename="../../ui/intake/card_panel.py" line="180"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190"/>
+        <location filename="../../ui/intake/card_panel.py" line="183"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="23"/>
+        <source>Trường hợp:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="28"/>
+        <source>Miễn phí:</source>
+        <translation>Fee exemption:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="52"/>
+        <source>Không thuộc nhóm được miễn</source>
+        <translation>Not in an exempt group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="87"/>
+        <source>Miễn phí: %1</source>
+        <translation>Exempt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="56"/>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="58"/>
+        <source>Tìm theo tên hoặc mã, có dấu hay không dấu</source>
+        <translation>Search by name or code, accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="74"/>
+        <source>Thêm thủ tục (Ctrl+Shift+A)</source>
+        <translation>Add procedure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="77"/>
+        <source>Sửa (phiên bản mới)</source>
+        <translation>Edit (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="79"/>
+        <location filename="../../ui/catalogue/screen.py" line="153"/>
+        <source>Ngừng áp dụng</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="113"/>
+        <source>Không có thủ tục nào.</source>
+        <translation>No procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="131"/>
+        <source>Đang lưu thủ tục…</source>
+        <translation>Saving the procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="138"/>
+        <source>Đã lưu %1 phiên bản %2.</source>
+        <translation>Saved %1 version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="154"/>
+        <source>Ngừng tiếp nhận hồ sơ mới của thủ tục %1? Hồ sơ đã nhận vẫn giữ thủ tục này.</source>
+        <translation>Stop receiving new dossiers of %1? Dossiers already received keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="166"/>
+        <source>Đang ngừng áp dụng…</source>
+        <translation>Retiring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="168"/>
+        <source>Đã ngừng áp dụng %1.</source>
+        <translation>Retired %1.</translation>
     </message>
 </context>
 <context>
@@ -520,176 +600,186 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="90"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="91"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="91"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="99"/>
+        <location filename="../../ui/day/screen.py" line="100"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="100"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="114"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="115"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="116"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135"/>
+        <location filename="../../ui/day/screen.py" line="117"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="137"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="144"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
+        <source>Thủ tục ngoài danh mục (%1)</source>
+        <translation>Unlisted procedures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="125"/>
+        <source>Thủ tục ngoài danh mục</source>
+        <translation>Unlisted procedures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="132"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="133"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="152"/>
+        <location filename="../../ui/day/screen.py" line="140"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="158"/>
+        <location filename="../../ui/day/screen.py" line="146"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="185"/>
+        <location filename="../../ui/day/screen.py" line="174"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201"/>
+        <location filename="../../ui/day/screen.py" line="190"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="199"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="212"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="216"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="230"/>
+        <location filename="../../ui/day/screen.py" line="219"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="232"/>
+        <location filename="../../ui/day/screen.py" line="221"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="223"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="238"/>
+        <location filename="../../ui/day/screen.py" line="227"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="235"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="236"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="241"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="242"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="263"/>
+        <location filename="../../ui/day/screen.py" line="252"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="258"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -980,27 +1070,27 @@
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="308"/>
+        <location filename="../../ui/detail/screen.py" line="313"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="321"/>
+        <location filename="../../ui/detail/screen.py" line="326"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="322"/>
+        <location filename="../../ui/detail/screen.py" line="327"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="330"/>
+        <location filename="../../ui/detail/screen.py" line="335"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="345"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -1190,72 +1280,72 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29"/>
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30"/>
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31"/>
+        <location filename="../../ui/intake/fee_panel.py" line="32"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53"/>
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54"/>
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55"/>
+        <location filename="../../ui/intake/fee_panel.py" line="56"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63"/>
+        <location filename="../../ui/intake/fee_panel.py" line="64"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65"/>
+        <location filename="../../ui/intake/fee_panel.py" line="66"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="79"/>
+        <location filename="../../ui/intake/fee_panel.py" line="80"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <location filename="../../ui/intake/fee_panel.py" line="122"/>
         <source>— nhập số trang —</source>
         <translation>— enter the pages —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="123"/>
+        <location filename="../../ui/intake/fee_panel.py" line="124"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="146"/>
+        <location filename="../../ui/intake/fee_panel.py" line="147"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <location filename="../../ui/intake/fee_panel.py" line="154"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <location filename="../../ui/intake/fee_panel.py" line="157"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1391,117 +1481,117 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="40"/>
+        <location filename="../../ui/intake/screen.py" line="41"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="41"/>
+        <location filename="../../ui/intake/screen.py" line="42"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="75"/>
+        <location filename="../../ui/intake/screen.py" line="80"/>
         <source>3. Thành phần hồ sơ</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="76"/>
+        <location filename="../../ui/intake/screen.py" line="81"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="77"/>
+        <location filename="../../ui/intake/screen.py" line="82"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận</source>
         <translation>Space: mark one document as received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="91"/>
+        <location filename="../../ui/intake/screen.py" line="96"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="101"/>
+        <location filename="../../ui/intake/screen.py" line="106"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="110"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="116"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="131"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="131"/>
+        <location filename="../../ui/intake/screen.py" line="136"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="176"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="177"/>
+        <location filename="../../ui/intake/screen.py" line="185"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="200"/>
+        <location filename="../../ui/intake/screen.py" line="211"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="207"/>
+        <location filename="../../ui/intake/screen.py" line="218"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="216"/>
+        <location filename="../../ui/intake/screen.py" line="227"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="222"/>
+        <location filename="../../ui/intake/screen.py" line="233"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="244"/>
+        <location filename="../../ui/intake/screen.py" line="260"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="245"/>
+        <location filename="../../ui/intake/screen.py" line="261"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="266"/>
+        <location filename="../../ui/intake/screen.py" line="282"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="267"/>
+        <location filename="../../ui/intake/screen.py" line="283"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="270"/>
+        <location filename="../../ui/intake/screen.py" line="286"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="288"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1575,81 +1665,204 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="119"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="120"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="142"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
         <location filename="../../ui/printing.py" line="167"/>
+        <location filename="../../ui/printing.py" line="179"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="171"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="207"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureEditor</name>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="64"/>
+        <source>Sửa thủ tục</source>
+        <translation>Edit procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="64"/>
+        <source>Thêm thủ tục</source>
+        <translation>Add procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="79"/>
+        <source>như nộp trực tiếp</source>
+        <translation>as in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="82"/>
+        <source>Mỗi dòng một giấy tờ; thêm “(nếu có)” ở cuối dòng giấy tờ không bắt buộc</source>
+        <translation>One document per line; end a line with “(nếu có)” for an optional document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="84"/>
+        <source>Mỗi dòng một văn bản</source>
+        <translation>One legal text per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="88"/>
+        <source>Mã thủ tục *</source>
+        <translation>Procedure code *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="89"/>
+        <source>Tên thủ tục *</source>
+        <translation>Procedure name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="90"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="91"/>
+        <source>Thời hạn giải quyết *</source>
+        <translation>Processing time *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="92"/>
+        <source>Phí, lệ phí nộp trực tiếp</source>
+        <translation>Fee in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="93"/>
+        <source>Phí, lệ phí nộp trực tuyến</source>
+        <translation>Fee online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="94"/>
+        <source>Thành phần hồ sơ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="95"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="96"/>
+        <source>Cơ quan giải quyết</source>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="100"/>
+        <source>Trường hợp</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="100"/>
+        <source>Ngày làm việc (0: trong ngày)</source>
+        <translation>Working days (0: same day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="101"/>
+        <source>Phí trực tiếp (đ)</source>
+        <translation>Fee in person (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="101"/>
+        <source>Phí trực tuyến (đ)</source>
+        <translation>Fee online (đ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="107"/>
+        <source>Thêm trường hợp</source>
+        <translation>Add case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="109"/>
+        <source>Xoá trường hợp</source>
+        <translation>Remove case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="120"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="121"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="42"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="47"/>
         <source>1. Thủ tục (Ctrl+F)</source>
         <translation>1. Procedure (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="45"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="50"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hay không dấu: khai sinh, chung thuc…</source>
         <translation>Type the name or code, accents optional: khai sinh, chung thuc…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="118"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="101"/>
+        <source>Không tìm thấy — tiếp nhận thủ tục ngoài danh mục (Ctrl+U)</source>
+        <translation>Not found — receive as an unlisted procedure (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/procedure_picker.py" line="149"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="121"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="153"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;ngoài danh mục&lt;/b&gt;, lãnh đạo sẽ xem trong ngày</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;not in the catalogue&lt;/b&gt;, the supervisor reviews it today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/procedure_picker.py" line="156"/>
         <source>phiên bản %1</source>
         <translation>version %1</translation>
     </message>
@@ -1670,60 +1883,161 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="118"/>
+        <location filename="../../ui/syncing/controller.py" line="97"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="142"/>
+        <location filename="../../ui/syncing/controller.py" line="124"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
         <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="146"/>
+        <location filename="../../ui/syncing/controller.py" line="128"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="164"/>
+        <location filename="../../ui/syncing/controller.py" line="145"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="179"/>
+        <location filename="../../ui/syncing/controller.py" line="160"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
 </context>
 <context>
+    <name>UnlistedDialog</name>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="32"/>
+        <source>Tiếp nhận thủ tục ngoài danh mục</source>
+        <translation>Receive an unlisted procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="36"/>
+        <source>Hồ sơ được tiếp nhận và đánh dấu “ngoài danh mục” để lãnh đạo xem trong ngày và bổ sung thủ tục vào danh mục.</source>
+        <translation>The dossier is received and flagged as unlisted for the supervisor to review today and add the procedure to the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="42"/>
+        <source>nếu biết, ví dụ 1.013225</source>
+        <translation>if known, e.g. 1.013225</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="56"/>
+        <source>Mỗi dòng một giấy tờ đã nhận</source>
+        <translation>One received document per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="59"/>
+        <source>Tên thủ tục *</source>
+        <translation>Procedure name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="60"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="61"/>
+        <source>Thời hạn giải quyết *</source>
+        <translation>Processing time *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="63"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="64"/>
+        <source>Giấy tờ đã nhận *</source>
+        <translation>Documents received *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="71"/>
+        <source>Dùng thủ tục này</source>
+        <translation>Use this procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="73"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlistedTab</name>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="45"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="45"/>
+        <source>Thủ tục (đã gõ)</source>
+        <translation>Procedure (as typed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="46"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="46"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="56"/>
+        <source>Thêm thủ tục vào danh mục…</source>
+        <translation>Add the procedure to the catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="104"/>
+        <source>Đang lưu thủ tục…</source>
+        <translation>Saving the procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="111"/>
+        <source>Đã thêm %1 vào danh mục.</source>
+        <translation>Added %1 to the catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="53"/>
+        <location filename="../../ui/workarea.py" line="54"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="56"/>
+        <location filename="../../ui/workarea.py" line="57"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="60"/>
+        <location filename="../../ui/workarea.py" line="61"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="63"/>
+        <location filename="../../ui/workarea.py" line="64"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="79"/>
+        <location filename="../../ui/workarea.py" line="68"/>
+        <source>Danh mục</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="84"/>
         <source>Kết nối trung tâm…</source>
         <translation>Central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="84"/>
+        <location filename="../../ui/workarea.py" line="89"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>
@@ -2060,32 +2374,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19"/>
+        <location filename="../../ui/detail/steps.py" line="13"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20"/>
+        <location filename="../../ui/detail/steps.py" line="14"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>
