@@ -569,7 +569,7 @@
         <translation>Retiring…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/screen.py" line="168"/>
+        <location filename="../../ui/catalogue/screen.py" line="170"/>
         <source>Đã ngừng áp dụng %1.</source>
         <translation>Retired %1.</translation>
     </message>

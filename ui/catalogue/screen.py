@@ -164,6 +164,8 @@ class CatalogueScreen(QWidget):
         workspace, actor = self.context.workspace, self.session.actor
         self.context.tasks.run_change(
             lambda: retire(workspace, code, actor), label=self.tr("Đang ngừng áp dụng…"),
-            on_done=lambda _n: (self.message.show_hint(
-                self.tr("Đã ngừng áp dụng %1.").replace("%1", code)), self.reload()),
-            on_error=self.refused)
+            on_done=lambda _n: self.retired(code), on_error=self.refused)
+
+    def retired(self, code: str) -> None:
+        self.message.show_hint(self.tr("Đã ngừng áp dụng %1.").replace("%1", code))
+        self.reload()
