@@ -1724,112 +1724,127 @@
 <context>
     <name>ProcedureEditor</name>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="64"/>
+        <location filename="../../ui/catalogue/editor.py" line="35"/>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="36"/>
+        <source>trong ngày</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="37"/>
+        <source>giờ làm việc</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="66"/>
         <source>Sửa thủ tục</source>
         <translation>Edit procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="64"/>
+        <location filename="../../ui/catalogue/editor.py" line="66"/>
         <source>Thêm thủ tục</source>
         <translation>Add procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="79"/>
+        <location filename="../../ui/catalogue/editor.py" line="81"/>
         <source>như nộp trực tiếp</source>
         <translation>as in person</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="82"/>
+        <location filename="../../ui/catalogue/editor.py" line="84"/>
         <source>Mỗi dòng một giấy tờ; thêm “(nếu có)” ở cuối dòng giấy tờ không bắt buộc</source>
         <translation>One document per line; end a line with “(nếu có)” for an optional document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="84"/>
+        <location filename="../../ui/catalogue/editor.py" line="86"/>
         <source>Mỗi dòng một văn bản</source>
         <translation>One legal text per line</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="88"/>
+        <location filename="../../ui/catalogue/editor.py" line="90"/>
         <source>Mã thủ tục *</source>
         <translation>Procedure code *</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="89"/>
+        <location filename="../../ui/catalogue/editor.py" line="91"/>
         <source>Tên thủ tục *</source>
         <translation>Procedure name *</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="90"/>
+        <location filename="../../ui/catalogue/editor.py" line="92"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="91"/>
+        <location filename="../../ui/catalogue/editor.py" line="93"/>
         <source>Thời hạn giải quyết *</source>
         <translation>Processing time *</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="92"/>
+        <location filename="../../ui/catalogue/editor.py" line="94"/>
         <source>Phí, lệ phí nộp trực tiếp</source>
         <translation>Fee in person</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="93"/>
+        <location filename="../../ui/catalogue/editor.py" line="95"/>
         <source>Phí, lệ phí nộp trực tuyến</source>
         <translation>Fee online</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="94"/>
+        <location filename="../../ui/catalogue/editor.py" line="96"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="95"/>
+        <location filename="../../ui/catalogue/editor.py" line="97"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="96"/>
+        <location filename="../../ui/catalogue/editor.py" line="98"/>
         <source>Cơ quan giải quyết</source>
         <translation>Handling agency</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="100"/>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
         <source>Trường hợp</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="100"/>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
         <source>Ngày làm việc (0: trong ngày)</source>
         <translation>Working days (0: same day)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="101"/>
+        <location filename="../../ui/catalogue/editor.py" line="103"/>
         <source>Phí trực tiếp (đ)</source>
         <translation>Fee in person (đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="101"/>
+        <location filename="../../ui/catalogue/editor.py" line="103"/>
         <source>Phí trực tuyến (đ)</source>
         <translation>Fee online (đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="107"/>
+        <location filename="../../ui/catalogue/editor.py" line="109"/>
         <source>Thêm trường hợp</source>
         <translation>Add case</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="109"/>
+        <location filename="../../ui/catalogue/editor.py" line="111"/>
         <source>Xoá trường hợp</source>
         <translation>Remove case</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="120"/>
+        <location filename="../../ui/catalogue/editor.py" line="122"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="121"/>
+        <location filename="../../ui/catalogue/editor.py" line="123"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -1911,57 +1926,72 @@
 <context>
     <name>UnlistedDialog</name>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="32"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="24"/>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="25"/>
+        <source>trong ngày</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="26"/>
+        <source>giờ làm việc</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="34"/>
         <source>Tiếp nhận thủ tục ngoài danh mục</source>
         <translation>Receive an unlisted procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="36"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="38"/>
         <source>Hồ sơ được tiếp nhận và đánh dấu “ngoài danh mục” để lãnh đạo xem trong ngày và bổ sung thủ tục vào danh mục.</source>
         <translation>The dossier is received and flagged as unlisted for the supervisor to review today and add the procedure to the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="42"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="44"/>
         <source>nếu biết, ví dụ 1.013225</source>
         <translation>if known, e.g. 1.013225</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="56"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="58"/>
         <source>Mỗi dòng một giấy tờ đã nhận</source>
         <translation>One received document per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="59"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="61"/>
         <source>Tên thủ tục *</source>
         <translation>Procedure name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="60"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="62"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="61"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="63"/>
         <source>Thời hạn giải quyết *</source>
         <translation>Processing time *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="63"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="65"/>
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="64"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="66"/>
         <source>Giấy tờ đã nhận *</source>
         <translation>Documents received *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="71"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="73"/>
         <source>Dùng thủ tục này</source>
         <translation>Use this procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/unlisted_dialog.py" line="73"/>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="75"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>

@@ -12,6 +12,7 @@ from counter.catalogue.terms import ChannelTerms, ProcedureCase
 from counter.deadlines.compute import ProcessingTime
 from counter.errors import InputError
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,8 +32,9 @@ from ui.qt import (
 )
 from ui.widgets import FieldMessage
 
-KINDS = (("working_days", "ngày làm việc"), ("same_day", "trong ngày"),
-         ("working_hours", "giờ làm việc"))
+KINDS = (("working_days", QT_TRANSLATE_NOOP("ProcedureEditor", "ngày làm việc")),
+         ("same_day", QT_TRANSLATE_NOOP("ProcedureEditor", "trong ngày")),
+         ("working_hours", QT_TRANSLATE_NOOP("ProcedureEditor", "giờ làm việc")))
 OPTIONAL = " (nếu có)"
 CASE_NAME, CASE_DAYS, CASE_FEE, CASE_ONLINE = range(4)
 
@@ -70,7 +72,7 @@ class ProcedureEditor(QDialog):
         self.amount.setRange(1, 365)
         self.kind = QComboBox()
         for value, label in KINDS:
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(self.tr(str(label)), value)
         time_row = QHBoxLayout()
         time_row.addWidget(self.amount)
         time_row.addWidget(self.kind, 1)

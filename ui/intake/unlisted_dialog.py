@@ -7,6 +7,7 @@ from counter.deadlines.compute import ProcessingTime
 from counter.dossiers.unlisted import UnlistedProcedure
 from counter.errors import InputError
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,8 +21,9 @@ from ui.qt import (
 )
 from ui.widgets import FieldMessage, muted_label
 
-KINDS = (("working_days", "ngày làm việc"), ("same_day", "trong ngày"),
-         ("working_hours", "giờ làm việc"))
+KINDS = (("working_days", QT_TRANSLATE_NOOP("UnlistedDialog", "ngày làm việc")),
+         ("same_day", QT_TRANSLATE_NOOP("UnlistedDialog", "trong ngày")),
+         ("working_hours", QT_TRANSLATE_NOOP("UnlistedDialog", "giờ làm việc")))
 
 
 class UnlistedDialog(QDialog):
@@ -45,7 +47,7 @@ class UnlistedDialog(QDialog):
         self.amount.setValue(5)
         self.kind = QComboBox()
         for value, label in KINDS:
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(self.tr(str(label)), value)
         self.kind.currentIndexChanged.connect(
             lambda _i: self.amount.setEnabled(self.kind.currentData() != "same_day"))
         self.fee = QSpinBox()
