@@ -218,8 +218,9 @@ class IntakeScreen(QWidget):
         self.show_banner(self.tr("Đã tiếp nhận hồ sơ <a href='%1'><b>%1</b></a>. "
                                  "Hẹn trả: <b>%2</b>.").replace("%1", view.code)
                          .replace("%2", format_appointment(view.due_at)), ok=True)
-        for warning in view.warnings:
-            self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
+        for warning in (*view.warnings, view.handling_forms_note):
+            if warning:
+                self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
         self.received.emit(view)
         self.clear(keep_banner=True)
         workspace, actor = self.context.workspace, self.session.actor
