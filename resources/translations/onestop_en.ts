@@ -1556,42 +1556,42 @@
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="227"/>
+        <location filename="../../ui/intake/screen.py" line="228"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="233"/>
+        <location filename="../../ui/intake/screen.py" line="234"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="260"/>
+        <location filename="../../ui/intake/screen.py" line="261"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="261"/>
+        <location filename="../../ui/intake/screen.py" line="262"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="282"/>
+        <location filename="../../ui/intake/screen.py" line="283"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="283"/>
+        <location filename="../../ui/intake/screen.py" line="284"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="286"/>
+        <location filename="../../ui/intake/screen.py" line="287"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="288"/>
+        <location filename="../../ui/intake/screen.py" line="289"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1815,36 +1815,53 @@
     </message>
     <message>
         <location filename="../../ui/catalogue/editor.py" line="102"/>
+        <source>Ngày làm việc</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
+        <source>Phí trực tiếp</source>
+        <translation>Fee in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="103"/>
+        <source>Phí trực tuyến</source>
+        <translation>Fee online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="106"/>
+        <source>0: trong ngày; để trống: như thủ tục</source>
+        <translation>0: same day; empty: as the procedure</translation>
+    </message>
+    <message>
         <source>Ngày làm việc (0: trong ngày)</source>
-        <translation>Working days (0: same day)</translation>
+        <translation type="vanished">Working days (0: same day)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="103"/>
         <source>Phí trực tiếp (đ)</source>
-        <translation>Fee in person (đ)</translation>
+        <translation type="vanished">Fee in person (đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="103"/>
         <source>Phí trực tuyến (đ)</source>
-        <translation>Fee online (đ)</translation>
+        <translation type="vanished">Fee online (đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="109"/>
+        <location filename="../../ui/catalogue/editor.py" line="114"/>
         <source>Thêm trường hợp</source>
         <translation>Add case</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="111"/>
+        <location filename="../../ui/catalogue/editor.py" line="116"/>
         <source>Xoá trường hợp</source>
         <translation>Remove case</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="122"/>
+        <location filename="../../ui/catalogue/editor.py" line="127"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/editor.py" line="123"/>
+        <location filename="../../ui/catalogue/editor.py" line="128"/>
         <source>Huỷ (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>

@@ -99,10 +99,15 @@ class ProcedureEditor(QDialog):
         layout.addLayout(form)
         self.cases = QTableWidget(0, 4)
         self.cases.setHorizontalHeaderLabels([
-            self.tr("Trường hợp"), self.tr("Ngày làm việc (0: trong ngày)"),
-            self.tr("Phí trực tiếp (đ)"), self.tr("Phí trực tuyến (đ)")])
-        self.cases.horizontalHeader().setSectionResizeMode(CASE_NAME,
-                                                           QHeaderView.ResizeMode.Stretch)
+            self.tr("Trường hợp"), self.tr("Ngày làm việc"), self.tr("Phí trực tiếp"),
+            self.tr("Phí trực tuyến")])
+        days_header = self.cases.horizontalHeaderItem(CASE_DAYS)
+        if days_header is not None:
+            days_header.setToolTip(self.tr("0: trong ngày; để trống: như thủ tục"))
+        header = self.cases.horizontalHeader()
+        header.setSectionResizeMode(CASE_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (CASE_DAYS, CASE_FEE, CASE_ONLINE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cases.setFixedHeight(110)
         layout.addWidget(self.cases)
         case_buttons = QHBoxLayout()
@@ -197,10 +202,12 @@ class ProcedureEditor(QDialog):
                       else ProcessingTime(kind, float(self.amount.value())))
         fee = FeeRule("fixed", amount=self.fee.value()) if self.fee.value() else FeeRule()
         lines = [line.strip() for line in self.documents.toPlainText().splitlines()]
+        known = {d.name: d for d in (self.base.documents if self.base else ())}
         documents = tuple(
-            DocumentComponent(line.removesuffix(OPTIONAL).strip(),
-                              required=not line.endswith(OPTIONAL), originals=1)
-            for line in lines if line)
+            replace(known.get(name, DocumentComponent(name, originals=1)),
+                    required=not line.endswith(OPTIONAL))  # a known paper keeps its counts
+            for line in lines if line
+            for name in (line.removesuffix(OPTIONAL).strip(),))
         base = self.base or ProcedureInfo(code="", version="", name="",
                                           processing=processing)
         channels = tuple(c for c in base.channels if c.channel != "online")
