@@ -131,3 +131,20 @@ def test_cli_import_add_edit_retire_show(tmp_path: Path) -> None:
     assert retired.returncode == 0, retired.stderr
     again = as_user(data_dir, "quantri", ADMIN_PASSWORD, "catalogue", "retire", "9.000010")
     assert again.returncode != 0 and "đã ngừng áp dụng" in again.stderr
+
+
+def test_broken_files_are_refused_with_a_message(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Mã thủ tục: 1.000001</p><table><tr><td>x",
+                    encoding="utf-8")
+    with pytest.raises(InputError):  # no name, no table of channels
+        read_import_file(page)
+    page.write_bytes(PORTAL.read_bytes().replace("Trực tuyến".encode(), b"Fax"))
+    with pytest.raises(InputError, match="không biết hình thức"):
+        read_import_file(page)
+    truncated = tmp_path / "cut.docx"
+    truncated.write_bytes(DOCX.read_bytes()[:200])
+    with pytest.raises(InputError, match="không đọc được tệp Word"):
+        read_import_file(truncated)
+    with pytest.raises(InputError, match=".json"):
+        read_import_file(PORTAL.with_name("build_samples.py"))
