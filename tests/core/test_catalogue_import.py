@@ -146,5 +146,5 @@ def test_broken_files_are_refused_with_a_message(tmp_path: Path) -> None:
     truncated.write_bytes(DOCX.read_bytes()[:200])
     with pytest.raises(InputError, match="không đọc được tệp Word"):
         read_import_file(truncated)
-    with pytest.raises(InputError, match=".json"):
+    with pytest.raises(InputError, match=r"\.json"):
         read_import_file(PORTAL.with_name("build_samples.py"))
