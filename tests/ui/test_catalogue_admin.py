@@ -156,3 +156,20 @@ def test_admin_adds_two_cases_officer_receives_both_unlisted_goes_to_the_day(  #
     assert "Đã thêm" in tab.message.text()
     found = search_procedures(window.context.workspace.store, "khai thac cat")
     assert [p.code for p in found] == ["9.000200"]
+
+
+def test_the_officer_picks_an_exempt_group_and_the_dossier_keeps_its_basis(  # type: ignore[no-untyped-def]
+        qtbot, window) -> None:
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    intake = window.work.intake
+    qtbot.waitUntil(lambda: intake.calendar_loaded, timeout=TIMEOUT_MS)
+    choose(qtbot, intake, "giay xac nhan tinh trang hon nhan")
+    assert intake.picker.procedure.code == "1.004873"
+    exemption = intake.case.exemption
+    assert exemption.isVisibleTo(intake) and exemption.count() == 4
+    exemption.setCurrentIndex(exemption.findData("ho_ngheo"))
+    assert intake.fee.amount.text() == "Miễn phí (0 đ)"
+    assert "Điều 11" in intake.fee.note.text()
+    fill_applicant(qtbot, intake, 4)
+    view = receive(qtbot, window, intake)
+    assert view.fee_amount == 0 and "Điều 11" in view.fee_exemption_basis
