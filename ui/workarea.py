@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sync.client.runner import SyncReport
 from ui.accounts_screen import AccountsScreen
+from ui.catalogue.screen import CatalogueScreen
 from ui.context import AppContext, Session
 from ui.day.export import BatchExport
 from ui.day.screen import DayScreen
@@ -61,6 +62,10 @@ class WorkArea(QWidget):
         if session.can("accounts.manage"):
             self.accounts = AccountsScreen(context, session)
             self._add_screen(self.accounts, self.tr("Tài khoản"), "F5")
+        self.catalogue: CatalogueScreen | None = None
+        if session.can("catalogue.manage"):
+            self.catalogue = CatalogueScreen(context, session)
+            self._add_screen(self.catalogue, self.tr("Danh mục"), "F11")
         self.detail = DetailScreen(context, session)
         self.detail.back.connect(self.leave_detail)
         self.stack.addWidget(self.detail)

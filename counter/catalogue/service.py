@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from counter import clock, validate
 from counter.catalogue.fees import FeeRule
-from counter.catalogue.model import DocumentComponent, ProcedureInfo, parse_catalogue
+from counter.catalogue.model import (
+    DocumentComponent,
+    ProcedureInfo,
+    parse_catalogue,
+    parse_procedure,
+)
 from counter.db.models import Procedure
 from counter.db.store import Store
 from counter.deadlines.compute import ProcessingTime
@@ -50,10 +56,22 @@ def _to_row_values(info: ProcedureInfo) -> dict[str, Any]:
         "conditions": info.conditions,
         "active": info.active,
         "search_text": info.search_text,
+        "terms": info.terms_json(),
+        "decision": info.decision,
+        "handling_agency": info.handling_agency,
+        "valid_from": info.valid_from,
+        "retired_on": info.retired_on,
     }
 
 
 def to_info(row: Procedure) -> ProcedureInfo:
+    terms = row.terms or {}
+    extra = parse_procedure({
+        "code": row.code, "version": row.version, "name": row.name,
+        "processing_time": {"kind": "same_day"},
+        "channels": terms.get("channels"), "cases": terms.get("cases"),
+        "exemptions": terms.get("exemptions"),
+    }, "procedure")
     return ProcedureInfo(
         code=row.code,
         version=row.version,
@@ -69,6 +87,17 @@ def to_info(row: Procedure) -> ProcedureInfo:
         legal_basis=tuple(row.legal_basis),
         conditions=row.conditions,
         active=row.active,
+        channels=extra.channels,
+        cases=extra.cases,
+        exemptions=extra.exemptions,
+        decision=row.decision,
+        handling_agency=row.handling_agency,
+        own_forms=tuple(terms.get("own_forms") or ()),
+        forms_note=terms.get("forms_note") or "",
+        valid_from=row.valid_from,
+        retired_on=row.retired_on,
+        sources=tuple(terms.get("sources") or ()),
+        unverified=tuple(terms.get("unverified") or ()),
     )
 
 
@@ -105,14 +134,22 @@ def import_procedures(session: Session, procedures: list[ProcedureInfo], source:
             ).all()
             for old in older:
                 old.active = False
+                old.retired_on = old.retired_on or info.valid_from or now.date()
                 deactivated += 1
     session.flush()
     return ImportReport(added, updated, unchanged, deactivated)
 
 
-def retire_procedure(session: Session, code: str) -> None:
-    """No new dossier under any version of procedure ``code`` (its dossiers keep it)."""
+def retire_procedure(session: Session, code: str, on: date | None = None) -> int:
+    """No new dossier under any version of procedure ``code`` (its dossiers keep it); the
+    versions still active get ``on`` (default today) as their retirement date."""
+    day = on or clock.now().date()
+    result = session.execute(
+        update(Procedure).where(Procedure.code == code, Procedure.active.is_(True))
+        .values(active=False, retired_on=day)
+    )
     session.execute(update(Procedure).where(Procedure.code == code).values(active=False))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def import_catalogue_file(store: Store, path: Path, source: str = "file") -> ImportReport:
@@ -140,11 +177,24 @@ def get_procedure(store: Store, code: str, version: str | None = None) -> Proced
 
 
 def search_procedures(store: Store, query: str = "", limit: int = 50) -> list[ProcedureInfo]:
-    """Active procedures whose code, name or field contain every word typed, accents ignored."""
-    words = fold(query).split()
+    """Active procedures whose code, name or field contain every word typed, accents ignored.
+
+    The best first: a code typed exactly, then names that start with the words typed, then
+    names that hold them as one phrase, the shortest first ("khai sinh" finds "Đăng ký
+    khai sinh" before "Cấp bản sao ... Giấy khai sinh")."""
+    folded = " ".join(fold(query).split())
+    words = folded.split()
     statement = select(Procedure).where(Procedure.active.is_(True))
     for word in words:
         statement = statement.where(Procedure.search_text.contains(word, autoescape=True))
     with store.read() as session:
-        rows = session.scalars(statement.order_by(Procedure.name).limit(limit)).all()
-        return [to_info(row) for row in rows]
+        rows = session.scalars(statement.order_by(Procedure.name)).all()
+        found = [to_info(row) for row in rows]
+
+    def rank(info: ProcedureInfo) -> tuple[int, int, int, int, str]:
+        name = fold(info.name)
+        return (0 if fold(info.code) == folded else 1,
+                0 if name.startswith(folded) else 1,
+                0 if folded in name else 1, len(name), name)
+
+    return sorted(found, key=rank)[:limit]

@@ -173,9 +173,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dừng sau N giây (0: Ctrl-C)": (
         "dừng sau N giây (0: Ctrl-C)",
         "stop after N seconds (0: at Ctrl-C)"),
-    "import or update procedures from a JSON file": (
-        "nhập hoặc cập nhật thủ tục từ tệp JSON",
-        "import or update procedures from a JSON file"),
     "import the bundled commune-level catalogue": (
         "nạp danh mục thủ tục cấp xã đi kèm ứng dụng",
         "import the bundled commune-level catalogue"),
@@ -581,4 +578,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     'nguồn dữ liệu (để trống "" để bỏ)': (
         'nguồn dữ liệu (để trống "" để bỏ)',
         'where the data comes from (empty "" to remove)'),
+    "preview what a file would change (.json catalogue, .xlsx/.docx annex of a province's list decision, .html portal detail page); --apply does it": (
+        "xem trước những gì một tệp sẽ thay đổi (danh mục .json, phụ lục .xlsx/.docx của quyết định công bố danh mục của tỉnh, trang chi tiết .html của Cổng dịch vụ công); --apply để thực hiện",
+        "preview what a file would change (.json catalogue, .xlsx/.docx annex of a province's list decision, .html portal detail page); --apply does it"),
+    "add a procedure from a JSON file (one procedure)": (
+        "thêm một thủ tục từ tệp JSON (một thủ tục)",
+        "add a procedure from a JSON file (one procedure)"),
+    "a new version of a procedure from a JSON file": (
+        "phiên bản mới của một thủ tục từ tệp JSON",
+        "a new version of a procedure from a JSON file"),
+    "stop receiving a procedure (dossiers keep it)": (
+        "ngừng tiếp nhận một thủ tục (hồ sơ đã nhận vẫn giữ)",
+        "stop receiving a procedure (dossiers keep it)"),
+    "import (one transaction, audited)": (
+        "nhập (trong một giao dịch, có ghi nhật ký)",
+        "import (one transaction, audited)"),
+    "every version, active and retired, with their dates": (
+        "mọi phiên bản, đang áp dụng và đã bãi bỏ, kèm ngày",
+        "every version, active and retired, with their dates"),
 }

@@ -99,6 +99,12 @@ class Procedure(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(40), default="file")
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # channels, cases, exemptions, own forms, sources (counter.catalogue.model.terms_json)
+    terms: Mapped[Any] = mapped_column(JsonText, default=dict)
+    decision: Mapped[str] = mapped_column(String(300), default="")
+    handling_agency: Mapped[str] = mapped_column(String(200), default="")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    retired_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Person(Base):
@@ -146,6 +152,10 @@ class Dossier(Base):
     fee_paid: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_method: Mapped[str] = mapped_column(String(20), default="")
     fee_receipt_number: Mapped[str] = mapped_column(String(60), default="")
+    # the case, channel, exemption, handling agency and, for an unlisted procedure, what the
+    # officer typed (counter.dossiers.procedure_terms)
+    procedure_terms: Mapped[Any] = mapped_column(JsonText, default=dict)
+    unlisted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     clock_started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

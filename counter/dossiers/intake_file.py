@@ -73,6 +73,8 @@ def parse_intake(data: Any) -> IntakeRequest:
         delivery_address=validate.text(data, "delivery_address", "", required=False),
         notes=validate.text(data, "notes", "", required=False, max_length=5000, multiline=True),
         notification=_notification(data.get("notification", {}), "notification"),
+        procedure_case=validate.text(data, "procedure_case", "", required=False, max_length=40),
+        fee_exemption=validate.text(data, "fee_exemption", "", required=False, max_length=40),
     )
 
 

@@ -82,6 +82,9 @@ class IntakeRequest:
     notes: str = ""
     notification: NotificationConsent = NO_CONSENT
     scan_draft: str = ""  # pages scanned during intake, bound to the documents at receipt
+    procedure_case: str = ""  # the case's key, when the procedure has cases
+    fee_exemption: str = ""  # the exempt group's key, picked by the officer
+    unlisted: Any = None  # counter.dossiers.unlisted.UnlistedProcedure: not in the catalogue
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,25 @@ class DossierView:
     warnings: tuple[str, ...] = field(default=(), compare=False)
     check_code: str = ""  # for the online status page; "" on dossiers from before it
     notification: NotificationConsent = NO_CONSENT
+    # case, channel, fee exemption {key, group, legal_basis}, handling agency, its own forms,
+    # and what was typed for a procedure not in the catalogue
+    procedure_terms: dict[str, Any] = field(default_factory=dict, compare=False)
+    unlisted: bool = False
+
+    @property
+    def fee_exemption_basis(self) -> str:
+        """The legal basis of the fee exemption, for the receipt ("" when none)."""
+        exemption = self.procedure_terms.get("exemption") or {}
+        return str(exemption.get("legal_basis", ""))
+
+    @property
+    def procedure_case_name(self) -> str:
+        return str(self.procedure_terms.get("case_name", ""))
+
+    @property
+    def handling_forms_note(self) -> str:
+        """Set when the handling agency prints its own receipt (e.g. the police, CT04)."""
+        return str(self.procedure_terms.get("forms_note", ""))
 
     @property
     def status_label(self) -> str:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
 from counter.access import check_permission
-from counter.catalogue.fees import fee_amount, needs_pages, unpaid_fee_warning
-from counter.catalogue.model import ProcedureInfo
+from counter.catalogue.fees import FeeRule, fee_amount, needs_pages, unpaid_fee_warning
+from counter.catalogue.model import DocumentComponent, ProcedureInfo
 from counter.catalogue.service import find_procedure
+from counter.catalogue.terms import DOSSIER_CHANNEL, FeeExemption, Terms, resolve_terms
 from counter.citizen.check_code import new_check_code
 from counter.citizen.notification import check_consent
 from counter.codes.allocate import allocate_code, next_book_number
@@ -71,30 +73,31 @@ def _check_request(request: IntakeRequest, now: datetime) -> IntakeRequest:
     )
 
 
-def _documents(request: IntakeRequest, procedure: ProcedureInfo) -> list[ReceivedDocument]:
+def _documents(request: IntakeRequest, components: tuple[DocumentComponent, ...]
+               ) -> list[ReceivedDocument]:
     if request.documents is None:
         return [
             ReceivedDocument(c.name, c.originals, c.copies, 0, c.required, True)
-            for c in procedure.documents
+            for c in components
         ]
     documents = [replace(d, reused_from=validate.visible(d.reused_from, "reused_from"))
                  for d in request.documents]
     if any(len(d.reused_from) > MAX_REUSED_FROM for d in documents):
         raise InputError("reused_from", f"nguồn dữ liệu dài quá {MAX_REUSED_FROM} ký tự.")
     received = {fold(d.name) for d in documents if d.received or d.reused_from}
-    missing = [c.name for c in procedure.documents if c.required and fold(c.name) not in received]
+    missing = [c.name for c in components if c.required and fold(c.name) not in received]
     if missing:
         raise InputError(
             "documents",
             "thiếu giấy tờ bắt buộc: " + "; ".join(missing)
             + ". Hồ sơ chưa đủ thì lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
         )
-    required = {fold(c.name) for c in procedure.documents if c.required}
+    required = {fold(c.name) for c in components if c.required}
     return [replace(d, required=fold(d.name) in required) for d in documents]
 
 
-def _fee(request: IntakeRequest, procedure: ProcedureInfo) -> int:
-    payment, rule = request.payment, procedure.fee
+def _fee(request: IntakeRequest, rule: FeeRule) -> int:
+    payment = request.payment
     if payment.amount is None and needs_pages(rule, payment.pages):
         raise InputError("payment.pages", "cần số trang của bản cần chứng thực để tính phí.")
     computed = fee_amount(rule, sets=request.sets_count, pages=payment.pages, copies=payment.copies)
@@ -144,9 +147,37 @@ def _prepare_scans(workspace: Workspace, request: IntakeRequest) -> list[Prepare
         names = [d.name for d in request.documents]
     else:
         with workspace.store.read() as session:
-            procedure = find_procedure(session, request.procedure_code, request.procedure_version)
+            procedure = _procedure(session, request)
         names = [d.name for d in procedure.documents]
     return prepare_draft(workspace, request.scan_draft, names)
+
+
+def _procedure(session: Session, request: IntakeRequest) -> ProcedureInfo:
+    if request.unlisted is not None:
+        return request.unlisted.procedure()
+    return find_procedure(session, request.procedure_code, request.procedure_version)
+
+
+def _exemption(request: IntakeRequest, procedure: ProcedureInfo) -> FeeExemption | None:
+    if not request.fee_exemption:
+        return None
+    found = next((e for e in procedure.exemptions if e.key == request.fee_exemption), None)
+    if found is None:
+        allowed = "; ".join(f"{e.key} ({e.group})" for e in procedure.exemptions) or "không có"
+        raise InputError("fee_exemption",
+                         f"nhóm miễn phí không có trong thủ tục này. Các nhóm: {allowed}.")
+    return found
+
+
+def _procedure_terms(request: IntakeRequest, procedure: ProcedureInfo, terms: Terms,
+                     exemption: FeeExemption | None) -> dict[str, Any]:
+    return {
+        "case": terms.case_key, "case_name": terms.case_name, "channel": terms.channel,
+        "exemption": exemption.to_json() if exemption else None,
+        "handling_agency": procedure.handling_agency or procedure.agency_level,
+        "own_forms": list(procedure.own_forms), "forms_note": procedure.forms_note,
+        "unlisted": request.unlisted.to_json() if request.unlisted else None,
+    }
 
 
 def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) -> DossierView:
@@ -156,23 +187,28 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     due_soon = workspace.due_soon_minutes()
     now = clock.now()
     request = _check_request(request, now)
+    if request.unlisted is not None:
+        request = replace(request, unlisted=request.unlisted.checked())
     assert request.received_at is not None
     received_at = request.received_at
     applicant = request.applicant
     prepared = _prepare_scans(workspace, request)
     with workspace.store.write() as session:
         identity = identity_in(session)
-        procedure = find_procedure(session, request.procedure_code, request.procedure_version)
-        documents = _documents(request, procedure)
-        amount = _fee(request, procedure)
+        procedure = _procedure(session, request)
+        terms = resolve_terms(procedure, request.procedure_case,
+                              DOSSIER_CHANNEL.get(request.channel, "in_person"))
+        exemption = _exemption(request, procedure)
+        documents = _documents(request, terms.documents)
+        amount = 0 if exemption is not None else _fee(request, terms.fee)
         code = allocate_code(session, workspace.journal(), identity.agency.code, received_at.date())
         row = Dossier(
             code=code,
             procedure_code=procedure.code,
             procedure_version=procedure.version,
             procedure_name=procedure.name,
-            processing_kind=procedure.processing.kind,
-            processing_amount=procedure.processing.amount,
+            processing_kind=terms.processing.kind,
+            processing_amount=terms.processing.amount,
             agency_code=identity.agency.code,
             workstation_id=identity.workstation.id,
             channel=request.channel,
@@ -183,13 +219,15 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
             applicant_id_number=applicant.id_number,
             sets_count=request.sets_count,
             fee_amount=amount,
-            fee_detail=procedure.fee.to_json(),
+            fee_detail=terms.fee.to_json(),
+            procedure_terms=_procedure_terms(request, procedure, terms, exemption),
+            unlisted=request.unlisted is not None,
             fee_paid=request.payment.paid or amount == 0,
             fee_method=request.payment.method,
             fee_receipt_number=request.payment.receipt_number,
             received_at=received_at,
             clock_started_at=clock_start(calendar, received_at),
-            due_at=due_time(calendar, received_at, procedure.processing),
+            due_at=due_time(calendar, received_at, terms.processing),
             status=Status.RECEIVED,
             result_delivery=request.result_delivery,
             delivery_address=request.delivery_address or (
@@ -216,5 +254,8 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
         view = to_view(row, calendar, now, due_soon, warnings)
         outbox.enqueue(session, "dossier.received", code, dossier_snapshot(view))
         audit.record(session, actor, "dossier.create", "dossier", code,
-                     f"procedure={procedure.code}@{procedure.version}")
+                     f"procedure={procedure.code}@{procedure.version}"
+                     + (f" case={terms.case_key}" if terms.case_key else "")
+                     + (f" exemption={exemption.key}" if exemption else "")
+                     + (" unlisted" if request.unlisted else ""))
     return view

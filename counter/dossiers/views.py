@@ -80,6 +80,8 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
         notification=NotificationConsent(
             bool(row.notify_consent), row.notify_channel or "", row.notify_contact or ""
         ),
+        procedure_terms=dict(row.procedure_terms or {}),
+        unlisted=bool(row.unlisted),
     )
 
 

@@ -518,6 +518,88 @@
     </message>
 </context>
 <context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="23"/>
+        <source>Trường hợp:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="28"/>
+        <source>Miễn phí:</source>
+        <translation>Fee exemption:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="52"/>
+        <source>Không thuộc nhóm được miễn</source>
+        <translation>Not in an exempt group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_panel.py" line="87"/>
+        <source>Miễn phí: %1</source>
+        <translation>Exempt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="56"/>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="58"/>
+        <source>Tìm theo tên hoặc mã, có dấu hay không dấu</source>
+        <translation>Search by name or code, accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="74"/>
+        <source>Thêm thủ tục (Ctrl+Shift+A)</source>
+        <translation>Add procedure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="77"/>
+        <source>Sửa (phiên bản mới)</source>
+        <translation>Edit (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="79"/>
+        <location filename="../../ui/catalogue/screen.py" line="153"/>
+        <source>Ngừng áp dụng</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="113"/>
+        <source>Không có thủ tục nào.</source>
+        <translation>No procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="131"/>
+        <source>Đang lưu thủ tục…</source>
+        <translation>Saving the procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="138"/>
+        <source>Đã lưu %1 phiên bản %2.</source>
+        <translation>Saved %1 version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="154"/>
+        <source>Ngừng tiếp nhận hồ sơ mới của thủ tục %1? Hồ sơ đã nhận vẫn giữ thủ tục này.</source>
+        <translation>Stop receiving new dossiers of %1? Dossiers already received keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="166"/>
+        <source>Đang ngừng áp dụng…</source>
+        <translation>Retiring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/screen.py" line="170"/>
+        <source>Đã ngừng áp dụng %1.</source>
+        <translation>Retired %1.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../ui/intake/checklist.py" line="30"/>
@@ -757,209 +839,219 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="94"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="94"/>
+        <location filename="../../ui/day/screen.py" line="95"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="95"/>
+        <location filename="../../ui/day/screen.py" line="96"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="95"/>
+        <location filename="../../ui/day/screen.py" line="96"/>
         <source>Tỷ lệ số hoá giấy tờ</source>
         <translation>Documents digitised</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="96"/>
+        <location filename="../../ui/day/screen.py" line="97"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
-        <location filename="../../ui/day/screen.py" line="110"/>
-        <location filename="../../ui/day/screen.py" line="125"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="104"/>
         <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="105"/>
-        <location filename="../../ui/day/screen.py" line="111"/>
+        <location filename="../../ui/day/screen.py" line="106"/>
+        <location filename="../../ui/day/screen.py" line="112"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="110"/>
-        <location filename="../../ui/day/screen.py" line="121"/>
-        <location filename="../../ui/day/screen.py" line="125"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
+        <location filename="../../ui/day/screen.py" line="122"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="110"/>
-        <location filename="../../ui/day/screen.py" line="125"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
+        <location filename="../../ui/day/screen.py" line="126"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="111"/>
+        <location filename="../../ui/day/screen.py" line="112"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="119"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="120"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="121"/>
+        <location filename="../../ui/day/screen.py" line="122"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="122"/>
+        <location filename="../../ui/day/screen.py" line="123"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="125"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="126"/>
+        <location filename="../../ui/day/screen.py" line="127"/>
         <source>Phí, lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="126"/>
+        <location filename="../../ui/day/screen.py" line="127"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="128"/>
+        <location filename="../../ui/day/screen.py" line="129"/>
         <source>Phí chưa thu</source>
         <translation>Unpaid fees</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="129"/>
+        <location filename="../../ui/day/screen.py" line="130"/>
         <source>Nhập sao kê ngân hàng… (Ctrl+Shift+I)</source>
         <translation>Import a bank statement… (Ctrl+Shift+I)</translation>
     </message>
     <message>
+        <location filename="../../ui/day/screen.py" line="140"/>
+        <source>Thủ tục ngoài danh mục (%1)</source>
+        <translation>Unlisted procedures (%1)</translation>
+    </message>
+    <message>
         <location filename="../../ui/day/screen.py" line="141"/>
+        <source>Thủ tục ngoài danh mục</source>
+        <translation>Unlisted procedures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="148"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="142"/>
+        <location filename="../../ui/day/screen.py" line="149"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="149"/>
+        <location filename="../../ui/day/screen.py" line="156"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="155"/>
+        <location filename="../../ui/day/screen.py" line="162"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="183"/>
+        <location filename="../../ui/day/screen.py" line="190"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="200"/>
+        <location filename="../../ui/day/screen.py" line="208"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="218"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="222"/>
+        <location filename="../../ui/day/screen.py" line="230"/>
         <source>Phí chưa thu (%1: %2)</source>
         <translation>Unpaid fees (%1: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="254"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="250"/>
+        <location filename="../../ui/day/screen.py" line="258"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="261"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="255"/>
+        <location filename="../../ui/day/screen.py" line="263"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="257"/>
+        <location filename="../../ui/day/screen.py" line="265"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="261"/>
+        <location filename="../../ui/day/screen.py" line="269"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="277"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="270"/>
+        <location filename="../../ui/day/screen.py" line="278"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="275"/>
+        <location filename="../../ui/day/screen.py" line="283"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="276"/>
+        <location filename="../../ui/day/screen.py" line="284"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="286"/>
+        <location filename="../../ui/day/screen.py" line="294"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="292"/>
+        <location filename="../../ui/day/screen.py" line="300"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -1724,142 +1816,142 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="55"/>
+        <location filename="../../ui/intake/screen.py" line="57"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="56"/>
+        <location filename="../../ui/intake/screen.py" line="58"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="102"/>
+        <location filename="../../ui/intake/screen.py" line="108"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="103"/>
+        <location filename="../../ui/intake/screen.py" line="109"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="105"/>
+        <location filename="../../ui/intake/screen.py" line="111"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; Ctrl+U: dùng lại dữ liệu điện tử sẵn có</source>
         <translation>Space: tick each document received; F8: scan the chosen document; Ctrl+U: reuse electronic data already held</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="120"/>
+        <location filename="../../ui/intake/screen.py" line="126"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="130"/>
+        <location filename="../../ui/intake/screen.py" line="136"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="134"/>
+        <location filename="../../ui/intake/screen.py" line="140"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="140"/>
+        <location filename="../../ui/intake/screen.py" line="146"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="162"/>
+        <location filename="../../ui/intake/screen.py" line="168"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="167"/>
+        <location filename="../../ui/intake/screen.py" line="173"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="203"/>
+        <location filename="../../ui/intake/screen.py" line="209"/>
         <source>đã nộp</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="268"/>
+        <location filename="../../ui/intake/screen.py" line="277"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="278"/>
+        <location filename="../../ui/intake/screen.py" line="287"/>
         <source>Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét.</source>
         <translation>Choose a document in the list (up and down arrows), then press F8 to scan it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="288"/>
+        <location filename="../../ui/intake/screen.py" line="297"/>
         <source>Máy này chưa có máy quét.</source>
         <translation>This computer has no scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="330"/>
+        <location filename="../../ui/intake/screen.py" line="339"/>
         <source>Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ.</source>
         <translation>This document was scanned: the scan will be stored with the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="342"/>
+        <location filename="../../ui/intake/screen.py" line="351"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="367"/>
+        <location filename="../../ui/intake/screen.py" line="379"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="374"/>
+        <location filename="../../ui/intake/screen.py" line="386"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="386"/>
+        <location filename="../../ui/intake/screen.py" line="399"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="398"/>
+        <location filename="../../ui/intake/screen.py" line="411"/>
         <source>Đã xác nhận hồ sơ %1 nộp phí %2.</source>
         <translation>Confirmed: dossier %1 paid %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="402"/>
+        <location filename="../../ui/intake/screen.py" line="415"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="430"/>
+        <location filename="../../ui/intake/screen.py" line="443"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="431"/>
+        <location filename="../../ui/intake/screen.py" line="444"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="453"/>
+        <location filename="../../ui/intake/screen.py" line="466"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="454"/>
+        <location filename="../../ui/intake/screen.py" line="467"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="457"/>
+        <location filename="../../ui/intake/screen.py" line="470"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="459"/>
+        <location filename="../../ui/intake/screen.py" line="472"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -2067,24 +2159,167 @@
     </message>
 </context>
 <context>
+    <name>ProcedureEditor</name>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="35"/>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="36"/>
+        <source>trong ngày</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="37"/>
+        <source>giờ làm việc</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="66"/>
+        <source>Sửa thủ tục</source>
+        <translation>Edit procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="66"/>
+        <source>Thêm thủ tục</source>
+        <translation>Add procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="81"/>
+        <source>như nộp trực tiếp</source>
+        <translation>as in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="84"/>
+        <source>Mỗi dòng một giấy tờ; thêm “(nếu có)” ở cuối dòng giấy tờ không bắt buộc</source>
+        <translation>One document per line; end a line with “(nếu có)” for an optional document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="86"/>
+        <source>Mỗi dòng một văn bản</source>
+        <translation>One legal text per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="90"/>
+        <source>Mã thủ tục *</source>
+        <translation>Procedure code *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="91"/>
+        <source>Tên thủ tục *</source>
+        <translation>Procedure name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="92"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="93"/>
+        <source>Thời hạn giải quyết *</source>
+        <translation>Processing time *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="94"/>
+        <source>Phí, lệ phí nộp trực tiếp</source>
+        <translation>Fee in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="95"/>
+        <source>Phí, lệ phí nộp trực tuyến</source>
+        <translation>Fee online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="96"/>
+        <source>Thành phần hồ sơ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="97"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="98"/>
+        <source>Cơ quan giải quyết</source>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
+        <source>Trường hợp</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
+        <source>Ngày làm việc</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="102"/>
+        <source>Phí trực tiếp</source>
+        <translation>Fee in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="103"/>
+        <source>Phí trực tuyến</source>
+        <translation>Fee online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="106"/>
+        <source>0: trong ngày; để trống: như thủ tục</source>
+        <translation>0: same day; empty: as the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="114"/>
+        <source>Thêm trường hợp</source>
+        <translation>Add case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="116"/>
+        <source>Xoá trường hợp</source>
+        <translation>Remove case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="127"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/editor.py" line="128"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="42"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="47"/>
         <source>1. Thủ tục (Ctrl+F)</source>
         <translation>1. Procedure (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="45"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="50"/>
         <source>Gõ tên hoặc mã thủ tục, có dấu hay không dấu: khai sinh, chung thuc…</source>
         <translation>Type the name or code, accents optional: khai sinh, chung thuc…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="121"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="101"/>
+        <source>Không tìm thấy — tiếp nhận thủ tục ngoài danh mục (Ctrl+M)</source>
+        <translation>Not found — receive as a procedure not in the catalogue (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/procedure_picker.py" line="152"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/procedure_picker.py" line="124"/>
+        <location filename="../../ui/intake/procedure_picker.py" line="156"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;ngoài danh mục&lt;/b&gt;, lãnh đạo sẽ xem trong ngày</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;not in the catalogue&lt;/b&gt;, the supervisor reviews it today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/procedure_picker.py" line="159"/>
         <source>phiên bản %1</source>
         <translation>version %1</translation>
     </message>
@@ -2378,34 +2613,150 @@
     </message>
 </context>
 <context>
+    <name>UnlistedDialog</name>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="24"/>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="25"/>
+        <source>trong ngày</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="26"/>
+        <source>giờ làm việc</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="34"/>
+        <source>Tiếp nhận thủ tục ngoài danh mục</source>
+        <translation>Receive an unlisted procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="38"/>
+        <source>Hồ sơ được tiếp nhận và đánh dấu “ngoài danh mục” để lãnh đạo xem trong ngày và bổ sung thủ tục vào danh mục.</source>
+        <translation>The dossier is received and flagged as unlisted for the supervisor to review today and add the procedure to the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="44"/>
+        <source>nếu biết, ví dụ 1.013225</source>
+        <translation>if known, e.g. 1.013225</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="58"/>
+        <source>Mỗi dòng một giấy tờ đã nhận</source>
+        <translation>One received document per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="61"/>
+        <source>Tên thủ tục *</source>
+        <translation>Procedure name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="62"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="63"/>
+        <source>Thời hạn giải quyết *</source>
+        <translation>Processing time *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="65"/>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="66"/>
+        <source>Giấy tờ đã nhận *</source>
+        <translation>Documents received *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="73"/>
+        <source>Dùng thủ tục này</source>
+        <translation>Use this procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/unlisted_dialog.py" line="75"/>
+        <source>Huỷ (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlistedTab</name>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="45"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="45"/>
+        <source>Thủ tục (đã gõ)</source>
+        <translation>Procedure (as typed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="46"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="46"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="56"/>
+        <source>Thêm thủ tục vào danh mục…</source>
+        <translation>Add the procedure to the catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="104"/>
+        <source>Đang lưu thủ tục…</source>
+        <translation>Saving the procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/unlisted_tab.py" line="111"/>
+        <source>Đã thêm %1 vào danh mục.</source>
+        <translation>Added %1 to the catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="53"/>
+        <location filename="../../ui/workarea.py" line="54"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="56"/>
+        <location filename="../../ui/workarea.py" line="57"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="60"/>
+        <location filename="../../ui/workarea.py" line="61"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="63"/>
+        <location filename="../../ui/workarea.py" line="64"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="79"/>
+        <location filename="../../ui/workarea.py" line="68"/>
+        <source>Danh mục</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="84"/>
         <source>Kết nối trung tâm…</source>
         <translation>Central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="84"/>
+        <location filename="../../ui/workarea.py" line="89"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>

@@ -175,11 +175,17 @@ def test_unknown_procedure_is_refused(workspace) -> None:  # type: ignore[no-unt
 
 def test_missing_required_document_names_it(workspace) -> None:  # type: ignore[no-untyped-def]
     request = IntakeRequest(
+        "1.000656", citizen(),
+        documents=(ReceivedDocument("Tờ khai đăng ký khai tử theo mẫu", 1),),
+    )
+    with pytest.raises(InputError, match="Giấy báo tử"):
+        receive_dossier(workspace, request, OFFICER)
+    # Proof of legal residence is not required when the police can look it up.
+    residence = IntakeRequest(
         "1.004194", citizen(),
         documents=(ReceivedDocument("Tờ khai thay đổi thông tin cư trú (mẫu CT01)", 1),),
     )
-    with pytest.raises(InputError, match="chứng minh chỗ ở hợp pháp"):
-        receive_dossier(workspace, request, OFFICER)
+    assert receive_dossier(workspace, residence, OFFICER).fee_amount == 15_000
 
 
 def test_province_fee_can_be_entered_where_it_varies(workspace) -> None:  # type: ignore[no-untyped-def]

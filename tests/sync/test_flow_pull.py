@@ -63,7 +63,9 @@ def test_catalogue_holidays_and_status_flow_into_the_core(
     assert report.pulled["catalogue"] == 1 and report.pulled["holidays"] == 1
     assert any("9.999999" in warning for warning in report.warnings)
     with workspace.store.read() as session:
-        assert find_procedure(session, "1.001193").name == "Đăng ký khai sinh (mới)"
+        pulled = find_procedure(session, "1.001193")
+        assert pulled.name == "Đăng ký khai sinh (mới)"
+        assert pulled.exemptions and pulled.sources  # the catalogue's new fields came through
         overrides = overrides_for(session, AGENCY)
     assert [(o.day, o.kind, o.source) for o in overrides] == [
         (date(2026, 9, 3), "day_off", "central")

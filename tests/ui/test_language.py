@@ -80,7 +80,7 @@ def test_field_errors_procedure_details_and_appointments_in_english(qtbot, conte
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: intake.picker.procedure is not None, timeout=TIMEOUT_MS)
         selected = intake.picker.selected.text()
-        assert "version 2025" in selected and "<br>Certification" in selected
+        assert "version 2026" in selected and "<br>Certification" in selected
         assert "phiên bản" not in selected
         intake.fee.update_appointment(parse_local("2026-03-02T16:00"))
         assert intake.fee.appointment.text() == (

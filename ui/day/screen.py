@@ -16,6 +16,7 @@ from sync.client.day_close import DayCloseReport, close_day
 from ui import style
 from ui.context import AppContext, Session
 from ui.day.export import BatchExport
+from ui.day.unlisted_tab import UnlistedTab
 from ui.formatting import format_day, format_moment, parse_day
 from ui.i18n import status_label
 from ui.payments.statement_dialog import StatementDialog, choose_statement
@@ -132,6 +133,12 @@ class DayScreen(QWidget):
         self.tabs.setCornerWidget(self.statement_button)
         self.file_dialog: QFileDialog | None = None
         self.statement: StatementDialog | None = None
+        self.unlisted = UnlistedTab(context, session)
+        self.unlisted.open_dossier.connect(self.open_dossier)
+        self.unlisted.counted.connect(lambda n: self.tabs.setTabText(
+            self.tabs.indexOf(self.unlisted),
+            self.tr("Thủ tục ngoài danh mục (%1)").replace("%1", str(n))))
+        self.tabs.addTab(self.unlisted, self.tr("Thủ tục ngoài danh mục"))
         layout.addWidget(self.tabs, 3)
         shortcut("Alt+Left", self, lambda: self.step_day(-1))
         shortcut("Alt+Right", self, lambda: self.step_day(1))
@@ -181,6 +188,7 @@ class DayScreen(QWidget):
         workspace = self.context.workspace
         self.context.tasks.run_query(lambda: supervisor_day(workspace, day),
                                      label=self.tr("Đang tổng hợp…"), on_done=self.show_picture)
+        self.unlisted.load(day)
 
     def show_picture(self, picture: SupervisorDay) -> None:
         if picture.summary.day != self.day:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from counter.catalogue.model import ProcedureInfo
 from counter.catalogue.service import search_procedures
+from counter.dossiers.unlisted import UnlistedProcedure
 from ui.context import AppContext
 from ui.i18n import procedure_field_label
+from ui.intake.unlisted_dialog import UnlistedDialog
 from ui.qt import (
     QAbstractItemView,
     QEvent,
@@ -25,6 +27,7 @@ from ui.widgets import title_label
 
 DEBOUNCE_MS = 120
 RESULT_ROWS = 6
+UNLISTED = "unlisted"  # the result row that opens the form of a procedure not listed
 
 
 class ProcedurePicker(QWidget):
@@ -34,6 +37,8 @@ class ProcedurePicker(QWidget):
         super().__init__(parent)
         self.context = context
         self.procedure: ProcedureInfo | None = None
+        self.unlisted: UnlistedProcedure | None = None
+        self.unlisted_dialog: UnlistedDialog | None = None
         self.generation = 0
         self.searching = False
         self.choose_on_arrival = False
@@ -91,7 +96,12 @@ class ProcedurePicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, procedure)
             item.setToolTip(procedure.field)
             self.results.addItem(item)
-        if procedures:
+        if not procedures and self.search.text().strip():
+            item = QListWidgetItem(self.tr(
+                "Không tìm thấy — tiếp nhận thủ tục ngoài danh mục (Ctrl+M)"))
+            item.setData(Qt.ItemDataRole.UserRole, UNLISTED)
+            self.results.addItem(item)
+        if self.results.count():
             self.results.setCurrentRow(0)
         if self.choose_on_arrival:
             self.choose_on_arrival = False
@@ -109,24 +119,49 @@ class ProcedurePicker(QWidget):
             self._activated(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.choose(item.data(Qt.ItemDataRole.UserRole))
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data == UNLISTED:
+            self.receive_unlisted()
+            return
+        self.choose(data)
 
     def choose(self, procedure: ProcedureInfo) -> None:
-        self.procedure = procedure
+        self.procedure, self.unlisted = procedure, None
         self.show_selected()
         self.chosen.emit(procedure)
+
+    def receive_unlisted(self) -> None:
+        """Ctrl+M, or Enter on "not found": type the procedure that is not listed."""
+        self.unlisted_dialog = UnlistedDialog(self.search.text().strip(), self)
+        self.unlisted_dialog.accepted_procedure.connect(self.use_unlisted)
+        self.unlisted_dialog.finished.connect(self.forget_dialog)
+        self.unlisted_dialog.open()
+
+    def forget_dialog(self) -> None:
+        if self.unlisted_dialog is not None:
+            self.unlisted_dialog.deleteLater()
+        self.unlisted_dialog = None
+
+    def use_unlisted(self, typed: UnlistedProcedure) -> None:
+        self.unlisted, self.procedure = typed, typed.procedure()
+        self.show_selected()
+        self.chosen.emit(self.procedure)
 
     def show_selected(self) -> None:
         if self.procedure is None:
             self.selected.setText(self.tr("Chưa chọn thủ tục."))
             return
         p = self.procedure
+        if self.unlisted is not None:
+            self.selected.setText(self.tr("<b>%1</b> — <b>ngoài danh mục</b>, lãnh đạo sẽ xem "
+                                          "trong ngày").replace("%1", p.name))
+            return
         version = self.tr("phiên bản %1").replace("%1", p.version)
         self.selected.setText(f"<b>{p.name}</b> ({p.code}, {version})"
                               f"<br>{procedure_field_label(p.field)}")
 
     def reset(self) -> None:
-        self.procedure = None
+        self.procedure, self.unlisted = None, None
         self.search.clear()
         self.results.clear()
         self.show_selected()

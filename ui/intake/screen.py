@@ -1,6 +1,7 @@
 """Intake, the main screen: procedure, applicant, documents, fee, appointment; receive and print.
 
-Keyboard: Ctrl+F procedure search, Enter chooses; F6 read the chip, F7 the QR code;
+Keyboard: Ctrl+F procedure search, Enter chooses (Ctrl+M: a procedure not listed); F6 read
+the chip, F7 the QR code;
 Tab through the applicant; Space ticks a document as received, Ctrl+D every
 required one; F8 scans the chosen document, Ctrl+U marks it reused from an electronic
 record; Ctrl+Enter receives and prints form 01; Ctrl+N clears.
@@ -25,6 +26,7 @@ from ui.context import AppContext, Session
 from ui.formatting import format_appointment
 from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.card_panel import CardPanel
+from ui.intake.case_panel import CasePanel
 from ui.intake.checklist import Checklist
 from ui.intake.fee_panel import FeePanel
 from ui.intake.notify_panel import NotifyPanel
@@ -86,7 +88,9 @@ class IntakeScreen(QWidget):
         self.shown_procedure: tuple[str, str] | None = None
         self.scan_dialog: ScanDialog | None = None
         self.reuse_dialog: ReuseDialog | None = None
+        shortcut("Ctrl+M", self, self.picker.receive_unlisted)
         self.picker.chosen.connect(self.procedure_chosen)
+        self.case.changed.connect(self.terms_changed)
         self.card.applicant_ready.connect(self.fill_applicant)
         self.card.field_wanted.connect(lambda name: self.applicant.fields[name].field.setFocus())
         self.applicant.returning_found.connect(self.show_returning)
@@ -97,6 +101,8 @@ class IntakeScreen(QWidget):
         column = QVBoxLayout()
         self.picker = ProcedurePicker(self.context)
         column.addWidget(self.picker)
+        self.case = CasePanel()
+        column.addWidget(self.case)
         self.checklist = Checklist()
         heading = QHBoxLayout()
         heading.addWidget(title_label(self.tr("3. Thành phần hồ sơ (Ctrl+G)"), "sectionTitle"), 1)
@@ -247,9 +253,7 @@ class IntakeScreen(QWidget):
         if self.shown_procedure not in (None, chosen):  # pages of another procedure's papers
             self.drop_scans()
         self.shown_procedure = chosen
-        self.checklist.show_procedure(procedure)
-        self.count_scans()
-        self.fee.show_procedure(procedure)
+        self.case.show_procedure(procedure)  # shows the case's documents, fee and time
         self.documents_message.clear_message()
         applicant = self.applicant
         if applicant.id_number.text().strip() and applicant.full_name.text().strip():
@@ -258,6 +262,11 @@ class IntakeScreen(QWidget):
             applicant.full_name.setFocus()
         else:
             applicant.id_number.setFocus()
+
+    def terms_changed(self, procedure: ProcedureInfo | None) -> None:
+        self.checklist.show_procedure(procedure)
+        self.count_scans()
+        self.fee.show_procedure(procedure)
 
     def fill_applicant(self, applicant: Applicant) -> None:
         self.applicant.fill(applicant)
@@ -341,7 +350,10 @@ class IntakeScreen(QWidget):
         if procedure is None:
             raise InputError("procedure", self.tr("chọn thủ tục trước (Ctrl+F)."))
         return IntakeRequest(
-            procedure_code=procedure.code, procedure_version=procedure.version,
+            procedure_code=procedure.code,
+            procedure_version=None if self.picker.unlisted else procedure.version,
+            procedure_case=self.case.case_key(), fee_exemption=self.case.exemption_key(),
+            unlisted=self.picker.unlisted,
             applicant=self.applicant.applicant(), documents=self.checklist.documents(),
             sets_count=self.fee.sets.value(), payment=self.fee.payment(),
             channel=channel_of(self.session.actor.role),
@@ -374,8 +386,9 @@ class IntakeScreen(QWidget):
         self.show_banner(self.tr("Đã tiếp nhận hồ sơ <a href='%1'><b>%1</b></a>. "
                                  "Hẹn trả: <b>%2</b>.").replace("%1", view.code)
                          .replace("%2", format_appointment(view.due_at)), ok=True)
-        for warning in view.warnings:
-            self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
+        for warning in (*view.warnings, view.handling_forms_note):
+            if warning:
+                self.show_banner(self.banner.text() + "<br>" + warning, ok=True)
         self.received.emit(view)
         self.clear(keep_banner=True)
         if self.context.citizen is not None:
@@ -466,6 +479,7 @@ class IntakeScreen(QWidget):
         self.drop_scans()
         self.shown_procedure = None
         self.picker.reset()
+        self.case.show_procedure(None)
         self.applicant.reset()
         self.card.reset()
         self.checklist.show_procedure(None)
