@@ -48,6 +48,8 @@ class Agency(Base):
     unit_name: Mapped[str] = mapped_column(String(300), default="")
     place_name: Mapped[str] = mapped_column(String(120), default="")
     lookup_url: Mapped[str | None] = mapped_column(String(500))
+    issuing_system: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    contact: Mapped[str] = mapped_column(String(300), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
@@ -133,6 +135,10 @@ class Dossier(Base):
     processing_kind: Mapped[str] = mapped_column(String(20))
     processing_amount: Mapped[float] = mapped_column(default=0)
     agency_code: Mapped[str] = mapped_column(String(40))
+    # "phi địa giới": the agency that handles the dossier when it is not the receiving one
+    # (None: the receiving agency handles it); the dossier code stays the receiving one's.
+    handling_agency_code: Mapped[str | None] = mapped_column(String(40))
+    handling_agency_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     workstation_id: Mapped[str] = mapped_column(String(36))
     channel: Mapped[str] = mapped_column(String(20))
     applicant_kind: Mapped[str] = mapped_column(String(20), default="person")

@@ -1,7 +1,8 @@
 """Form 01: the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
 
-Fields in the order of the official form; a QR code and a Code 128 barcode of
-the dossier code sit beside the title block, clear of the text.
+Fields in the order of the official form; the QR code (the data Circular
+01/2023/TT-VPCP asks for) and a Code 128 barcode of the dossier code sit under
+the title, clear of the text.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from counter.forms.layout import (
     title,
 )
 from counter.forms.model import DeliveryMethod, DocumentLine, ReceiptSlip
+from counter.forms.receipt_qr import ReceiptQr, receipt_qr_text
 from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
 
@@ -157,22 +159,23 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
 
 
 def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
-    """Dossier code, copy label and barcode centred on the left; QR code on the right."""
+    """QR code on the left (Circular 01/2023/TT-VPCP wants it at the upper left), then the
+    dossier code, copy label and barcode centred in the rest of the width."""
     s = styles_for(sheet)
-    qr_size = 21 * MM if sheet.body_size < 11 else 26 * MM
+    qr_size = 24 * MM if sheet.body_size < 11 else 30 * MM
     text_width = sheet.frame_width - qr_size
     module = 0.26 * MM if sheet.body_size < 11 else 0.3 * MM
-    left = [
+    right = [
         para(f"Mã hồ sơ: <b>{markup(slip.dossier_code)}</b>", s.centred),
         para(f"({markup(label)})", s.italic_centred),
         codes.barcode_flowable(slip.dossier_code, module=module, height=8 * MM),
     ]
-    qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
-    table = Table([[left, qr]], colWidths=[text_width, qr_size])
+    qr = codes.qr_flowable(receipt_qr_text(receipt_qr(slip)), qr_size)
+    table = Table([[qr, right]], colWidths=[qr_size, text_width])
     table.setStyle(
         table_style(
             [
-                ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -182,6 +185,24 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
         )
     )
     return table
+
+
+def receipt_qr(slip: ReceiptSlip) -> ReceiptQr:
+    """The data of the receipt's QR code (see :mod:`counter.forms.receipt_qr`)."""
+    header = slip.header
+    lookup = None
+    if header.lookup_url_template:
+        lookup = codes.qr_payload(slip.dossier_code, header)
+    return ReceiptQr(
+        dossier_code=slip.dossier_code,
+        procedure_code=slip.procedure_code,
+        applicant_id=slip.applicant.id_number or "",
+        document_name=TITLE.capitalize(),
+        issuing_system=header.issuing_system,
+        issued_at=slip.received_at,
+        appointment_at=slip.due_at,
+        lookup_url=lookup,
+    )
 
 
 def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:

@@ -1299,8 +1299,8 @@
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="81"/>
-        <source>ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú</source>
-        <translation>e.g. Bộ phận tiếp nhận và trả kết quả xã Tân Phú</translation>
+        <source>ví dụ: Trung tâm Phục vụ hành chính công xã Tân Phú</source>
+        <translation>e.g. Trung tâm Phục vụ hành chính công xã Tân Phú</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="82"/>

@@ -70,6 +70,8 @@ def _apply_agency(session: Session, item: PullItem, _local: Local) -> None:
             unit_name=str(data.get("unit_name", "")),
             place_name=str(data.get("place_name", "")),
             lookup_url=data.get("lookup_url"),
+            issuing_system=str(data.get("issuing_system") or ""),
+            contact=str(data.get("contact") or ""),
         ),
     )
 

@@ -85,9 +85,11 @@ class ReceiptSlip:
     book_entry: BookEntry
     officer_name: str
     fee_vnd: int | None = None
+    procedure_code: str = ""
 
     def __post_init__(self) -> None:
         require_text("Số giấy tiếp nhận", self.number)
+        require_optional_text("Mã thủ tục", self.procedure_code)
         require_dossier_code("Mã hồ sơ", self.dossier_code)
         require_text("Nội dung yêu cầu giải quyết", self.procedure_name)
         require_items("Thành phần hồ sơ", self.documents, DocumentLine)

@@ -1,0 +1,40 @@
+"""forms and agencies after the 2025 reform: the information system named in the receipt's
+QR code and the contact printed on forms 02-03 (per agency); the agency that handles a
+dossier when it is not the one that received it ("phi địa giới")
+
+Revision ID: 0008_forms
+Revises: 0007
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_forms"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("agency") as batch:
+        batch.add_column(
+            sa.Column("issuing_system", sa.String(length=300), nullable=False, server_default="")
+        )
+        batch.add_column(
+            sa.Column("contact", sa.String(length=300), nullable=False, server_default="")
+        )
+    with op.batch_alter_table("dossier") as batch:
+        batch.add_column(sa.Column("handling_agency_code", sa.String(length=40), nullable=True))
+        batch.add_column(
+            sa.Column("handling_agency_name", sa.String(length=300), nullable=False,
+                      server_default="")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("dossier") as batch:
+        batch.drop_column("handling_agency_name")
+        batch.drop_column("handling_agency_code")
+    with op.batch_alter_table("agency") as batch:
+        batch.drop_column("contact")
+        batch.drop_column("issuing_system")
