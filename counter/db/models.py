@@ -386,3 +386,20 @@ class BatchLedgerEntry(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     batch_sha256: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class IncomingDossier(Base):
+    """A dossier another agency received for this one ("phi địa giới"), as the central system
+    hands it over: this agency handles it; the code stays the receiving agency's."""
+
+    __tablename__ = "incoming_dossier"
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    receiving_agency_code: Mapped[str] = mapped_column(String(40), default="")
+    procedure_code: Mapped[str] = mapped_column(String(40), default="")
+    procedure_name: Mapped[str] = mapped_column(String(500), default="")
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(30), default="")
+    snapshot: Mapped[Any] = mapped_column(JsonText)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

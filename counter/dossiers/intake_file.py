@@ -60,6 +60,8 @@ def parse_intake(data: Any) -> IntakeRequest:
         result_delivery=validate.choice(data, "result_delivery", "", DELIVERIES, default="counter"),
         delivery_address=validate.text(data, "delivery_address", "", required=False),
         notes=validate.text(data, "notes", "", required=False, max_length=5000, multiline=True),
+        handling_agency_code=validate.text(data, "handling_agency_code", "", required=False,
+                                           max_length=40) or None,
     )
 
 

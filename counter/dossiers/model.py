@@ -68,6 +68,8 @@ class IntakeRequest:
     result_delivery: str = "counter"
     delivery_address: str = ""
     notes: str = ""
+    # "phi địa giới": another agency of the province handles it (None: this one)
+    handling_agency_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,10 @@ class DossierView:
     events: tuple[DossierEventView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # the agency that handles the dossier when not the receiving one ("phi địa giới"); the
+    # code stays the receiving agency's, the due time is counted on the handling one's days
+    handling_agency_code: str | None = None
+    handling_agency_name: str = ""
 
     @property
     def status_label(self) -> str:

@@ -74,6 +74,8 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
             for a in row.attachments
         ),
         warnings=warnings,
+        handling_agency_code=row.handling_agency_code,
+        handling_agency_name=row.handling_agency_name or "",
     )
 
 

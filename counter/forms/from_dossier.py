@@ -124,6 +124,7 @@ def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str) -> Re
         officer_name=officer_name,
         fee_vnd=view.fee_amount,
         procedure_code=view.procedure_code,
+        handling_agency=view.handling_agency_name if view.handling_agency_code else "",
     )
 
 
@@ -221,6 +222,8 @@ def control_slip(
     unit = agency.unit_name or COUNTER_UNIT
     names = names or {}
     applicant = view.applicant.display_name
+    # received for another agency ("phi địa giới"): that agency handles it
+    handler = view.handling_agency_name if view.handling_agency_code else agency.name
     steps = []
     for event in view.events:
         label = step_label(event.action)
@@ -233,7 +236,7 @@ def control_slip(
             ControlStep(
                 event.at,
                 unit,
-                applicant if returned else agency.name,
+                applicant if returned else handler,
                 timeliness(event.at, event.due_at),
                 note,
                 from_officer=names.get(event.actor, event.actor),
@@ -244,7 +247,7 @@ def control_slip(
         header=agency_header(agency),
         dossier=form_dossier(view),
         due_at=view.due_at,
-        handling_unit=agency.name,
+        handling_unit=handler,
         steps=tuple(steps),
     )
 

@@ -144,6 +144,14 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
     ]
     story += applicant_lines(sheet, slip.applicant)
     story.append(labelled(sheet, "Nội dung yêu cầu giải quyết", slip.procedure_name, bold=True))
+    if slip.handling_agency.strip():
+        story.append(
+            para(
+                f"Cơ quan giải quyết hồ sơ: <b>{markup(slip.handling_agency)}</b> "
+                "<i>(tiếp nhận không phụ thuộc địa giới hành chính)</i>",
+                s.body,
+            )
+        )
     story += _numbered_sections(sheet, slip)
     story += [
         spacer(2),

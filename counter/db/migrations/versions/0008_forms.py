@@ -29,9 +29,24 @@ def upgrade() -> None:
             sa.Column("handling_agency_name", sa.String(length=300), nullable=False,
                       server_default="")
         )
+    op.create_table(
+        "incoming_dossier",
+        sa.Column("code", sa.String(length=60), nullable=False),
+        sa.Column("receiving_agency_code", sa.String(length=40), nullable=False),
+        sa.Column("procedure_code", sa.String(length=40), nullable=False),
+        sa.Column("procedure_name", sa.String(length=500), nullable=False),
+        sa.Column("applicant_name", sa.String(length=200), nullable=False),
+        sa.Column("received_at", sa.DateTime(), nullable=True),
+        sa.Column("due_at", sa.DateTime(), nullable=True),
+        sa.Column("status", sa.String(length=30), nullable=False),
+        sa.Column("snapshot", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("code"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("incoming_dossier")
     with op.batch_alter_table("dossier") as batch:
         batch.drop_column("handling_agency_name")
         batch.drop_column("handling_agency_code")
