@@ -28,9 +28,10 @@ TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
 COLUMNS = (
     "TÊN CƠ QUAN",
     "THỜI GIAN GIAO, NHẬN HỒ SƠ",
-    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/ đúng hạn/ quá hạn)",
+    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ",
     "GHI CHÚ",
 )
+RESULT_HINT = "(Trước hạn/ đúng hạn/ quá hạn)"
 SIGNATURE_SPACE_MM = 9
 
 
@@ -77,8 +78,10 @@ def _moment(moment: datetime) -> str:
 def _steps_table(sheet: Sheet, steps: tuple[ControlStep, ...]) -> Any:
     s = styles_for(sheet)
     width = sheet.frame_width
-    widths = (width * 0.29, width * 0.37, width * 0.15, width * 0.19)
-    data: list[list[Any]] = [[para(name, s.cell_header) for name in COLUMNS]]
+    widths = (width * 0.28, width * 0.36, width * 0.18, width * 0.18)
+    header: list[Any] = [para(name, s.cell_header) for name in COLUMNS]
+    header[2] = [header[2], para(f"<i>{RESULT_HINT}</i>", s.cell_centred)]
+    data: list[list[Any]] = [header]
     for index, step in enumerate(steps, 1):
         parties = [
             para(f"{index}. Giao: {markup(step.from_party)}", s.cell),
