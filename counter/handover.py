@@ -17,8 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
-from counter.db.models import IncomingDossier
+from counter.agencies import AgencyInfo, to_agency_info
+from counter.db.models import Agency, IncomingDossier
 from counter.errors import InputError
+from counter.workspace import Workspace, identity_in
 
 
 @dataclass(frozen=True)
@@ -66,3 +68,12 @@ def list_incoming(session: Session) -> list[IncomingView]:
                      r.applicant_name, r.received_at, r.due_at, r.status)
         for r in rows
     ]
+
+
+def other_agencies(workspace: Workspace) -> list[AgencyInfo]:
+    """The agencies this workstation knows besides its own, by name: those a dossier can be
+    received for ("phi địa giới")."""
+    with workspace.store.read() as session:
+        own = identity_in(session).agency.code
+        rows = session.scalars(select(Agency).where(Agency.code != own).order_by(Agency.name))
+        return [to_agency_info(row) for row in rows]

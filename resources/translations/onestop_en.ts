@@ -1431,6 +1431,16 @@
         <translation>Result delivered:</translation>
     </message>
     <message>
+        <location filename="../../ui/intake/screen.py" line="124"/>
+        <source>Cơ quan giải quyết:</source>
+        <translation>Handling agency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="126"/>
+        <source>Cơ quan tiếp nhận (tại đây)</source>
+        <translation>The receiving agency (here)</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/screen.py" line="111"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>

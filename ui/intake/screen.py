@@ -11,6 +11,7 @@ from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, channel_of
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
+from counter.handover import other_agencies
 from counter.people import Applicant
 from counter.printing import print_form
 from ui.context import AppContext, Session
@@ -114,6 +115,17 @@ class IntakeScreen(QWidget):
             lambda _i: self.delivery_address.setEnabled(self.delivery.currentData() == "post"))
         delivery.addWidget(self.delivery_address, 1)
         form.addLayout(delivery)
+        # "phi địa giới": received here for another agency of the province; shown only when
+        # this workstation knows other agencies
+        self.handling_row = QWidget()
+        handling = QHBoxLayout(self.handling_row)
+        handling.setContentsMargins(0, 0, 0, 0)
+        handling.addWidget(QLabel(self.tr("Cơ quan giải quyết:")))
+        self.handling = QComboBox()
+        self.handling.addItem(self.tr("Cơ quan tiếp nhận (tại đây)"), None)
+        handling.addWidget(self.handling, 1)
+        self.handling_row.setVisible(False)
+        form.addWidget(self.handling_row)
         form.addStretch(1)
         column.addWidget(scrolling(form), 1)
         self.banner = QLabel()
@@ -143,9 +155,16 @@ class IntakeScreen(QWidget):
         if not self.calendar_loaded:
             workspace = self.context.workspace
             self.context.tasks.run_query(workspace.calendar, on_done=self._calendar_ready)
+            self.context.tasks.run_query(lambda: other_agencies(workspace),
+                                         on_done=self._agencies_ready)
             self.picker.run_search()
         if self.picker.procedure is None:
             self.picker.focus_search()
+
+    def _agencies_ready(self, agencies: object) -> None:
+        for agency in agencies:  # type: ignore[attr-defined]
+            self.handling.addItem(f"{agency.name} ({agency.code})", agency.code)
+        self.handling_row.setVisible(self.handling.count() > 1)
 
     def _calendar_ready(self, calendar: object) -> None:
         self.calendar_loaded = True
@@ -182,6 +201,7 @@ class IntakeScreen(QWidget):
             channel=channel_of(self.session.actor.role),
             result_delivery=self.delivery.currentData(),
             delivery_address=self.delivery_address.text(),
+            handling_agency_code=self.handling.currentData(),
         )
 
     def receive_and_print(self) -> None:
@@ -288,6 +308,7 @@ class IntakeScreen(QWidget):
         self.fee.reset()
         self.delivery.setCurrentIndex(0)
         self.delivery_address.clear()
+        self.handling.setCurrentIndex(0)
         self.documents_message.clear_message()
         self.returning.setVisible(False)
         if not keep_banner:
