@@ -28,6 +28,11 @@ class AgencyInfo:
     unit_name: str = ""
     place_name: str = ""
     lookup_url: str | None = None
+    # Set per province: the information system named in the receipt's QR code
+    # (Circular 01/2023/TT-VPCP, Art. 26; empty: the app's name) and who to ask about
+    # forms 02-03 (a phone number or website; empty: not printed).
+    issuing_system: str = ""
+    contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ def to_agency_info(row: Agency) -> AgencyInfo:
         unit_name=row.unit_name,
         place_name=row.place_name,
         lookup_url=row.lookup_url,
+        issuing_system=row.issuing_system or "",
+        contact=row.contact or "",
     )
 
 
@@ -92,6 +99,8 @@ def save_agency(session: Session, info: AgencyInfo) -> AgencyInfo:
     row.unit_name = info.unit_name.strip()
     row.place_name = info.place_name.strip()
     row.lookup_url = info.lookup_url
+    row.issuing_system = info.issuing_system.strip()
+    row.contact = info.contact.strip()
     row.updated_at = clock.now()
     session.add(row)
     session.flush()

@@ -36,9 +36,11 @@ DEMO_AGENCY = AgencyInfo(
     code="000.00.12.H42",
     name="Ủy ban nhân dân xã Tân Phú",
     level="commune",
-    parent_name="Ủy ban nhân dân tỉnh Đồng Nai",
-    unit_name="Bộ phận tiếp nhận và trả kết quả xã Tân Phú",
+    # since 1/7/2025 the commune's counter is its own public administration service centre
+    parent_name="Ủy ban nhân dân xã Tân Phú",
+    unit_name="Trung tâm Phục vụ hành chính công xã Tân Phú",
     place_name="Tân Phú",
+    contact="Trung tâm Phục vụ hành chính công xã Tân Phú, số điện thoại 0251 3 888 999",
 )
 DEMO_WORKSTATION = "Quầy 1 (demo)"
 # A made-up account for the demo's VietQR codes (Agribank's NAPAS BIN 970405): not an

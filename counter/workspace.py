@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from counter.agencies import AgencyInfo, WorkstationInfo, find_agency, local_workstation
 from counter.audit_anchor import ANCHOR_FILE, AuditAnchor
 from counter.audit_seal import reseal_legacy
+from counter.calendar_data import shipped_days
 from counter.calendar_overrides import build_calendar, overrides_for
 from counter.codes.journal import CodeJournal
 from counter.db.store import Store
@@ -81,7 +82,8 @@ class Workspace:
                 workstation = local_workstation(session)
                 agency_code = workstation.agency_code if workstation else None
                 self._calendar = build_calendar(
-                    load_working_hours(session), overrides_for(session, agency_code)
+                    load_working_hours(session), overrides_for(session, agency_code),
+                    shipped_days(),
                 )
             self._calendar.load_holidays()  # here (a background task in the app), not in a search
         return self._calendar

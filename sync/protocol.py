@@ -25,8 +25,13 @@ MessageKind = Literal["dossier.received", "dossier.event", "day.closed"]
 DOSSIER_KINDS = frozenset({"dossier.received", "dossier.event"})
 
 PushOutcome = Literal["accepted", "duplicate", "conflict", "rejected"]
-StreamName = Literal["catalogue", "agencies", "holidays", "dossier-status", "workstations"]
-STREAMS: tuple[str, ...] = ("catalogue", "agencies", "holidays", "dossier-status", "workstations")
+StreamName = Literal[
+    "catalogue", "agencies", "holidays", "dossier-status", "workstations", "handover"
+]
+# "handover": dossiers received by another agency for this one ("phi địa giới")
+STREAMS: tuple[str, ...] = (
+    "catalogue", "agencies", "holidays", "dossier-status", "workstations", "handover"
+)
 
 MAX_PUSH_MESSAGES = 500
 MAX_DOSSIER_CODE_LENGTH = 64

@@ -78,7 +78,7 @@ class FirstRunScreen(QWidget):
         self.level.addItem(self.tr("Cấp tỉnh"), "province")
         self.agency_name = line_edit(self.tr("ví dụ: Ủy ban nhân dân xã Tân Phú"))
         self.parent_name = line_edit(self.tr("ví dụ: Ủy ban nhân dân tỉnh Đồng Nai"))
-        self.unit_name = line_edit(self.tr("ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú"))
+        self.unit_name = line_edit(self.tr("ví dụ: Trung tâm Phục vụ hành chính công xã Tân Phú"))
         self.place = line_edit(self.tr("ví dụ: Tân Phú"))
         self.workstation = line_edit(self.tr("ví dụ: Quầy 1"), 120)
         self.username = line_edit(self.tr("ví dụ: quantri"), 40)

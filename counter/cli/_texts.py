@@ -596,4 +596,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "every version, active and retired, with their dates": (
         "mọi phiên bản, đang áp dụng và đã bãi bỏ, kèm ngày",
         "every version, active and retired, with their dates"),
+    "dossiers received elsewhere that this agency handles": (
+        "hồ sơ nơi khác tiếp nhận mà cơ quan này giải quyết",
+        "dossiers received elsewhere that this agency handles"),
+    "drop a local day off or working day": (
+        "bỏ một ngày nghỉ hoặc ngày làm bù của địa phương",
+        "drop a local day off or working day"),
+    "set local days off / working days from a JSON file (the format of resources/calendar/*.json)": (
+        "nạp ngày nghỉ, ngày làm bù của địa phương từ tệp JSON (định dạng của resources/calendar/*.json)",
+        "set local days off / working days from a JSON file (the format of resources/calendar/*.json)"),
+    "the decided days shipped with the app, with their sources": (
+        "các ngày nghỉ đã quyết định đi kèm ứng dụng, kèm nguồn",
+        "the decided days shipped with the app, with their sources"),
+    "list them, earliest due first": (
+        "liệt kê, hạn sớm nhất trước",
+        "list them, earliest due first"),
+    "information system named in the receipt's QR code": (
+        "hệ thống thông tin ghi trong mã QR của giấy tiếp nhận",
+        "information system named in the receipt's QR code"),
+    "phone or website printed on forms 02-03 for questions": (
+        "số điện thoại hoặc trang web in trên mẫu 02-03 để hỏi đáp",
+        "phone or website printed on forms 02-03 for questions"),
 }

@@ -106,6 +106,8 @@ def run_read(args: argparse.Namespace) -> int:
 
 
 def print_summary(data: dict[str, Any]) -> None:
+    from counter.idcard.dg13 import FIELD_LABELS
+
     mrz, vn, pa = data["mrz"], data["vn"] or {}, data["passive_authentication"]
     status = {"verified": "ĐÃ XÁC THỰC", "failed": "KHÔNG HỢP LỆ", "not_checked": "CHƯA KIỂM TRA"}
     lines = [
@@ -116,6 +118,15 @@ def print_summary(data: dict[str, Any]) -> None:
         f"Quê quán:      {vn.get('place_of_origin', '')}",
         f"Nơi thường trú:{' ' + vn.get('place_of_residence', '')}",
         f"Có giá trị đến:{' ' + (vn.get('date_of_expiry') or mrz['expiry_date'])}",
+    ]
+    shown_already = {"full_name", "id_number", "date_of_birth", "sex", "place_of_origin",
+                     "place_of_residence", "date_of_expiry"}
+    for name, value in vn.items():
+        if name in shown_already:
+            continue
+        label = FIELD_LABELS.get(name) or f"Trường {name.removeprefix('field_')} (chưa rõ nghĩa)"
+        lines.append(f"{label}: {value}")
+    lines += [
         f"Xác thực chip: {status[pa['status']]} – {pa['reason']}",
         f"({data['apdus']} APDU, {data['elapsed_ms']} ms)",
     ]
@@ -155,9 +166,9 @@ def run_qr(args: argparse.Namespace) -> int:
         "sex": qr.sex,
         "address": qr.address,
         "issue_date": qr.issue_date.isoformat() if qr.issue_date else None,
-        "father_name": qr.father_name,
-        "mother_name": qr.mother_name,
-        "extra": list(qr.extra),
+        # the 2024 card's further fields (household, family members, old and cancelled IDs),
+        # as scanned: their layout is not published, so they are not named
+        "family_raw": list(qr.family_raw),
     }
     print(shown(json.dumps(out, ensure_ascii=False, indent=2)))
     return 0

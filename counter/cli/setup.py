@@ -29,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--unit-name", default="", help="the receiving unit on printed forms")
     parser.add_argument("--place", default="", help="place name for '<place>, ngày ...'")
     parser.add_argument("--lookup-url", default=None, help="dossier lookup URL with {code}")
+    parser.add_argument("--issuing-system", default="",
+                        help="information system named in the receipt's QR code")
+    parser.add_argument("--contact", default="",
+                        help="phone or website printed on forms 02-03 for questions")
     parser.add_argument("--workstation", required=True, help="this PC's name, e.g. 'Quầy 1'")
     parser.add_argument("--slot", type=int, default=1, help="this workstation's number (1..slots)")
     parser.add_argument("--slots", type=int, default=1,
@@ -98,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
         code=args.agency_code, name=args.agency_name, level=args.level,
         parent_name=args.parent_name, unit_name=args.unit_name or args.agency_name,
         place_name=args.place, lookup_url=args.lookup_url,
+        issuing_system=args.issuing_system, contact=args.contact,
     )
     check_agency_code(agency.code)  # a typo is refused before any account is created
     with Workspace(args.data_dir) as workspace:

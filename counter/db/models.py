@@ -48,6 +48,8 @@ class Agency(Base):
     unit_name: Mapped[str] = mapped_column(String(300), default="")
     place_name: Mapped[str] = mapped_column(String(120), default="")
     lookup_url: Mapped[str | None] = mapped_column(String(500))
+    issuing_system: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    contact: Mapped[str] = mapped_column(String(300), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
@@ -139,6 +141,10 @@ class Dossier(Base):
     processing_kind: Mapped[str] = mapped_column(String(20))
     processing_amount: Mapped[float] = mapped_column(default=0)
     agency_code: Mapped[str] = mapped_column(String(40))
+    # "phi địa giới": the agency that handles the dossier when it is not the receiving one
+    # (None: the receiving agency handles it); the dossier code stays the receiving one's.
+    handling_agency_code: Mapped[str | None] = mapped_column(String(40))
+    handling_agency_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     workstation_id: Mapped[str] = mapped_column(String(36))
     channel: Mapped[str] = mapped_column(String(20))
     applicant_kind: Mapped[str] = mapped_column(String(20), default="person")
@@ -457,3 +463,18 @@ class IntakeDraft(Base):
     username: Mapped[str] = mapped_column(String(80), primary_key=True)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
     fields: Mapped[Any] = mapped_column(JsonText)
+class IncomingDossier(Base):
+    """A dossier another agency received for this one ("phi địa giới"), as the central system
+    hands it over: this agency handles it; the code stays the receiving agency's."""
+
+    __tablename__ = "incoming_dossier"
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    receiving_agency_code: Mapped[str] = mapped_column(String(40), default="")
+    procedure_code: Mapped[str] = mapped_column(String(40), default="")
+    procedure_name: Mapped[str] = mapped_column(String(500), default="")
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(30), default="")
+    snapshot: Mapped[Any] = mapped_column(JsonText)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

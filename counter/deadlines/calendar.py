@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
@@ -63,6 +63,7 @@ class WorkCalendar:
     extra_days_off: frozenset[date] = frozenset()
     extra_working_days: frozenset[date] = frozenset()
     public_holidays: bool = True
+    day_names: Mapping[date, str] = field(default_factory=dict)  # why an override is there
 
     @cached_property
     def _holidays(self):  # type: ignore[no-untyped-def]
@@ -74,9 +75,11 @@ class WorkCalendar:
         """Load the holiday tables now (the import alone takes ~0.25 s), so that the first
         due date or search does not wait for them."""
         if self.public_holidays:
-            self.holiday_name(date.today())
+            self._holidays.get(date.today())
 
     def holiday_name(self, day: date) -> str | None:
+        if day in self.day_names:
+            return self.day_names[day]
         if not self.public_holidays:
             return None
         name = self._holidays.get(day)
@@ -125,4 +128,5 @@ class WorkCalendar:
             extra_days_off=self.extra_days_off | frozenset(days_off),
             extra_working_days=self.extra_working_days | frozenset(working_days),
             public_holidays=self.public_holidays,
+            day_names=self.day_names,
         )

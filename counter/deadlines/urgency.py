@@ -37,3 +37,18 @@ def urgency(
     if working_time_between(calendar, now, due) <= due_soon_minutes:
         return Urgency.DUE_SOON
     return Urgency.ON_TRACK
+
+
+BEFORE_TIME, ON_TIME, LATE = "Trước hạn", "Đúng hạn", "Quá hạn"
+
+
+def timeliness(done_at: datetime, due: datetime) -> str:
+    """The result column of the control slip (form 06): "Trước hạn" when the step was done
+    on a day before the due day, "Đúng hạn" on the due day by the due time, "Quá hạn" after.
+
+    The three words are those of the published templates; the cut between "before time" and
+    "on time" at the due *day* is this project's reading (no rule text was found)."""
+    done_at, due = to_local(done_at), to_local(due)
+    if done_at > due:
+        return LATE
+    return BEFORE_TIME if done_at.date() < due.date() else ON_TIME

@@ -75,6 +75,8 @@ def parse_intake(data: Any) -> IntakeRequest:
         notification=_notification(data.get("notification", {}), "notification"),
         procedure_case=validate.text(data, "procedure_case", "", required=False, max_length=40),
         fee_exemption=validate.text(data, "fee_exemption", "", required=False, max_length=40),
+        handling_agency_code=validate.text(data, "handling_agency_code", "", required=False,
+                                           max_length=40) or None,
     )
 
 

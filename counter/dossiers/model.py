@@ -85,6 +85,8 @@ class IntakeRequest:
     procedure_case: str = ""  # the case's key, when the procedure has cases
     fee_exemption: str = ""  # the exempt group's key, picked by the officer
     unlisted: Any = None  # counter.dossiers.unlisted.UnlistedProcedure: not in the catalogue
+    # "phi địa giới": another agency of the province handles it (None: this one)
+    handling_agency_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,10 @@ class DossierView:
     def handling_forms_note(self) -> str:
         """Set when the handling agency prints its own receipt (e.g. the police, CT04)."""
         return str(self.procedure_terms.get("forms_note", ""))
+    # the agency that handles the dossier when not the receiving one ("phi địa giới"); the
+    # code stays the receiving agency's, the due time is counted on the handling one's days
+    handling_agency_code: str | None = None
+    handling_agency_name: str = ""
 
     @property
     def status_label(self) -> str:

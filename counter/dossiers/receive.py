@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
 from counter.access import check_permission
+from counter.agencies import AgencyInfo, check_agency_code, find_agency
+from counter.calendar_data import shipped_days
+from counter.calendar_overrides import build_calendar, overrides_for
 from counter.catalogue.fees import FeeRule, fee_amount, needs_pages, unpaid_fee_warning
 from counter.catalogue.model import DocumentComponent, ProcedureInfo
 from counter.catalogue.service import find_procedure
@@ -19,6 +22,7 @@ from counter.citizen.check_code import new_check_code
 from counter.citizen.notification import check_consent
 from counter.codes.allocate import allocate_code, next_book_number
 from counter.db.models import Dossier, DossierDocument, DossierEvent
+from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.compute import clock_start, due_time
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import (
@@ -34,6 +38,7 @@ from counter.errors import InputError
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
 from counter.scanning.digitise import PreparedDocument, bind_prepared, prepare_draft
+from counter.settings import load_working_hours
 from counter.text import fold, format_money
 from counter.workspace import Workspace, identity_in
 
@@ -110,6 +115,31 @@ def _fee(request: IntakeRequest, rule: FeeRule) -> int:
         f"số tiền {format_money(payment.amount)} khác mức phí của thủ tục "
         f"({format_money(computed)}).",
     )
+
+
+def handling_agency(session: Session, code: str | None, own_code: str) -> AgencyInfo | None:
+    """The agency that will handle a dossier received for it ("phi địa giới"): one this
+    workstation knows (agencies come from the central system's list); ``None`` when the
+    receiving agency handles it itself."""
+    if code is None or not code.strip():
+        return None
+    code = check_agency_code(code)
+    if code == own_code:
+        return None
+    found = find_agency(session, code)
+    if found is None:
+        raise InputError(
+            "handling_agency_code",
+            f"chưa có cơ quan {code} trong danh sách cơ quan của máy này (danh sách nhận từ "
+            "hệ thống trung tâm, hoặc do quản trị viên thêm).",
+        )
+    return found
+
+
+def agency_calendar(session: Session, agency_code: str) -> WorkCalendar:
+    """The working calendar of ``agency_code``: the same working hours, its own days off."""
+    return build_calendar(load_working_hours(session), overrides_for(session, agency_code),
+                          shipped_days())
 
 
 def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
@@ -195,6 +225,9 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     prepared = _prepare_scans(workspace, request)
     with workspace.store.write() as session:
         identity = identity_in(session)
+        handling = handling_agency(session, request.handling_agency_code, identity.agency.code)
+        if handling is not None:  # its days off, not ours, count for its deadline
+            calendar = agency_calendar(session, handling.code)
         procedure = _procedure(session, request)
         terms = resolve_terms(procedure, request.procedure_case,
                               DOSSIER_CHANNEL.get(request.channel, "in_person"))
@@ -210,6 +243,8 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
             processing_kind=terms.processing.kind,
             processing_amount=terms.processing.amount,
             agency_code=identity.agency.code,
+            handling_agency_code=handling.code if handling else None,
+            handling_agency_name=handling.name if handling else "",
             workstation_id=identity.workstation.id,
             channel=request.channel,
             applicant_kind=applicant.kind,

@@ -26,6 +26,9 @@ def _dossier_fields(view: DossierView) -> dict[str, Any]:
                       "name": view.procedure_name},
         "processing_time": {"kind": view.processing_kind, "amount": view.processing_amount},
         "agency_code": view.agency_code,
+        # who handles it: the receiving agency unless received "phi địa giới" for another
+        "handling_agency_code": view.handling_agency_code or view.agency_code,
+        "handling_agency_name": view.handling_agency_name,
         "workstation_id": view.workstation_id,
         "channel": view.channel,
         "applicant": view.applicant.to_json(),

@@ -82,6 +82,8 @@ def to_view(row: Dossier, calendar: WorkCalendar, now: datetime, due_soon_minute
         ),
         procedure_terms=dict(row.procedure_terms or {}),
         unlisted=bool(row.unlisted),
+        handling_agency_code=row.handling_agency_code,
+        handling_agency_name=row.handling_agency_name or "",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -12,6 +13,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
 
 from counter.forms.model import AgencyHeader
+from counter.forms.qr_fast import create_data
 
 MM = 72 / 25.4
 QR_QUIET_MODULES = 2
@@ -28,8 +30,34 @@ def qr_payload(code: str, header: AgencyHeader) -> str:
 def qr_flowable(payload: str, size: float) -> Any:
     """A square QR code ``size`` points wide, error correction level M."""
     flowable = QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=QR_QUIET_MODULES)
-    flowable.qr.__class__ = _QuickMaskQRCode  # same symbol, mask chosen ~20x faster
+    flowable.qr = _finished_symbol(payload)  # same symbol, made once per payload
     return flowable
+
+
+@lru_cache(maxsize=32)
+def _finished_symbol(payload: str) -> Any:
+    """The encoded symbol of ``payload`` (level M), made once: the two copies of a receipt
+    share it, and drawing it (which calls ``make()`` again) leaves its modules as they are."""
+    symbol = _QuickMaskQRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    symbol.addData(payload)
+    symbol.make()
+    symbol.make = lambda: None  # type: ignore[method-assign]
+    return symbol
+
+
+# (version, mask) -> the mask at each data position: positions depend on the version only
+_DATA_MASKS: dict[tuple[int, int], list[bool]] = {}
+
+
+def data_masks(mask: int, positions: list[tuple[int, int]]) -> list[bool]:
+    """ReportLab's mask ``mask`` at each data position (col, row)."""
+    test = qrencoder.QRUtil.getMask(mask)
+    return [bool(test(row, col)) for col, row in positions]
+
+
+def forget_symbols() -> None:
+    """Drop the symbols kept per payload (benchmarks: time a receipt as a new dossier's)."""
+    _finished_symbol.cache_clear()
 
 
 class _QuickMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
@@ -38,7 +66,24 @@ class _QuickMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
     The score is ReportLab's own (``QRUtil.getLostPoint``) rule for rule, so the same mask
     is chosen and the PDF is byte for byte what it was; only the time differs."""
 
+    def mapData(self, data: list[int], maskPattern: int) -> None:
+        """ReportLab's placement of the data bits, with the mask of each data module taken
+        from a table made once per version and mask (no call per module)."""
+        bits = list(self.dataBitIterator(data))
+        positions = self.dataPosIterator()
+        masks = _DATA_MASKS.get((self.version, maskPattern))
+        if masks is None:
+            masks = _DATA_MASKS[self.version, maskPattern] = data_masks(maskPattern, positions)
+        bits += [False] * (len(positions) - len(bits))
+        modules = self.modules
+        for (col, row), dark, masked in zip(positions, bits, masks, strict=False):
+            modules[row][col] = dark != masked
+
     def getBestMaskPattern(self) -> int:
+        if getattr(self, "dataCache", None) is None:  # error correction, the quicker way
+            if getattr(self, "version", None) is None:
+                self.version = self.calculate_version()
+            self.dataCache = create_data(self.version, self.errorCorrectLevel, self.dataList)
         best, pattern = 0, 0
         for mask in range(8):
             self.makeImpl(True, mask)

@@ -1,7 +1,9 @@
 """Form 06: the process control slip (Phiếu kiểm soát quá trình giải quyết hồ sơ).
 
-Every hand-over of the dossier, in the order given, with time, parties,
-result and note; the table runs onto more pages with its header repeated.
+Every hand-over of the dossier, in the order given: the body handing it over and the
+body receiving it, the time with a signature cell for the handing and for the receiving
+officer, the result ("Trước hạn / Đúng hạn / Quá hạn") and a note; the table runs onto
+more pages with its header repeated.
 """
 
 from __future__ import annotations
@@ -9,23 +11,28 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from counter.forms.blocks import column_fitting, dossier_code_line, grid_table
+from reportlab.platypus import Table
+
+from counter.forms.blocks import CELL_PADDING, dossier_code_line
 from counter.forms.document import build_pdf
 from counter.forms.formatting import format_date, local, markup
-from counter.forms.layout import agency_header, labelled, para, spacer, title
+from counter.forms.layout import agency_header, labelled, para, spacer, table_style, title
 from counter.forms.model import ControlSlip, ControlStep
 from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import Sheet, sheet_named, styles_for
 
 TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
+# The columns of the published template (Mẫu số 06, as reproduced by provincial one-stop
+# software): the bodies handing and receiving, the time with a signature cell for each
+# person, the result, a note.
 COLUMNS = (
-    "STT",
-    "Thời gian giao, nhận",
-    "Bên giao",
-    "Bên nhận",
-    "Kết quả (trước hạn, đúng hạn, quá hạn)",
-    "Ghi chú",
+    "TÊN CƠ QUAN",
+    "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ",
+    "GHI CHÚ",
 )
+RESULT_HINT = "(Trước hạn/ đúng hạn/ quá hạn)"
+SIGNATURE_SPACE_MM = 9
 
 
 def render_control_slip(
@@ -69,19 +76,75 @@ def _moment(moment: datetime) -> str:
 
 
 def _steps_table(sheet: Sheet, steps: tuple[ControlStep, ...]) -> Any:
-    number = column_fitting(sheet, "STT")
-    when = column_fitting(sheet, "05/06/2025", "giao, nhận")
-    rest = sheet.frame_width - number - when
-    rows = [
-        (
-            str(index),
-            f"{local(step.at):%H:%M}<br/>{format_date(step.at)}",
-            markup(step.from_party),
-            markup(step.to_party),
-            markup(step.result),
-            markup(step.note),
+    s = styles_for(sheet)
+    width = sheet.frame_width
+    widths = (width * 0.28, width * 0.36, width * 0.18, width * 0.18)
+    header: list[Any] = [para(name, s.cell_header) for name in COLUMNS]
+    header[2] = [header[2], para(f"<i>{RESULT_HINT}</i>", s.cell_centred)]
+    data: list[list[Any]] = [header]
+    for index, step in enumerate(steps, 1):
+        parties = [
+            para(f"{index}. Giao: {markup(step.from_party)}", s.cell),
+            para(f"Nhận: {markup(step.to_party)}", s.cell),
+        ]
+        data.append(
+            [
+                parties,
+                _time_and_signatures(sheet, step, widths[1]),
+                para(markup(step.result), s.cell_centred),
+                para(markup(step.note), s.cell),
+            ]
         )
-        for index, step in enumerate(steps, 1)
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, "#000000"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                # the time column holds its own small table, edge to edge
+                ("LEFTPADDING", (1, 1), (1, -1), 0),
+                ("RIGHTPADDING", (1, 1), (1, -1), 0),
+                ("TOPPADDING", (1, 1), (1, -1), 0),
+                ("BOTTOMPADDING", (1, 1), (1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _time_and_signatures(sheet: Sheet, step: ControlStep, width: float) -> Any:
+    """The time of the hand-over over two cells, "Người giao" and "Người nhận", each with
+    room for a signature and the officer's name under it."""
+    s = styles_for(sheet)
+
+    def signer(role: str, name: str) -> list[Any]:
+        cell = [para(f"<i>{role}</i>", s.cell_centred), spacer(SIGNATURE_SPACE_MM)]
+        if name.strip():
+            cell.append(para(markup(name), s.cell_centred))
+        return cell
+
+    rows = [
+        [para(_moment(step.at), s.cell_centred), ""],
+        [signer("Người giao", step.from_officer), signer("Người nhận", step.to_officer)],
     ]
-    widths = (number, when, rest * 0.27, rest * 0.27, rest * 0.22, rest * 0.24)
-    return grid_table(sheet, COLUMNS, rows, widths)
+    inner = Table(rows, colWidths=[width / 2, width / 2])
+    inner.setStyle(
+        table_style(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, "#000000"),
+                ("LINEAFTER", (0, 1), (0, 1), 0.4, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return inner

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from counter.agencies import AgencyInfo
+from counter.deadlines.urgency import timeliness
 from counter.dossiers.lifecycle import ACTIONS, STATUS_LABELS
 from counter.dossiers.model import DossierView
 from counter.forms import (
@@ -21,6 +22,7 @@ from counter.forms import (
     render_stop_notice,
 )
 from counter.forms.model import (
+    DEFAULT_ISSUING_SYSTEM,
     AgencyHeader,
     Applicant,
     BookEntry,
@@ -43,7 +45,10 @@ from counter.forms.model import (
 )
 from counter.payments.vietqr import Payee, payment_payload
 
-COUNTER_UNIT = "Bộ phận tiếp nhận và trả kết quả"
+# Since 1/7/2025 a commune's counter is its "Trung tâm Phục vụ hành chính công" (with its
+# own seal), no longer the "Bộ phận tiếp nhận và trả kết quả" (Decree 118/2025/NĐ-CP and the
+# provinces' reorganisation; see docs/forms/README.md). Used when the agency sets no unit name.
+COUNTER_UNIT = "Trung tâm Phục vụ hành chính công"
 
 
 def agency_header(agency: AgencyInfo) -> AgencyHeader:
@@ -53,6 +58,8 @@ def agency_header(agency: AgencyInfo) -> AgencyHeader:
         place_name=agency.place_name or agency.name,
         agency_code=agency.code,
         lookup_url_template=agency.lookup_url,
+        issuing_system=agency.issuing_system or DEFAULT_ISSUING_SYSTEM,
+        contact=agency.contact,
     )
 
 
@@ -74,6 +81,8 @@ def form_applicant(view: DossierView) -> Applicant:
         address=person.address,
         phone=person.phone or None,
         email=person.email or None,
+        id_number=(person.tax_code if person.kind == "organisation" else person.id_number)
+        or None,
     )
 
 
@@ -131,6 +140,8 @@ def receipt_slip(view: DossierView, agency: AgencyInfo, officer_name: str,
         fee_vnd=view.fee_amount,
         check_code=view.check_code or None,
         fee_qr=fee_qr(view, payee),
+        procedure_code=view.procedure_code,
+        handling_agency=view.handling_agency_name if view.handling_agency_code else "",
     )
 
 
@@ -138,8 +149,11 @@ def completion_request(
     view: DossierView, agency: AgencyInfo, officer_name: str, reason: str, issued_on: date
 ) -> CompletionRequest:
     """Form 02: each document not handed in is listed as missing, with the officer's reason."""
-    missing = [d.name for d in view.documents if not d.received]
-    items = tuple(CompletionItem(name, CompletionKind.MISSING, reason) for name in missing) or (
+    missing = [d for d in view.documents if not d.received]
+    items = tuple(
+        CompletionItem(d.name, CompletionKind.MISSING, reason, d.originals, d.copies)
+        for d in missing
+    ) or (
         CompletionItem("Thành phần hồ sơ", CompletionKind.INCORRECT, reason),
     )
     return CompletionRequest(
@@ -201,10 +215,6 @@ def stop_notice(
     )
 
 
-def _step_verdict(at: datetime, due: datetime) -> str:
-    return "Quá hạn" if at > due else "Đúng hạn"
-
-
 # Steps that are not lifecycle actions a person chooses at the counter.
 OTHER_STEPS = {
     "receive": "Tiếp nhận hồ sơ",
@@ -220,16 +230,21 @@ def step_label(action: str) -> str:
 def control_slip(
     view: DossierView, agency: AgencyInfo, names: Mapping[str, str] | None = None
 ) -> ControlSlip:
-    """Form 06 from the dossier's history: each step from the counter to the next party.
+    """Form 06 from the dossier's history: each step from the counter to the next party,
+    the officer who did it under "Người giao" (the citizen under "Người nhận" when the
+    result is returned), and the result computed against the due time of that moment.
 
     ``names`` gives the full name to print for an account name (who did the step).
     """
     unit = agency.unit_name or COUNTER_UNIT
     names = names or {}
+    applicant = view.applicant.display_name
+    # received for another agency ("phi địa giới"): that agency handles it
+    handler = view.handling_agency_name if view.handling_agency_code else agency.name
     steps = []
     for event in view.events:
         label = step_label(event.action)
-        receiver = view.applicant.display_name if event.action == "return_result" else agency.name
+        returned = event.action == "return_result"
         note = f"{label}: {STATUS_LABELS[event.to_status]}"
         reasons = [line.strip() for line in event.reason.splitlines() if line.strip()]
         if reasons:  # a refusal gives one reason per line
@@ -237,17 +252,19 @@ def control_slip(
         steps.append(
             ControlStep(
                 event.at,
-                f"{unit} ({names.get(event.actor, event.actor)})",
-                receiver,
-                _step_verdict(event.at, event.due_at),
+                unit,
+                applicant if returned else handler,
+                timeliness(event.at, event.due_at),
                 note,
+                from_officer=names.get(event.actor, event.actor),
+                to_officer=applicant if returned else "",
             )
         )
     return ControlSlip(
         header=agency_header(agency),
         dossier=form_dossier(view),
         due_at=view.due_at,
-        handling_unit=agency.name,
+        handling_unit=handler,
         steps=tuple(steps),
     )
 

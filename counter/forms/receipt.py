@@ -1,13 +1,13 @@
 """Form 01: the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả).
 
-Fields in the order of the official form; a QR code and a Code 128 barcode of
-the dossier code sit beside the title block, clear of the text.
+Fields in the order of the official form; the QR code (the data Circular
+01/2023/TT-VPCP asks for) and a Code 128 barcode of the dossier code sit under
+the title, clear of the text; while the fee is unpaid, its VietQR code sits on the right.
 
 The check code for the online status page is printed under the dossier code but is not
-in the QR code: the QR (the lookup address with the dossier code, when the agency has
-one) is read by scanners at the counter and at the post office, and a GET address ends
-up in browser histories and web server logs. Scanning it opens the status page with
-the dossier code filled in; the citizen types the six symbols of the check code.
+in any QR code: the QR is read by scanners at the counter and at the post office, and the
+lookup address it may carry ends up in browser histories and web server logs. The citizen
+types the six symbols of the check code on the status page.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from counter.forms.layout import (
     title,
 )
 from counter.forms.model import DeliveryMethod, DocumentLine, ReceiptSlip
+from counter.forms.receipt_qr import ReceiptQr, receipt_qr_text
 from counter.forms.reprint import reprint_stamp
 from counter.forms.sheet import MM, Sheet, sheet_named, styles_for
 
@@ -149,6 +150,14 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
     ]
     story += applicant_lines(sheet, slip.applicant)
     story.append(labelled(sheet, "Nội dung yêu cầu giải quyết", slip.procedure_name, bold=True))
+    if slip.handling_agency.strip():
+        story.append(
+            para(
+                f"Cơ quan giải quyết hồ sơ: <b>{markup(slip.handling_agency)}</b> "
+                "<i>(tiếp nhận không phụ thuộc địa giới hành chính)</i>",
+                s.body,
+            )
+        )
     story += _numbered_sections(sheet, slip)
     story += [
         spacer(2),
@@ -164,39 +173,40 @@ def _one_copy(sheet: Sheet, slip: ReceiptSlip, label: str) -> list[Any]:
 
 
 def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
-    """Dossier code, copy label and barcode centred; QR code of the dossier on the right;
-    while the fee is unpaid, its VietQR code on the left, captioned."""
+    """QR code on the left (Circular 01/2023/TT-VPCP wants it at the upper left), then the
+    dossier code, copy label, barcode and check code centred; while the fee is unpaid, its
+    VietQR code on the right, captioned."""
     s = styles_for(sheet)
-    qr_size = 21 * MM if sheet.body_size < 11 else 26 * MM
-    pay_width = qr_size + 4 * MM if slip.fee_qr is not None else 0
+    qr_size = 24 * MM if sheet.body_size < 11 else 30 * MM
+    pay_size = 20 * MM if sheet.body_size < 11 else 26 * MM
+    pay_width = pay_size + 4 * MM if slip.fee_qr is not None else 0
     text_width = sheet.frame_width - qr_size - pay_width
     module = 0.26 * MM if sheet.body_size < 11 else 0.3 * MM
-    left = [
+    middle = [
         para(f"Mã hồ sơ: <b>{markup(slip.dossier_code)}</b>", s.centred),
         para(f"({markup(label)})", s.italic_centred),
         codes.barcode_flowable(slip.dossier_code, module=module, height=8 * MM),
     ]
     if slip.check_code:
-        left.append(
+        middle.append(
             para(
                 "Mã kiểm tra (tra cứu trực tuyến): "
                 f"<b>{markup(printed_check_code(slip.check_code))}</b>",
                 s.centred,
             )
         )
-    qr = codes.qr_flowable(codes.qr_payload(slip.dossier_code, slip.header), qr_size)
-    row: list[Any] = [left, qr]
-    widths = [text_width, qr_size]
+    qr = codes.qr_flowable(receipt_qr_text(receipt_qr(slip)), qr_size)
+    row: list[Any] = [qr, middle]
+    widths = [qr_size, text_width]
     if slip.fee_qr is not None:
-        pay = [para("<b>VietQR nộp phí</b>", s.small_italic),
-               codes.qr_flowable(slip.fee_qr.payload, qr_size)]
-        row, widths = [pay, *row], [pay_width, *widths]
+        row.append([para("<b>VietQR nộp phí</b>", s.small_italic),
+                    codes.qr_flowable(slip.fee_qr.payload, pay_size)])
+        widths.append(pay_width)
     table = Table([row], colWidths=widths)
-    first_text = 1 if slip.fee_qr is not None else 0
     table.setStyle(
         table_style(
             [
-                ("ALIGN", (first_text, 0), (first_text, 0), "CENTER"),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -206,6 +216,24 @@ def _code_block(sheet: Sheet, slip: ReceiptSlip, label: str) -> Any:
         )
     )
     return table
+
+
+def receipt_qr(slip: ReceiptSlip) -> ReceiptQr:
+    """The data of the receipt's QR code (see :mod:`counter.forms.receipt_qr`)."""
+    header = slip.header
+    lookup = None
+    if header.lookup_url_template:
+        lookup = codes.qr_payload(slip.dossier_code, header)
+    return ReceiptQr(
+        dossier_code=slip.dossier_code,
+        procedure_code=slip.procedure_code,
+        applicant_id=slip.applicant.id_number or "",
+        document_name=TITLE.capitalize(),
+        issuing_system=header.issuing_system,
+        issued_at=slip.received_at,
+        appointment_at=slip.due_at,
+        lookup_url=lookup,
+    )
 
 
 def _numbered_sections(sheet: Sheet, slip: ReceiptSlip) -> list[Any]:

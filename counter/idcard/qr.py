@@ -2,9 +2,12 @@
 
 Old CCCD (front): ``ID12|CMND9|Full name|ddmmyyyy|Sex|Address|ddmmyyyy``
 (the old ID may be empty; some cards leave that field out: 6 fields).
-The 2024 Căn cước card (back) adds fields after these; its exact layout is
-UNVERIFIED: the first seven are read the same way, two following name-like
-fields are taken as father and mother, anything else is kept in ``extra``.
+The 2024 Căn cước card (back) adds fields after these: by the draft of its
+circular (reported by luatvietnam.vn), the names and personal ID numbers of the
+household head, father, mother, spouse and children, the old 9-digit ID and
+cancelled ID numbers. Their order and separators are UNVERIFIED, so the first
+seven fields are read as above and every further field is kept as it is in
+``family_raw`` (shown raw as family data), never guessed into father or mother.
 Keyboard-wedge scanners can garble Vietnamese letters: UTF-8 read as
 Latin-1 is repaired, question marks in names are refused with a hint.
 """
@@ -37,9 +40,7 @@ class CccdQrData:
     sex: str
     address: str
     issue_date: dt.date | None
-    father_name: str | None = None
-    mother_name: str | None = None
-    extra: tuple[str, ...] = ()
+    family_raw: tuple[str, ...] = ()  # the 2024 card's further fields, as scanned
     variant: str = "cccd-7"
 
     def access_keys(self) -> list[AccessKey]:
@@ -97,9 +98,14 @@ def check_name(value: str, what: str) -> str:
     return " ".join(value.split())
 
 
-def looks_like_name(value: str) -> bool:
-    value = value.strip()
-    return bool(value) and all(c.isalpha() or c == " " for c in value)
+def check_raw(value: str) -> str:
+    """A further field kept as scanned (NFC), refused only if it hides control characters."""
+    value = unicodedata.normalize("NFC", value.strip())
+    hidden = hidden_character(value)
+    if hidden is not None:
+        raise QrFormatError(f"trường bổ sung chứa ký tự điều khiển hoặc ký tự ẩn "
+                            f"(U+{ord(hidden):04X})")
+    return value
 
 
 def split_fields(text: str) -> list[str]:
@@ -139,10 +145,9 @@ def parse_cccd_qr(text: str, *, today: dt.date | None = None) -> CccdQrData:
     issue = parse_date(issue_text, "ngày cấp") if issue_text else None
     if issue is not None and not birth <= issue <= today:
         raise QrFormatError("ngày cấp phải sau ngày sinh và không ở tương lai")
-    father = tail.pop(0) if tail and looks_like_name(tail[0]) else None
-    mother = tail.pop(0) if father and tail and looks_like_name(tail[0]) else None
+    family = tuple(check_raw(t) for t in tail)
     variant = "cccd-7" if has_old_id else "cccd-6"
-    if father or tail:
+    if tail:
         variant = "can-cuoc-2024"
     return CccdQrData(
         id_number=id_number,
@@ -152,8 +157,6 @@ def parse_cccd_qr(text: str, *, today: dt.date | None = None) -> CccdQrData:
         sex=sex,
         address=check_text(address, "nơi thường trú"),
         issue_date=issue,
-        father_name=check_name(father, "họ tên cha") if father else None,
-        mother_name=check_name(mother, "họ tên mẹ") if mother else None,
-        extra=tuple(t for t in tail if t),
+        family_raw=family,
         variant=variant,
     )

@@ -29,6 +29,15 @@ def rendered() -> dict[str, bytes]:
                     fee_qr=samples.demo_fee_qr()),
             copies="Liên 1",
         ),
+        "form-01-receipt-for-another-agency": forms.render_receipt(
+            replace(
+                samples.RECEIPT,
+                procedure_name="Đăng ký tạm trú",
+                procedure_code="1.004194",
+                handling_agency="Công an xã Phú Lập",
+            ),
+            copies="Liên 1",
+        ),
         "form-02-request-to-complete": forms.render_completion_request(samples.COMPLETION),
         "form-03-refusal": forms.render_refusal(samples.REFUSAL),
         "form-04-apology-extension": forms.render_extension_apology(samples.EXTENSION),

@@ -1724,8 +1724,8 @@
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="81"/>
-        <source>ví dụ: Bộ phận tiếp nhận và trả kết quả xã Tân Phú</source>
-        <translation>e.g. Bộ phận tiếp nhận và trả kết quả xã Tân Phú</translation>
+        <source>ví dụ: Trung tâm Phục vụ hành chính công xã Tân Phú</source>
+        <translation>e.g. Trung tâm Phục vụ hành chính công xã Tân Phú</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="82"/>
@@ -1816,142 +1816,152 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/intake/screen.py" line="57"/>
+        <location filename="../../ui/intake/screen.py" line="58"/>
         <source>Tại Bộ phận Một cửa</source>
         <translation>At the one-stop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="58"/>
+        <location filename="../../ui/intake/screen.py" line="59"/>
         <source>Qua bưu chính</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="108"/>
+        <location filename="../../ui/intake/screen.py" line="109"/>
         <source>3. Thành phần hồ sơ (Ctrl+G)</source>
         <translation>3. Documents (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="109"/>
+        <location filename="../../ui/intake/screen.py" line="110"/>
         <source>Nhận đủ giấy tờ bắt buộc (Ctrl+D)</source>
         <translation>All required papers received (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="111"/>
+        <location filename="../../ui/intake/screen.py" line="112"/>
         <source>Dấu cách (Space): đánh dấu từng giấy tờ đã nhận; F8: quét giấy tờ đang chọn; Ctrl+U: dùng lại dữ liệu điện tử sẵn có</source>
         <translation>Space: tick each document received; F8: scan the chosen document; Ctrl+U: reuse electronic data already held</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="126"/>
+        <location filename="../../ui/intake/screen.py" line="127"/>
         <source>2. Người nộp hồ sơ</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="136"/>
+        <location filename="../../ui/intake/screen.py" line="137"/>
         <source>4. Phí, lệ phí và hẹn trả</source>
         <translation>4. Fees and appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="140"/>
+        <location filename="../../ui/intake/screen.py" line="141"/>
         <source>Nhận kết quả:</source>
         <translation>Result delivered:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="146"/>
+        <location filename="../../ui/intake/screen.py" line="147"/>
         <source>Địa chỉ nhận qua bưu chính</source>
         <translation>Postal address for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="168"/>
+        <location filename="../../ui/intake/screen.py" line="162"/>
+        <source>Cơ quan giải quyết:</source>
+        <translation>Handling agency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="164"/>
+        <source>Cơ quan tiếp nhận (tại đây)</source>
+        <translation>The receiving agency (here)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/screen.py" line="180"/>
         <source>Làm mới (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="173"/>
+        <location filename="../../ui/intake/screen.py" line="185"/>
         <source>Tiếp nhận và in giấy hẹn (Ctrl+Enter)</source>
         <translation>Receive and print (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="209"/>
+        <location filename="../../ui/intake/screen.py" line="221"/>
         <source>đã nộp</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="277"/>
+        <location filename="../../ui/intake/screen.py" line="296"/>
         <source>Công dân đã từng nộp hồ sơ ở đây: đã điền các ô còn trống từ lần trước — hỏi lại để xác nhận.</source>
         <translation>This citizen has filed here before: empty fields were filled from last time — ask to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="287"/>
+        <location filename="../../ui/intake/screen.py" line="306"/>
         <source>Chọn giấy tờ trong danh mục (mũi tên lên, xuống) rồi bấm F8 để quét.</source>
         <translation>Choose a document in the list (up and down arrows), then press F8 to scan it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="297"/>
+        <location filename="../../ui/intake/screen.py" line="316"/>
         <source>Máy này chưa có máy quét.</source>
         <translation>This computer has no scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="339"/>
+        <location filename="../../ui/intake/screen.py" line="358"/>
         <source>Giấy tờ này đã được quét: bản quét sẽ được lưu vào hồ sơ.</source>
         <translation>This document was scanned: the scan will be stored with the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="351"/>
+        <location filename="../../ui/intake/screen.py" line="370"/>
         <source>chọn thủ tục trước (Ctrl+F).</source>
         <translation>choose the procedure first (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="379"/>
+        <location filename="../../ui/intake/screen.py" line="399"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="386"/>
+        <location filename="../../ui/intake/screen.py" line="406"/>
         <source>Đã tiếp nhận hồ sơ &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;. Hẹn trả: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Dossier &lt;a href=&apos;%1&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; received. Appointment: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="399"/>
+        <location filename="../../ui/intake/screen.py" line="419"/>
         <source>Đang tạo giấy tiếp nhận…</source>
         <translation>Making the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="411"/>
+        <location filename="../../ui/intake/screen.py" line="431"/>
         <source>Đã xác nhận hồ sơ %1 nộp phí %2.</source>
         <translation>Confirmed: dossier %1 paid %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="415"/>
+        <location filename="../../ui/intake/screen.py" line="435"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — %1</source>
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="443"/>
+        <location filename="../../ui/intake/screen.py" line="463"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="444"/>
+        <location filename="../../ui/intake/screen.py" line="464"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="466"/>
+        <location filename="../../ui/intake/screen.py" line="486"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="467"/>
+        <location filename="../../ui/intake/screen.py" line="487"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="470"/>
+        <location filename="../../ui/intake/screen.py" line="490"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="472"/>
+        <location filename="../../ui/intake/screen.py" line="492"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>

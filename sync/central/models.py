@@ -107,6 +107,8 @@ class Dossier(CentralBase):
 
     code: Mapped[str] = mapped_column(CODE, primary_key=True)
     agency_code: Mapped[str | None] = mapped_column(CODE, index=True)
+    # the agency that handles it, when received for another one ("phi địa giới")
+    handling_agency_code: Mapped[str | None] = mapped_column(CODE, index=True)
     procedure_code: Mapped[str | None] = mapped_column(String(64))
     procedure_version: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str | None] = mapped_column(String(64))

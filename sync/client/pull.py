@@ -1,5 +1,5 @@
-"""Pulling the central streams into the core: catalogue, agencies, holidays, back-office status
-(and the agency's workstations into :class:`PeerStore`).
+"""Pulling the central streams into the core: catalogue, agencies, holidays, back-office status,
+dossiers handed over from other agencies (and the agency's workstations into :class:`PeerStore`).
 
 Each page is applied in one write transaction of the core's database, its
 cursor with it. An item the core cannot take (e.g. a procedure that
@@ -21,6 +21,7 @@ from counter.catalogue.service import import_procedures, retire_procedure
 from counter.deadlines.calendar import WorkCalendar
 from counter.dossiers.central_status import CentralStatus, apply_central_status
 from counter.errors import CounterError
+from counter.handover import save_incoming
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.cursors import CursorStore
@@ -70,6 +71,8 @@ def _apply_agency(session: Session, item: PullItem, _local: Local) -> None:
             unit_name=str(data.get("unit_name", "")),
             place_name=str(data.get("place_name", "")),
             lookup_url=data.get("lookup_url"),
+            issuing_system=str(data.get("issuing_system") or ""),
+            contact=str(data.get("contact") or ""),
         ),
     )
 
@@ -114,11 +117,19 @@ def _apply_status(session: Session, item: PullItem, local: Local) -> None:
     apply_central_status(session, update, local.calendar)
 
 
+def _apply_handover(session: Session, item: PullItem, _local: Local) -> None:
+    """A dossier another agency received for this one ("phi địa giới")."""
+    if item.deleted or item.data is None:
+        return
+    save_incoming(session, item.key, item.data)
+
+
 APPLIERS: dict[str, Applier] = {
     "catalogue": _apply_procedure,
     "agencies": _apply_agency,
     "holidays": _apply_holiday,
     "dossier-status": _apply_status,
+    "handover": _apply_handover,
 }
 
 

@@ -115,7 +115,7 @@ def test_bad_agency_code(tmp_path: Path) -> None:
 def test_calendar_show_and_override(tmp_path: Path) -> None:
     set_up(tmp_path)
     shown = run(tmp_path, "calendar", "show", "--year", "2026")
-    assert "17/02/2026\tnghỉ\tTết Nguyên Đán" in shown.stdout
+    assert "17/02/2026\tnghỉ\tTết Nguyên đán (mùng 1 Tết Bính Ngọ)" in shown.stdout
     assert "22/08/2026\tlàm việc" in shown.stdout
     assert as_user(tmp_path, "quantri", ADMIN_PASSWORD, "calendar", "override",
                    "--day", "2026-03-03", "--kind", "day_off").returncode == 0

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import subprocess
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from counter import clock
+from counter.deadlines.urgency import timeliness
 from counter.dossiers.model import IntakeRequest, ReceivedDocument
 from counter.dossiers.receive import receive_dossier
 from counter.dossiers.transitions import apply_action
 from counter.forms.from_dossier import (
     completion_request_pdf,
+    control_slip,
     control_slip_pdf,
     extension_apology_pdf,
     receipt_pdf,
@@ -75,3 +77,33 @@ def test_forms_of_later_steps(workspace) -> None:  # type: ignore[no-untyped-def
         refusal_pdf(refused, AGENCY, "Bình", "Chỗ ở không hợp pháp\nKhông đủ điều kiện", today))
     slip = _text(control_slip_pdf(refused, AGENCY))
     assert "Từ chối giải quyết" in slip and "canbo1" in slip
+
+
+def test_control_slip_results_are_computed_from_the_due_time(  # type: ignore[no-untyped-def]
+    workspace, test_clock
+) -> None:
+    """Received Monday 2/3/2026 09:30, due Thursday 5/3 09:30 (3 working days): a step on an
+    earlier day is "Trước hạn", one on the due day by the due time "Đúng hạn", one after it
+    "Quá hạn"; the officer who did each step is printed under "Người giao"."""
+    view = receive_dossier(workspace, IntakeRequest("1.004194", citizen()), OFFICER)
+    test_clock.set("2026-03-05T09:00")
+    apply_action(workspace, view.code, "record_result", OFFICER)
+    test_clock.set("2026-03-05T10:00")
+    done = apply_action(workspace, view.code, "return_result", OFFICER)
+    slip = control_slip(done, AGENCY, {"canbo1": "Trần Văn Bình"})
+    assert [step.result for step in slip.steps] == ["Trước hạn", "Đúng hạn", "Quá hạn"]
+    assert {step.from_officer for step in slip.steps} == {"Trần Văn Bình"}
+    assert slip.steps[-1].to_party == slip.steps[-1].to_officer == "Nguyễn Văn An"
+    text = _text(control_slip_pdf(done, AGENCY))
+    assert "Người giao" in text and "Người nhận" in text and "Trước hạn" in text
+
+
+def test_timeliness_of_a_step() -> None:
+    due = clock.parse_local("2026-03-05T09:30")
+    assert timeliness(clock.parse_local("2026-03-04T16:59"), due) == "Trước hạn"
+    assert timeliness(clock.parse_local("2026-03-05T08:00"), due) == "Đúng hạn"
+    assert timeliness(due, due) == "Đúng hạn"
+    assert timeliness(clock.parse_local("2026-03-05T09:31"), due) == "Quá hạn"
+    # the day is Vietnam's: 23:30 UTC on 4/3 is 06:30 on 5/3 in Vietnam
+    utc = clock.parse_local("2026-03-05T06:30").astimezone(UTC)
+    assert timeliness(utc, due) == "Đúng hạn"

@@ -34,9 +34,10 @@ CODE = "000.00.12.H42-250605-0003"
 
 HEADER = AgencyHeader(
     parent_authority="Ủy ban nhân dân xã Tân Phú",
-    unit_name="Bộ phận tiếp nhận và trả kết quả xã Tân Phú",
+    unit_name="Trung tâm Phục vụ hành chính công xã Tân Phú",
     place_name="Tân Phú",
     agency_code="000.00.12.H42",
+    contact="Trung tâm Phục vụ hành chính công xã Tân Phú, số điện thoại 0251 3 777 888",
 )
 HEADER_WITH_LOOKUP = replace(
     HEADER, lookup_url_template="https://dichvucong.example.vn/tra-cuu?ma={code}"
@@ -47,6 +48,7 @@ APPLICANT = Applicant(
     address="Số 12, ấp Phú Lợi, xã Tân Phú, tỉnh Đồng Nai",
     phone="0912 345 678",
     email="nhung.nguyen@example.vn",
+    id_number="075190001234",
 )
 
 RECEIPT = ReceiptSlip(
@@ -68,6 +70,7 @@ RECEIPT = ReceiptSlip(
     book_entry=BookEntry(volume="01/2025", number=125),
     officer_name="Trần Văn Bình",
     fee_vnd=20000,
+    procedure_code="1.004222",
 )
 
 DOSSIER = DossierSummary(
@@ -87,6 +90,7 @@ COMPLETION = CompletionRequest(
             "Văn bản đồng ý cho đăng ký thường trú của chủ hộ",
             CompletionKind.MISSING,
             "Hồ sơ chưa có văn bản đồng ý của chủ hộ Lê Văn Tư.",
+            originals=1,
         ),
         CompletionItem(
             "Tờ khai thay đổi thông tin cư trú (Mẫu CT01)",
@@ -140,23 +144,29 @@ CONTROL = ControlSlip(
     steps=(
         ControlStep(
             datetime(2025, 6, 5, 9, 0, tzinfo=VN),
-            "Bộ phận tiếp nhận và trả kết quả (Trần Văn Bình)",
-            "Công an xã Tân Phú (Lê Thị Mai)",
+            "Trung tâm Phục vụ hành chính công xã Tân Phú",
+            "Công an xã Tân Phú",
+            "Trước hạn",
+            from_officer="Trần Văn Bình",
+            to_officer="Lê Thị Mai",
+        ),
+        ControlStep(
+            datetime(2025, 6, 16, 14, 15, tzinfo=VN),
+            "Công an xã Tân Phú",
+            "Trung tâm Phục vụ hành chính công xã Tân Phú",
             "Đúng hạn",
-        ),
-        ControlStep(
-            datetime(2025, 6, 12, 14, 15, tzinfo=VN),
-            "Công an xã Tân Phú (Lê Thị Mai)",
-            "Bộ phận tiếp nhận và trả kết quả (Trần Văn Bình)",
-            "Trước hạn",
             "Đã có kết quả",
+            from_officer="Lê Thị Mai",
+            to_officer="Trần Văn Bình",
         ),
         ControlStep(
-            datetime(2025, 6, 13, 10, 5, tzinfo=VN),
-            "Bộ phận tiếp nhận và trả kết quả (Trần Văn Bình)",
+            datetime(2025, 6, 17, 10, 5, tzinfo=VN),
+            "Trung tâm Phục vụ hành chính công xã Tân Phú",
             "Nguyễn Thị Hồng Nhung",
-            "Trước hạn",
+            "Quá hạn",
             "Đã trả kết quả",
+            from_officer="Trần Văn Bình",
+            to_officer="Nguyễn Thị Hồng Nhung",
         ),
     ),
 )

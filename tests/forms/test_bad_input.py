@@ -168,3 +168,16 @@ def test_enum_fields_take_members_or_their_values() -> None:
     assert _message(error) == (
         "Cách nhận kết quả: không hợp lệ: 'drone' (chỉ nhận: counter, post)."
     )
+
+
+def test_new_fields_of_the_2025_forms_are_checked() -> None:
+    from counter.forms.model import CompletionKind, ControlStep
+
+    with pytest.raises(InputError, match="Kết quả giải quyết: phải là một trong Trước hạn"):
+        ControlStep(RECEIPT.received_at, "Trung tâm", "Công an xã", "Sớm")
+    with pytest.raises(InputError, match="Tên hệ thống cấp giấy tờ: không được để trống"):
+        replace(HEADER, issuing_system=" ")
+    with pytest.raises(InputError, match="Số bản sao của “Tờ khai”: không được là số âm"):
+        CompletionItem("Tờ khai", CompletionKind.MISSING, "Thiếu", copies=-1)
+    with pytest.raises(InputError, match="Cơ quan giải quyết hồ sơ: phải là chữ"):
+        replace(RECEIPT, handling_agency=12)  # type: ignore[arg-type]

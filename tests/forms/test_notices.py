@@ -21,6 +21,7 @@ from tests.forms.samples import (
     CONTROL,
     DOSSIER,
     EXTENSION,
+    HEADER,
     REFUSAL,
     STOP,
 )
@@ -39,28 +40,34 @@ def test_form_02_request_to_complete() -> None:
             "Tân Phú, ngày 05 tháng 06 năm 2025",
             "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
             f"Mã hồ sơ: {CODE}",
-            "Hồ sơ của: Nguyễn Thị Hồng Nhung",
+            "Trung tâm Phục vụ hành chính công xã Tân Phú:",
+            "Tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung",
             "Nội dung yêu cầu giải quyết: Đăng ký thường trú",
             "Thời gian nhận hồ sơ: 08:30 ngày 05/06/2025",
-            "Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:",
-            "STT Giấy tờ, nội dung Yêu cầu Lý do",
+            "Yêu cầu Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:",
+            "STT Thành phần hồ sơ, nội dung cần bổ sung,",
+            "Yêu cầu Số lượng",
+            "Bản chính Bản sao",
             "1 Văn bản đồng ý cho đăng ký",
-            "Bổ sung",
-            "Hồ sơ chưa có văn bản đồng ý",
+            "Bổ sung 1",
             "2 Tờ khai thay đổi thông tin cư",
             "Sửa đổi,",
-            "Số định danh cá nhân ghi trên tờ khai",
-            "liên hệ với Trần Văn Bình, số điện thoại 0251 3 888 999, để được hướng dẫn.",
+            "Lý do:",
+            "1. Hồ sơ chưa có văn bản đồng ý",
+            "2. Số định danh cá nhân ghi trên tờ khai",
+            "liên hệ với Trần Văn Bình, số điện thoại 0251 3 888 999 hoặc Trung tâm Phục vụ "
+            "hành chính công xã Tân Phú, số điện thoại 0251 3 777 888 để được hướng dẫn./.",
             "NGƯỜI HƯỚNG DẪN",
             "Trần Văn Bình",
         ],
     )
 
 
-def test_form_02_without_officer_phone() -> None:
-    page = pdf_tools.text(render_completion_request(replace(COMPLETION, officer_phone=None)))
-    assert "liên hệ với Trần Văn Bình để được hướng dẫn." in page
-    assert "số điện thoại" not in page
+def test_form_02_without_officer_phone_or_agency_contact() -> None:
+    request = replace(COMPLETION, officer_phone=None, header=replace(HEADER, contact=""))
+    page = pdf_tools.text(render_completion_request(request))
+    assert "liên hệ với Trần Văn Bình để được hướng dẫn./." in page
+    assert "số điện thoại 0" not in page
 
 
 def test_form_03_refusal_lists_every_reason() -> None:
@@ -73,18 +80,31 @@ def test_form_03_refusal_lists_every_reason() -> None:
             "Số: 04/PTC",
             "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
             f"Mã hồ sơ: {CODE}",
-            "Bộ phận tiếp nhận và trả kết quả xã Tân Phú tiếp nhận hồ sơ của: "
-            "Nguyễn Thị Hồng Nhung",
+            "Trung tâm Phục vụ hành chính công xã Tân Phú:",
+            "Tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung",
             "Địa chỉ: Số 12, ấp Phú Lợi, xã Tân Phú, tỉnh Đồng Nai",
             "Nội dung yêu cầu giải quyết: Đăng ký thường trú",
-            "từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:",
+            "Qua xem xét, Trung tâm Phục vụ hành chính công xã Tân Phú thông báo không tiếp "
+            "nhận, giải quyết hồ sơ này với lý do cụ thể như sau:",
             f"1. {REFUSAL.reasons[0]}",
             f"2. {REFUSAL.reasons[1]}",
-            "Xin thông báo để Ông/Bà được biết và thực hiện./.",
+            "Xin thông báo cho Ông/Bà được biết và thực hiện./.",
+            "liên hệ với Trung tâm Phục vụ hành chính công xã Tân Phú, số điện thoại "
+            "0251 3 777 888 để được hướng dẫn.",
+            "NGƯỜI NỘP HỒ SƠ",
+            "Nguyễn Thị Hồng Nhung",
             "NGƯỜI TIẾP NHẬN HỒ SƠ",
             "Trần Văn Bình",
         ],
     )
+
+
+def test_form_03_has_two_signature_blocks_side_by_side() -> None:
+    _, words = pdf_tools.words(render_refusal(REFUSAL))
+    applicant = [w for w in words if w.text == "NGƯỜI" and w.x_min < A5.width / 2]
+    officer = [w for w in words if w.text == "NGƯỜI" and w.x_min > A5.width / 2]
+    assert len(applicant) == 1 and len(officer) == 1
+    assert abs(applicant[0].y_min - officer[0].y_min) < 1
 
 
 def test_form_04_apology_gives_both_dates_and_the_reason() -> None:
@@ -97,7 +117,7 @@ def test_form_04_apology_gives_both_dates_and_the_reason() -> None:
             "V/v xin lỗi và đề nghị gia hạn thời gian giải",
             "Tân Phú, ngày 16 tháng 06 năm 2025",
             "Kính gửi: Nguyễn Thị Hồng Nhung",
-            "Ngày 05/06/2025, Bộ phận tiếp nhận và trả kết quả xã Tân Phú tiếp nhận hồ sơ",
+            "Ngày 05/06/2025, Trung tâm Phục vụ hành chính công xã Tân Phú tiếp nhận hồ sơ",
             f"mã hồ sơ {CODE}",
             "Thời gian hẹn trả kết quả: 16:00 ngày 16/06/2025.",
             f"Lý do: {EXTENSION.reason}",
@@ -147,15 +167,27 @@ def test_form_06_control_slip_lists_every_step() -> None:
             "Thời gian hẹn trả kết quả: 16 giờ 00 phút, ngày 16/06/2025",
             "Cơ quan (bộ phận) giải quyết hồ sơ: Công an xã Tân Phú",
             "Cơ quan phối hợp giải quyết hồ sơ: Văn phòng đăng ký đất đai chi nhánh Tân Phú",
-            "1 09:00 05/06/2025",
-            "Đúng hạn",
-            "2 14:15 12/06/2025",
+            "TÊN CƠ QUAN",
+            "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+            "GHI CHÚ",
+            "1. Giao: Trung tâm Phục vụ hành chính công xã Tân Phú Nhận: Công an xã Tân Phú",
+            "09 giờ 00 phút, ngày 05/06/2025",
+            "Người giao Trần Văn Bình Người nhận Lê Thị Mai",
             "Trước hạn",
+            "2. Giao: Công an xã Tân Phú",
+            "14 giờ 15 phút, ngày 16/06/2025",
+            "Người giao Lê Thị Mai Người nhận Trần Văn Bình",
+            "Đúng hạn",
             "Đã có kết quả",
-            "3 10:05 13/06/2025",
+            "3. Giao: Trung tâm Phục vụ",
+            "10 giờ 05 phút, ngày 17/06/2025",
+            "Quá hạn",
             "Đã trả kết quả",
         ],
     )
+    text = pages[0]
+    assert text.count("Người giao") == 3 and text.count("Người nhận") == 3
+    assert "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/ đúng hạn/ quá hạn)" in text
     assert "Trang" not in pages[0], "a one-page form carries no page number"
 
 
@@ -175,7 +207,7 @@ def test_long_control_slip_runs_over_pages_with_its_header_repeated() -> None:
     pages = pdf_tools.page_texts(pdf)
     assert len(pages) >= 3
     for number, page in enumerate(pages, 1):
-        assert "Thời gian giao, nhận Bên giao Bên nhận" in page
+        assert "TÊN CƠ QUAN THỜI GIAN GIAO, NHẬN HỒ SƠ" in page
         assert f"Trang {number}/{len(pages)}" in page
     body = " ".join(pages)
     assert all(f"Bước {index} " in body + " " for index in range(1, 61))

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from datetime import UTC
 
 import pytest
 
+from counter.errors import InputError
 from counter.forms import render_receipt
 from counter.forms.model import Applicant, DeliveryMethod, DocumentLine, ResultDelivery
+from counter.forms.receipt_qr import ReceiptQr, read_receipt_qr, receipt_qr_text
 from counter.forms.sheet import A4, A5
 from tests.forms import pdf_tools
 from tests.forms.samples import CODE, HEADER_WITH_LOOKUP, RECEIPT
@@ -31,7 +34,7 @@ def test_every_field_of_form_01_in_order_on_each_copy(two_copies: bytes) -> None
             page,
             [
                 "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ",
-                "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ XÃ TÂN PHÚ",
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ TÂN PHÚ",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc",
                 "Số: 125/GTN",
@@ -39,7 +42,7 @@ def test_every_field_of_form_01_in_order_on_each_copy(two_copies: bytes) -> None
                 "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
                 f"Mã hồ sơ: {CODE}",
                 f"({label})",
-                "Bộ phận tiếp nhận và trả kết quả xã Tân Phú",
+                "Trung tâm Phục vụ hành chính công xã Tân Phú",
                 "Tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung",
                 "Địa chỉ: Số 12, ấp Phú Lợi, xã Tân Phú, tỉnh Đồng Nai",
                 "Số điện thoại: 0912 345 678",
@@ -54,7 +57,7 @@ def test_every_field_of_form_01_in_order_on_each_copy(two_copies: bytes) -> None
                 "4. Thời gian nhận hồ sơ: 08 giờ 30 phút, ngày 05 tháng 06 năm 2025",
                 "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, "
                 "ngày 16 tháng 06 năm 2025",
-                "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả xã Tân Phú",
+                "6. Đăng ký nhận kết quả tại: Trung tâm Phục vụ hành chính công xã Tân Phú",
                 "7. Phí, lệ phí: 20.000 đ",
                 "Vào Sổ theo dõi hồ sơ, Quyển số: 01/2025 Số thứ tự: 125",
                 "NGƯỜI NỘP HỒ SƠ",
@@ -93,25 +96,67 @@ def test_a5_by_default_and_a4_on_request() -> None:
     assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in page
 
 
-def test_qr_code_and_code128_decode_to_the_dossier_code(two_copies: bytes) -> None:
+def _qr_and_barcode(pdf: bytes, *, page: int = 1, dpi: int = 300) -> tuple[ReceiptQr, str]:
+    found = pdf_tools.decode_codes(pdf, page=page, dpi=dpi)
+    kinds = sorted(kind for kind, _ in found)
+    assert kinds == ["CODE-128", "QR-Code"], found
+    data = dict(found)
+    return read_receipt_qr(data["QR-Code"]), data["CODE-128"]
+
+
+def test_qr_code_carries_what_circular_01_2023_asks_for(two_copies: bytes) -> None:
+    """Decoded with zbarimg from each printed copy: dossier code, procedure code, the
+    applicant's ID number, the paper's name, the issuing system, the time of issue and
+    the appointment (Circular 01/2023/TT-VPCP, Art. 26)."""
     for page in (1, 2):
-        assert pdf_tools.decode_codes(two_copies, page=page) == {
-            ("QR-Code", CODE),
-            ("CODE-128", CODE),
-        }
+        qr, barcode = _qr_and_barcode(two_copies, page=page)
+        assert barcode == CODE
+        assert qr.dossier_code == CODE
+        assert qr.procedure_code == "1.004222"
+        assert qr.applicant_id == "075190001234"
+        assert qr.document_name == "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+        assert qr.issuing_system == "Phần mềm tiếp nhận hồ sơ một cửa onestop-counter"
+        assert qr.issued_at == RECEIPT.received_at
+        assert qr.appointment_at == RECEIPT.due_at
+        assert qr.lookup_url is None
 
 
-def test_qr_code_carries_the_agency_lookup_address() -> None:
-    pdf = render_receipt(replace(RECEIPT, header=HEADER_WITH_LOOKUP), copies="Liên 1")
-    assert pdf_tools.decode_codes(pdf) == {
-        ("QR-Code", f"https://dichvucong.example.vn/tra-cuu?ma={CODE}"),
-        ("CODE-128", CODE),
-    }
+def test_qr_code_names_the_agency_system_and_its_lookup_address() -> None:
+    header = replace(HEADER_WITH_LOOKUP, issuing_system="Hệ thống thông tin giải quyết TTHC tỉnh")
+    pdf = render_receipt(replace(RECEIPT, header=header), copies="Liên 1")
+    qr, _ = _qr_and_barcode(pdf)
+    assert qr.issuing_system == "Hệ thống thông tin giải quyết TTHC tỉnh"
+    assert qr.lookup_url == f"https://dichvucong.example.vn/tra-cuu?ma={CODE}"
+
+
+def test_qr_code_of_an_organisation_carries_its_tax_code_and_times_in_vietnam_time() -> None:
+    applicant = replace(RECEIPT.applicant, id_number="0312345678")
+    utc = RECEIPT.received_at.astimezone(UTC)
+    pdf = render_receipt(replace(RECEIPT, applicant=applicant, received_at=utc), copies="Liên 1")
+    qr, _ = _qr_and_barcode(pdf, dpi=200)
+    assert qr.applicant_id == "0312345678"
+    assert receipt_qr_text(qr).count('"ThoiGianCap":"20250605083000"') == 1
+
+
+def test_a_foreign_qr_text_is_refused_with_the_reason() -> None:
+    with pytest.raises(InputError, match="JSON"):
+        read_receipt_qr(CODE)
+    with pytest.raises(InputError, match="MaTTHC"):
+        read_receipt_qr('{"MaHoSo": "x"}')
+    text = receipt_qr_text(read_receipt_qr(receipt_qr_text(_sample_qr())))
+    with pytest.raises(InputError, match="yyyyMMddHHmmss"):
+        read_receipt_qr(text.replace("20250605083000", "05/06/2025"))
+
+
+def _sample_qr() -> ReceiptQr:
+    return ReceiptQr(CODE, "1.004222", "075190001234", "Giấy tiếp nhận", "Hệ thống",
+                     RECEIPT.received_at, RECEIPT.due_at)
 
 
 def test_codes_still_decode_on_a4() -> None:
     pdf = render_receipt(RECEIPT, page_size="A4", copies="Liên 1")
-    assert pdf_tools.decode_codes(pdf, dpi=200) == {("QR-Code", CODE), ("CODE-128", CODE)}
+    qr, barcode = _qr_and_barcode(pdf, dpi=200)
+    assert (qr.dossier_code, barcode) == (CODE, CODE)
 
 
 def test_codes_do_not_overlap_text(two_copies: bytes) -> None:
@@ -120,11 +165,11 @@ def test_codes_do_not_overlap_text(two_copies: bytes) -> None:
     _, words = pdf_tools.words(render_receipt(RECEIPT, copies="Liên 1"))
     code_line = next(w for w in words if w.text == CODE)
     label = next(w for w in words if w.text == "1)")
-    unit_line = next(w for w in words if w.text == "Bộ" and w.y_min > label.y_max)
-    # the QR column: to the right of the frame minus 21 mm
-    qr_left = A5.width - A5.right - 21 * 72 / 25.4
+    unit_line = next(w for w in words if w.text == "Trung" and w.y_min > label.y_max)
+    # the QR column: the left 24 mm of the frame
+    qr_right = A5.left + 24 * 72 / 25.4
     between = [w for w in words if code_line.y_min - 15 < w.y_min < unit_line.y_min]
-    assert all(w.x_max < qr_left for w in between), between
+    assert all(w.x_min > qr_right for w in between), between
     # the barcode band (below the copy label, above the first body line) has no words
     assert not [w for w in words if label.y_max < w.y_min < unit_line.y_min - 1]
 

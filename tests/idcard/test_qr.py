@@ -41,10 +41,22 @@ def test_six_fields_without_old_id() -> None:
     assert qr.birth_date == dt.date(2000, 2, 29) and qr.variant == "cccd-6"
 
 
-def test_2024_card_with_parents_and_more() -> None:
-    qr = parse(SEVEN.replace("15042021", "01082024") + "|Nguyễn Văn Bình|Trần Thị Cúc|xx1")
-    assert (qr.father_name, qr.mother_name) == ("Nguyễn Văn Bình", "Trần Thị Cúc")
-    assert qr.extra == ("xx1",) and qr.variant == "can-cuoc-2024"
+def test_2024_card_keeps_its_family_fields_raw_and_never_names_a_parent() -> None:
+    """The 2024 back QR lists household head, parents, spouse, children and their numbers in
+    a layout not published: the further fields are kept as scanned, in order."""
+    tail = "|Nguyễn Văn Bình|001060000111|Trần Thị Cúc||Nguyễn Văn Chủ Hộ|xx1"
+    qr = parse(SEVEN.replace("15042021", "01082024") + tail)
+    assert qr.variant == "can-cuoc-2024"
+    assert qr.family_raw == (
+        "Nguyễn Văn Bình", "001060000111", "Trần Thị Cúc", "", "Nguyễn Văn Chủ Hộ", "xx1",
+    )  # fmt: skip
+    assert not hasattr(qr, "father_name") and not hasattr(qr, "mother_name")
+    assert (qr.full_name, qr.issue_date) == ("Nguyễn Văn An", dt.date(2024, 8, 1))
+
+
+def test_2024_family_field_with_a_hidden_character_is_refused() -> None:
+    with pytest.raises(QrFormatError, match="ký tự ẩn"):
+        parse(SEVEN + "|Nguyễn\u200bVăn Bình")
 
 
 def test_utf8_read_as_latin1_by_a_scanner_is_repaired() -> None:

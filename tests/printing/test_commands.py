@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from counter import clock
 from counter.db.models import DossierEvent
+from counter.forms.receipt_qr import read_receipt_qr
 from counter.printing import list_printed
 from counter.workspace import Workspace
 from tests.forms import pdf_tools
@@ -62,7 +63,12 @@ def test_receipt_from_the_command_line(staffed: Workspace, tmp_path: Path) -> No
     assert "Địa chỉ: Thôn 3, xã Tân Phú, tỉnh Đồng Nai" in text
     assert "(Liên 1)" in text and "(Liên 2)" in text
     assert OFFICER_NAME in text  # the officer who received it, by full name
-    assert ("QR-Code", view.code) in pdf_tools.decode_codes(out.read_bytes())
+    codes = dict(pdf_tools.decode_codes(out.read_bytes()))
+    qr = read_receipt_qr(codes["QR-Code"])  # what Circular 01/2023/TT-VPCP asks for
+    assert (qr.dossier_code, qr.procedure_code) == (view.code, view.procedure_code)
+    assert qr.applicant_id == view.applicant.id_number and qr.applicant_id
+    assert qr.appointment_at == view.due_at
+    assert abs(qr.issued_at - view.received_at) < timedelta(seconds=1)
     assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary file left
 
     again = run_cli(workspace.data_dir, "print", "receipt", "--dossier", view.code,

@@ -13,6 +13,7 @@ from counter.catalogue.model import ProcedureInfo
 from counter.dossiers.model import DELIVERIES, DossierView, IntakeRequest, channel_of
 from counter.dossiers.receive import receive_dossier
 from counter.errors import CounterError, InputError
+from counter.handover import other_agencies
 from counter.payments.payee import PaymentQr
 from counter.payments.records import PaymentRecord
 from counter.people import Applicant
@@ -153,6 +154,17 @@ class IntakeScreen(QWidget):
             lambda: (self.applicant.phone.text().strip(), self.applicant.email.text().strip())
         )
         form.addWidget(self.notify)
+        # "phi địa giới": received here for another agency of the province; shown only when
+        # this workstation knows other agencies
+        self.handling_row = QWidget()
+        handling = QHBoxLayout(self.handling_row)
+        handling.setContentsMargins(0, 0, 0, 0)
+        handling.addWidget(QLabel(self.tr("Cơ quan giải quyết:")))
+        self.handling = QComboBox()
+        self.handling.addItem(self.tr("Cơ quan tiếp nhận (tại đây)"), None)
+        handling.addWidget(self.handling, 1)
+        self.handling_row.setVisible(False)
+        form.addWidget(self.handling_row)
         form.addStretch(1)
         column.addWidget(scrolling(form), 1)
         self.banner = QLabel()
@@ -240,9 +252,16 @@ class IntakeScreen(QWidget):
         if not self.calendar_loaded:
             workspace = self.context.workspace
             self.context.tasks.run_query(workspace.calendar, on_done=self._calendar_ready)
+            self.context.tasks.run_query(lambda: other_agencies(workspace),
+                                         on_done=self._agencies_ready)
             self.picker.run_search()
         if self.picker.procedure is None:
             self.picker.focus_search()
+
+    def _agencies_ready(self, agencies: object) -> None:
+        for agency in agencies:  # type: ignore[attr-defined]
+            self.handling.addItem(f"{agency.name} ({agency.code})", agency.code)
+        self.handling_row.setVisible(self.handling.count() > 1)
 
     def _calendar_ready(self, calendar: object) -> None:
         self.calendar_loaded = True
@@ -361,6 +380,7 @@ class IntakeScreen(QWidget):
             delivery_address=self.delivery_address.text(),
             notification=self.notify.notification(),
             scan_draft=self.scan_draft,
+            handling_agency_code=self.handling.currentData(),
         )
 
     def receive_and_print(self) -> None:
@@ -487,6 +507,7 @@ class IntakeScreen(QWidget):
         self.delivery.setCurrentIndex(0)
         self.delivery_address.clear()
         self.notify.reset()
+        self.handling.setCurrentIndex(0)
         self.documents_message.clear_message()
         self.returning.setVisible(False)
         if not keep_banner:

@@ -8,6 +8,7 @@ Optional text left ``None`` or empty is simply not printed.
 """
 
 from counter.forms.model.common import (
+    DEFAULT_ISSUING_SYSTEM,
     AgencyHeader,
     Applicant,
     DossierSummary,
@@ -38,6 +39,7 @@ from counter.forms.model.receipt import (
 )
 
 __all__ = [
+    "DEFAULT_ISSUING_SYSTEM",
     "AgencyHeader",
     "Applicant",
     "BookEntry",

@@ -17,6 +17,10 @@ from counter.forms.checks import (
     set_enum,
 )
 
+# The default "name of the information system providing the data" in the receipt's QR code;
+# an agency sets its own (the province's one-stop system) in its settings.
+DEFAULT_ISSUING_SYSTEM = "Phần mềm tiếp nhận hồ sơ một cửa onestop-counter"
+
 
 class TimeUnit(StrEnum):
     WORKING_DAYS = "working_days"
@@ -58,7 +62,10 @@ class AgencyHeader:
     """The top-left block of every form and where the form is dated.
 
     ``lookup_url_template`` (e.g. ``"https://dichvucong.example.vn/tra-cuu?ma={code}"``)
-    makes the QR code carry a lookup address instead of the bare dossier code.
+    adds the dossier's lookup address to the receipt's QR code. ``issuing_system`` is
+    the name of the information system that issues the papers, carried in that QR code
+    (Circular 01/2023/TT-VPCP, Art. 26); ``contact`` is who to ask about forms 02 and 03
+    (a phone number or a website), set per province.
     """
 
     parent_authority: str
@@ -66,6 +73,8 @@ class AgencyHeader:
     place_name: str
     agency_code: str
     lookup_url_template: str | None = None
+    issuing_system: str = DEFAULT_ISSUING_SYSTEM
+    contact: str = ""
 
     def __post_init__(self) -> None:
         require_text("Cơ quan chủ quản", self.parent_authority)
@@ -73,20 +82,27 @@ class AgencyHeader:
         require_text("Địa danh", self.place_name)
         require_text("Mã cơ quan", self.agency_code)
         require_lookup_template("Địa chỉ tra cứu hồ sơ", self.lookup_url_template)
+        require_text("Tên hệ thống cấp giấy tờ", self.issuing_system)
+        require_optional_text("Nơi liên hệ", self.contact)
 
 
 @dataclass(frozen=True)
 class Applicant:
+    """``id_number``: the personal ID number (or an organisation's tax code), carried
+    in the receipt's QR code."""
+
     name: str
     address: str = ""
     phone: str | None = None
     email: str | None = None
+    id_number: str | None = None
 
     def __post_init__(self) -> None:
         require_text("Họ tên người nộp hồ sơ", self.name)
         require_optional_text("Địa chỉ", self.address)
         require_optional_text("Số điện thoại", self.phone)
         require_optional_text("Email", self.email)
+        require_optional_text("Số định danh", self.id_number)
 
 
 @dataclass(frozen=True)

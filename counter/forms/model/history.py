@@ -17,23 +17,36 @@ from counter.forms.checks import (
 )
 from counter.forms.model.common import AgencyHeader, DossierSummary
 
+RESULTS = ("Trước hạn", "Đúng hạn", "Quá hạn")
+
 
 @dataclass(frozen=True)
 class ControlStep:
-    """One hand-over in the dossier's history: who gave it to whom, when, with what result."""
+    """One hand-over in the dossier's history: which body gave it to which, when, with what
+    result; ``from_officer`` and ``to_officer`` are printed under the two signature cells
+    (the handing and the receiving person sign there)."""
 
     at: datetime
     from_party: str
     to_party: str
     result: str = ""
     note: str = ""
+    from_officer: str = ""
+    to_officer: str = ""
 
     def __post_init__(self) -> None:
         require_aware("Thời gian giao, nhận hồ sơ", self.at)
         require_text("Bên giao", self.from_party)
         require_text("Bên nhận", self.to_party)
         require_optional_text("Kết quả giải quyết", self.result)
+        if self.result and self.result not in RESULTS:
+            raise InputError(
+                "Kết quả giải quyết", f"phải là một trong {', '.join(RESULTS)} (nhận được: "
+                f"{self.result!r})."
+            )
         require_optional_text("Ghi chú", self.note)
+        require_optional_text("Người giao", self.from_officer)
+        require_optional_text("Người nhận", self.to_officer)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from counter.forms.checks import (
     require_after,
     require_aware,
+    require_count,
     require_date,
     require_items,
     require_optional_text,
@@ -25,16 +26,21 @@ class CompletionKind(StrEnum):
 
 @dataclass(frozen=True)
 class CompletionItem:
-    """One thing the citizen must bring or correct, and why."""
+    """One thing the citizen must bring or correct, why, and how many originals and copies
+    of it (0 and 0: no count printed, e.g. a correction of a form already handed in)."""
 
     document: str
     kind: CompletionKind
     reason: str
+    originals: int = 0
+    copies: int = 0
 
     def __post_init__(self) -> None:
         require_text("Nội dung cần bổ sung, hoàn thiện", self.document)
         set_enum(self, "kind", CompletionKind, "Loại yêu cầu")
         require_text(f"Lý do yêu cầu với “{self.document}”", self.reason)
+        require_count(f"Số bản chính của “{self.document}”", self.originals)
+        require_count(f"Số bản sao của “{self.document}”", self.copies)
 
 
 @dataclass(frozen=True)

@@ -103,9 +103,14 @@ class ReceiptSlip:
     # counter/forms/receipt.py).
     check_code: str | None = None
     fee_qr: FeeQr | None = None  # printed when the fee is still to be paid
+    procedure_code: str = ""
+    # received for another agency of the province ("phi địa giới"): it handles the dossier
+    handling_agency: str = ""
 
     def __post_init__(self) -> None:
         require_text("Số giấy tiếp nhận", self.number)
+        require_optional_text("Mã thủ tục", self.procedure_code)
+        require_optional_text("Cơ quan giải quyết hồ sơ", self.handling_agency)
         require_dossier_code("Mã hồ sơ", self.dossier_code)
         require_text("Nội dung yêu cầu giải quyết", self.procedure_name)
         require_items("Thành phần hồ sơ", self.documents, DocumentLine)

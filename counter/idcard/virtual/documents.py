@@ -48,8 +48,24 @@ def vn_record(identity: VirtualIdentity) -> VnCitizenRecord:
         father_name=identity.father_name,
         mother_name=identity.mother_name,
         spouse_name=identity.spouse_name,
-        old_id_number=identity.old_id_number,
+        other_document=identity.old_id_number,
     )
+
+
+def encrypted_fields(identity: VirtualIdentity) -> dict[int, bytes]:
+    """The bytes of the DG13 fields a 2024 card carries encrypted: not text, the same for
+    the same identity (the algorithm is the issuer's; these are stand-in bytes)."""
+    return {
+        number: b"\xff" + hashlib.sha256(f"{identity.id_number}|{number}".encode()).digest()
+        for number in identity.encrypted_fields
+    }
+
+
+def raw_fields(identity: VirtualIdentity) -> dict[int, bytes]:
+    raw = encrypted_fields(identity)
+    if identity.field_16 is not None:
+        raw[16] = identity.field_16
+    return raw
 
 
 def encode_com(groups: list[LdsFile]) -> bytes:
@@ -120,7 +136,7 @@ def build_files(
         DG2: encode_dg2(image, photo_format, width, height),
     }
     if not passport:
-        groups[DG13] = encode_dg13(vn_record(identity))
+        groups[DG13] = encode_dg13(vn_record(identity), raw_fields(identity))
     if active_authentication_key:
         groups[DG15] = encode_dg15(seed or int(identity.id_number[-6:]))
     numbered = {f.dg_number: content for f, content in groups.items() if f.dg_number}

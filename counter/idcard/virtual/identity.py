@@ -75,6 +75,10 @@ class VirtualIdentity:
     old_id_number: str | None = None
     document_type: str = CCCD
     passport_number: str | None = None
+    # A 2024 "Căn cước" card: DG13 field numbers written encrypted (Circular 16/2024/TT-BCA),
+    # and the raw bytes of field 16 (meaning unknown).
+    encrypted_fields: tuple[int, ...] = ()
+    field_16: bytes | None = None
 
     @property
     def document_number(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select, update
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from sync.canonical import canonical_json
 from sync.central.models import Dossier, DossierEvent
 from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
+from sync.central.services.streams import publish
 from sync.protocol import OutboxMessage, parse_dossier_code
 
 
@@ -32,10 +34,11 @@ def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) ->
     payload = message.payload
     parsed = parse_dossier_code(code)
     snapshot_at = stored_moment(message.created_at)
+    agency = _text(payload.get("agency_code"), 64) or (parsed[0][:64] if parsed else None)
     return {
         "code": code,
-        "agency_code": _text(payload.get("agency_code"), 64)
-        or (parsed[0][:64] if parsed else None),
+        "agency_code": agency,
+        "handling_agency_code": _text(payload.get("handling_agency_code"), 64) or agency,
         "procedure_code": _text(_procedure(payload, "code"), 64),
         "procedure_version": _text(_procedure(payload, "version"), 32),
         "status": _text(payload.get("status"), 64) or "received",
@@ -85,11 +88,24 @@ def apply_received(
         written |= _upsert(session, round_rows)
     refused = _refused(session, workstation, {row["code"] for row in rows} - written)
     _apply_later_events(session, written)
+    _hand_over(session, [row for row in rows if row["code"] in written])
     return {
         message.id: refused[str(message.dossier_code)]
         for message in ordered
         if str(message.dossier_code) in refused
     }
+
+
+def _hand_over(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A dossier received for another agency ("phi địa giới") is published to that agency's
+    workstations on the ``handover`` stream (the latest snapshot of each code)."""
+    latest = {row["code"]: row for row in rows}
+    for code, row in latest.items():
+        handler = row["handling_agency_code"]
+        if not handler or handler == row["agency_code"]:
+            continue
+        publish(session, "handover", code, json.loads(row["snapshot"]),
+                scope=f"agency:{handler}")
 
 
 def _rounds(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
