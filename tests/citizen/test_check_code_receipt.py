@@ -19,6 +19,7 @@ from counter.dossiers.receive import receive_dossier
 from counter.errors import InputError
 from counter.forms.from_dossier import receipt_slip
 from counter.forms.receipt import render_receipt
+from counter.forms.receipt_qr import read_receipt_qr
 from counter.people import Applicant
 from counter.workspace import Workspace
 from tests.sync.workstation import AGENCY_INFO, OFFICER, set_up
@@ -104,7 +105,7 @@ def _qr_texts(pdf: bytes, folder: Path) -> list[str]:
     [page] = folder.glob("page*.png")
     found = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(page)],
                            capture_output=True, text=True, timeout=60)
-    return found.stdout.split()
+    return found.stdout.splitlines()
 
 
 def test_form_01_prints_the_check_code_and_its_qr_holds_the_lookup_address_only(
@@ -118,6 +119,8 @@ def test_form_01_prints_the_check_code_and_its_qr_holds_the_lookup_address_only(
     text = _pdf_text(pdf, tmp_path)
     printed = f"{view.check_code[:3]}-{view.check_code[3:]}"
     assert "Mã kiểm tra (tra cứu trực tuyến):" in text and printed in text
-    [qr] = _qr_texts(pdf, tmp_path)
-    assert qr == f"https://tracuu.example.vn/tra-cuu?ma={view.code}"
-    assert view.check_code not in qr
+    texts = _qr_texts(pdf, tmp_path)  # the receipt's own QR, and the unpaid fee's VietQR
+    [own] = [t for t in texts if t.startswith("{")]
+    assert read_receipt_qr(own).lookup_url == \
+        f"https://tracuu.example.vn/tra-cuu?ma={view.code}"
+    assert all(view.check_code not in text for text in texts)
