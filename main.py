@@ -11,6 +11,13 @@ import sys
 from pathlib import Path
 
 
+def version_text() -> str:
+    from counter import APP_NAME, __version__
+
+    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
+    return f"{APP_NAME} {__version__}{frozen}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from counter.cli import add_commands
 
@@ -18,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="onestop-counter: tiếp nhận hồ sơ tại Bộ phận Một cửa (one-stop counter).",
     )
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument(
         "--data-dir",
         type=Path,

@@ -55,6 +55,10 @@ SPECS: dict[str, SettingSpec] = {
                     "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
+        SettingSpec("sync_warn_after_days", int, 0,
+                    "Nhắc đồng bộ khi quá bao nhiêu ngày chưa đồng bộ (0: không nhắc)"),
+        SettingSpec("sync_block_after_days", int, 0,
+                    "Ngừng tiếp nhận hồ sơ mới khi quá bao nhiêu ngày chưa đồng bộ (0: không ngừng)"),
     )
 }
 

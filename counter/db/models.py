@@ -380,3 +380,20 @@ class BatchLedgerEntry(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     batch_sha256: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncGovernance(Base):
+    """How long this workstation has gone without the central system (one row).
+
+    ``counting_since`` is when an offline limit was first set (the clock of a workstation
+    that never synced starts there); an override lets a blocked workstation receive again
+    until ``override_until`` or the next successful sync, whichever comes first.
+    """
+
+    __tablename__ = "sync_governance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    counting_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    override_by: Mapped[str] = mapped_column(String(80), default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    override_until: Mapped[datetime | None] = mapped_column(UtcDateTime)

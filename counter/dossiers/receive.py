@@ -27,6 +27,7 @@ from counter.dossiers.model import (
 from counter.dossiers.snapshot import dossier_snapshot
 from counter.dossiers.views import to_view
 from counter.errors import InputError
+from counter.offline_limits import ensure_may_receive
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
 from counter.text import fold, format_money
@@ -138,6 +139,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     received_at = request.received_at
     applicant = request.applicant
     with workspace.store.write() as session:
+        ensure_may_receive(session, now)  # not past the offline limit (or overridden)
         identity = identity_in(session)
         procedure = find_procedure(session, request.procedure_code, request.procedure_version)
         documents = _documents(request, procedure)

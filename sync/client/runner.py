@@ -7,6 +7,7 @@ from pathlib import Path
 
 from counter import clock
 from counter.errors import ConfigurationError
+from counter.offline_limits import record_sync_success
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.attachments import upload_new_attachments
@@ -67,6 +68,8 @@ def sync_now(
         agency = config.agency_code or workspace.identity().agency.code
         pulled = pull_streams(workspace, api, cursors, agency, PeerStore(workspace.store))
         blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
+        with workspace.store.write() as session:
+            record_sync_success(session)
     finally:
         if own_transport:
             transport.close()

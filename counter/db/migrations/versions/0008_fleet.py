@@ -1,0 +1,30 @@
+"""fleet: offline limits (last successful sync, supervisor override)
+
+Revision ID: 0008_fleet
+Revises: 0007
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_fleet"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "sync_governance",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("counting_since", sa.DateTime(), nullable=True),
+        sa.Column("last_synced_at", sa.DateTime(), nullable=True),
+        sa.Column("override_by", sa.String(length=80), nullable=False),
+        sa.Column("override_reason", sa.Text(), nullable=False),
+        sa.Column("override_until", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("sync_governance")
