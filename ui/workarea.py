@@ -11,6 +11,7 @@ from ui.desk.screen import DeskScreen
 from ui.detail.screen import DetailScreen
 from ui.i18n import role_label
 from ui.intake.screen import IntakeScreen
+from ui.offline_notice import OfflineNotice
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
@@ -40,6 +41,8 @@ class WorkArea(QWidget):
         self.nav_group.setExclusive(True)
         layout.addLayout(self.nav)
         layout.addWidget(separator())
+        self.offline = OfflineNotice(context, session)
+        layout.addWidget(self.offline)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.buttons: dict[QWidget, QPushButton] = {}
@@ -99,6 +102,7 @@ class WorkArea(QWidget):
 
     def start(self) -> None:
         self.show_screen(self.first)
+        self.offline.refresh()  # the offline-limit warning, at every login
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
@@ -130,6 +134,7 @@ class WorkArea(QWidget):
 
     def refresh_after_sync(self, report: SyncReport) -> None:
         """What a sync changed: sync states always; dossiers when statuses came from the centre."""
+        self.offline.refresh()
         statuses_pulled = bool(report.pulled.get("dossier-status"))
         if statuses_pulled:
             self.desk.model.reload()

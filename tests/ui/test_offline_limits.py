@@ -1,0 +1,52 @@
+"""The offline limits at login: a warning, a block with a supervisor's override."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from counter import audit, clock
+from counter.offline_limits import OVERRIDDEN, current_status, set_offline_limits
+from tests.ui.conftest import ADMIN, PASSWORD
+from tests.ui.helpers import TIMEOUT_MS, logged_in, settle, type_text
+
+
+def days_later(monkeypatch, days: float) -> None:  # type: ignore[no-untyped-def]
+    moment = clock.now() + timedelta(days=days)
+    monkeypatch.setattr(clock, "now", lambda: moment)
+
+
+def test_warning_shown_at_login(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    set_offline_limits(window.context.workspace, ADMIN, 3, 10)
+    days_later(monkeypatch, 4)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    notice = window.work.offline
+    qtbot.waitUntil(notice.isVisible, timeout=TIMEOUT_MS)
+    assert "4 ngày chưa đồng bộ" in notice.message.text()
+    assert not notice.message.is_error
+    assert not notice.override_row.isVisible()
+
+
+def test_blocked_then_a_supervisor_allows_receiving(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.context.workspace
+    set_offline_limits(workspace, ADMIN, 2, 5)
+    days_later(monkeypatch, 6)
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    notice = window.work.offline
+    qtbot.waitUntil(notice.isVisible, timeout=TIMEOUT_MS)
+    assert notice.message.is_error and "không tiếp nhận hồ sơ mới" in notice.message.text()
+    assert not notice.override_row.isVisible()  # an officer cannot lift it
+    window.log_out()
+    logged_in(qtbot, window, "giamsat", PASSWORD)
+    notice = window.work.offline
+    qtbot.waitUntil(notice.override_row.isVisible, timeout=TIMEOUT_MS)
+    notice.allow.click()  # no reason: refused, nothing changes
+    settle(qtbot, window.context)
+    assert "lý do" in notice.message.text()
+    type_text(qtbot, notice.reason, "Mất mạng cả xã từ thứ Hai")
+    notice.allow.click()
+    settle(qtbot, window.context)
+    assert current_status(workspace).level == OVERRIDDEN
+    assert not notice.override_row.isVisible() and "giamsat" in notice.message.text()
+    with workspace.store.read() as session:
+        last = audit.entries_for(session, "offline_limits")[-1]
+    assert (last.actor, last.action) == ("giamsat", "offline_override")
