@@ -397,3 +397,12 @@ class SyncGovernance(Base):
     override_by: Mapped[str] = mapped_column(String(80), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")
     override_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReleasePin(Base):
+    """The province's release public key (Ed25519, raw base64), pinned at enrolment (one row)."""
+
+    __tablename__ = "release_pin"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    public_key: Mapped[str] = mapped_column(String(100))
+    pinned_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -45,6 +45,9 @@ class CentralSettings:
     enrol_window_seconds: int = 600
     enrol_failures_per_code: int = 5
     max_enrolment_code_days: int = 90
+    # The province's Ed25519 release public key (raw, base64): handed to workstations at
+    # enrolment, who pin it and install only releases it signed. Empty: no updates.
+    release_public_key: str = ""
 
     @property
     def effective_database_url(self) -> str:

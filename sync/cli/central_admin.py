@@ -23,6 +23,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", default=None, help="URL cơ sở dữ liệu của máy chủ trung tâm")
     actions = parser.add_subparsers(dest="admin_action", metavar="ACTION", required=True)
 
+    release_key = actions.add_parser(
+        "release-key", help="tạo khóa phát hành Ed25519 của tỉnh (giữ ngoại tuyến)")
+    release_key.add_argument("--out", type=Path, required=True, help="tệp PEM khóa bí mật")
+    release_key.set_defaults(run=_release_key)
+    release = actions.add_parser("release", help="phát hành phiên bản ứng dụng (signed releases)")
+    release_actions = release.add_subparsers(dest="release_action", metavar="ACTION", required=True)
+    publish = release_actions.add_parser("publish", help="ký và phát hành một gói cập nhật")
+    publish.add_argument("--version", required=True, help="phiên bản, ví dụ 0.2.0")
+    publish.add_argument("--platform", required=True, help="linux-x86_64 hoặc windows-x86_64")
+    publish.add_argument("--package", type=Path, required=True, help="tệp gói (zip)")
+    publish.add_argument("--key", type=Path, required=True, help="khóa phát hành (PEM)")
+    publish.add_argument("--min-schema", required=True,
+                         help="phiên bản CSDL máy trạm thấp nhất có thể nâng cấp")
+    publish.add_argument("--notes", default="", help="ghi chú phát hành")
+    publish.set_defaults(run=_with_context(_publish_release))
+
     code = actions.add_parser("enrol-code", help="tạo mã đăng ký dùng một lần cho một máy trạm")
     code.add_argument("--agency", required=True, help="mã cơ quan của máy trạm")
     code.add_argument("--days", type=int, default=None, help="số ngày hiệu lực")
@@ -203,3 +219,32 @@ def _repeat_until_done(step: Callable[[], int]) -> int:
         if done < UPKEEP_STEP:
             break
     return total
+
+
+def _release_key(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.keys import public_key_b64, write_private_key
+
+    if args.out.exists():
+        print(shown(f"Lỗi: tệp {args.out} đã có: không ghi đè khóa."))
+        return 2
+    key = Ed25519PrivateKey.generate()
+    write_private_key(args.out, key)
+    print(public_key_b64(key.public_key()))
+    return 0
+
+
+def _publish_release(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.services.releases import publish
+    from sync.keys import load_ed25519
+
+    key = load_ed25519(args.key)
+    manifest, _signature = context.database.run(
+        lambda s: publish(
+            s, context.settings.home, version=args.version, platform=args.platform,
+            package=args.package, min_schema=args.min_schema, notes=args.notes, key=key,
+        )
+    )  # fmt: skip
+    print(shown(f"Đã phát hành {manifest.version} ({manifest.platform}), SHA-256 {manifest.sha256}"))
+    return 0

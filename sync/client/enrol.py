@@ -10,6 +10,7 @@ from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import SyncConfig, load_config, sealing_key, signing_key
+from sync.client.updates import pin_release_key
 from sync.transport import Transport
 
 
@@ -52,6 +53,8 @@ def enrol(
     )
     with workspace.store.write() as session:
         sync_state.save_settings(session, config)
+        if answer.release_public_key:
+            pin_release_key(session, answer.release_public_key)
         audit.record(session, actor, "workstation.enrol", "workstation", identity.workstation.id,
                      f"central={answer.workstation_id}")
     return config

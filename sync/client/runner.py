@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from counter import clock
-from counter.errors import ConfigurationError
+from counter.errors import ConfigurationError, CounterError
 from counter.offline_limits import record_sync_success
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
@@ -19,8 +20,11 @@ from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
 from sync.client.peers import PeerStore
 from sync.client.pull import pull_streams
+from sync.client.updates import UpdateCheck, check_for_update
 from sync.retry import RetryPolicy
 from sync.transport import Transport
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class SyncReport:
     clock: ClockCheck
     clock_warning: str | None
     warnings: list[str] = field(default_factory=list)
+    update: UpdateCheck | None = None
 
 
 def require_enrolment(where: WorkspaceOrFolder) -> SyncConfig:
@@ -70,6 +75,7 @@ def sync_now(
         blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
         with workspace.store.write() as session:
             record_sync_success(session)
+        update, update_warning = look_for_update(workspace, transport, data_dir)
     finally:
         if own_transport:
             transport.close()
@@ -82,8 +88,21 @@ def sync_now(
         batches_forwarded=len(forwarded),
         clock=clock_check,
         clock_warning=clock_check.warning(config.clock_tolerance_minutes),
-        warnings=pulled.warnings,
+        warnings=pulled.warnings + ([update_warning] if update_warning else []),
+        update=update,
     )
+
+
+def look_for_update(
+    workspace: Workspace, transport: Transport, data_dir: Path
+) -> tuple[UpdateCheck | None, str | None]:
+    """The update check after a sync: a refusal or a failed download is a warning of the
+    sync, never its failure (the day's work went through)."""
+    try:
+        return check_for_update(workspace, transport, data_dir), None
+    except CounterError as error:
+        log.warning("update check: %s", error.message)
+        return None, error.message
 
 
 def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:

@@ -1,4 +1,4 @@
-"""fleet: offline limits (last successful sync, supervisor override)
+"""fleet: offline limits (last successful sync, supervisor override), release key pin
 
 Revision ID: 0008_fleet
 Revises: 0007
@@ -24,7 +24,15 @@ def upgrade() -> None:
         sa.Column("override_until", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "release_pin",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("public_key", sa.String(length=100), nullable=False),
+        sa.Column("pinned_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("release_pin")
     op.drop_table("sync_governance")

@@ -1,0 +1,39 @@
+"""fleet: signed releases of the workstation app
+
+A database made by create_all of a server with this model may hold the table already:
+it is created only when missing.
+
+Revision ID: c0003_fleet
+Revises: c0002
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "c0003_fleet"
+down_revision = "c0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if "releases" in sa.inspect(op.get_bind()).get_table_names():
+        return
+    op.create_table(
+        "releases",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("platform", sa.String(length=40), nullable=False),
+        sa.Column("version", sa.String(length=40), nullable=False),
+        sa.Column("version_order", sa.String(length=40), nullable=False),
+        sa.Column("manifest", sa.Text(), nullable=False),
+        sa.Column("signature", sa.String(length=200), nullable=False),
+        sa.Column("published_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("platform", "version", name="uq_releases_platform_version"),
+    )
+    op.create_index("ix_releases_version_order", "releases", ["version_order"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_releases_version_order", table_name="releases")
+    op.drop_table("releases")
