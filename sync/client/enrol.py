@@ -10,7 +10,7 @@ from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import SyncConfig, load_config, sealing_key, signing_key
-from sync.client.updates import pin_release_key
+from sync.client.updates import pin_release_key, write_launcher_key
 from sync.transport import Transport
 
 
@@ -57,4 +57,6 @@ def enrol(
             pin_release_key(session, answer.release_public_key)
         audit.record(session, actor, "workstation.enrol", "workstation", identity.workstation.id,
                      f"central={answer.workstation_id}")
+    if answer.release_public_key:
+        write_launcher_key(workspace.data_dir, answer.release_public_key)
     return config

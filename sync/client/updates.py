@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from counter import __version__, clock
+from counter.atomic import write_atomically
 from counter.db.models import ReleasePin
 from counter.workspace import Workspace
 from sync.keys import ed25519_public_from_b64
@@ -64,6 +65,13 @@ def pin_release_key(session: Session, public_key: str) -> None:
         session.add(ReleasePin(id=PIN_ROW, public_key=public_key, pinned_at=clock.now()))
     else:
         row.public_key, row.pinned_at = public_key, clock.now()
+
+
+def write_launcher_key(data_dir: Path, public_key: str) -> None:
+    """A copy of the pinned key for the launcher, which runs before the database is open."""
+    folder = updates_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(folder / "release-key.pub", public_key.encode("ascii") + b"\n")
 
 
 def pinned_release_key(workspace: Workspace) -> str | None:
