@@ -6,11 +6,13 @@ from pathlib import Path
 
 from counter import audit, sync_state
 from counter.access import check_permission
+from counter.release_pin import pin_release_key
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import SyncConfig, load_config, sealing_key, signing_key
-from sync.client.updates import pin_release_key, write_launcher_key
+from sync.client.updates import write_launcher_key
+from sync.keys import ed25519_public_from_b64
 from sync.transport import Transport
 
 
@@ -51,6 +53,8 @@ def enrol(
         token=answer.token,
         central_public_key=answer.central_public_key,
     )
+    if answer.release_public_key:  # refuse what is not a key before keeping anything
+        ed25519_public_from_b64(answer.release_public_key, "release_public_key")
     with workspace.store.write() as session:
         sync_state.save_settings(session, config)
         if answer.release_public_key:

@@ -17,11 +17,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from counter import __version__, clock
+from counter import __version__
 from counter.atomic import write_atomically
-from counter.db.models import ReleasePin
+from counter.release_pin import pinned_release_key
 from counter.workspace import Workspace
 from sync.keys import ed25519_public_from_b64
 from sync.protocol import API_PREFIX, LatestReleaseResponse
@@ -35,7 +33,6 @@ from sync.releases import (
 )
 from sync.transport import Transport
 
-PIN_ROW = 1
 MANIFEST_FILE, SIGNATURE_FILE = "manifest.json", "manifest.sig"
 
 
@@ -58,26 +55,11 @@ def staged_dir(data_dir: Path, version: str) -> Path:
     return updates_dir(data_dir) / "staged" / version
 
 
-def pin_release_key(session: Session, public_key: str) -> None:
-    ed25519_public_from_b64(public_key, "release_public_key")  # refuses what is not a key
-    row = session.get(ReleasePin, PIN_ROW)
-    if row is None:
-        session.add(ReleasePin(id=PIN_ROW, public_key=public_key, pinned_at=clock.now()))
-    else:
-        row.public_key, row.pinned_at = public_key, clock.now()
-
-
 def write_launcher_key(data_dir: Path, public_key: str) -> None:
     """A copy of the pinned key for the launcher, which runs before the database is open."""
     folder = updates_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     write_atomically(folder / "release-key.pub", public_key.encode("ascii") + b"\n")
-
-
-def pinned_release_key(workspace: Workspace) -> str | None:
-    with workspace.store.read() as session:
-        row = session.get(ReleasePin, PIN_ROW)
-        return None if row is None else row.public_key
 
 
 def check_release(answer: LatestReleaseResponse, pinned: str, running: str) -> ReleaseManifest | None:

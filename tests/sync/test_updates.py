@@ -15,6 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
+from counter.release_pin import pinned_release_key
 from counter.workspace import Workspace
 from sync.central.context import CentralContext, open_context
 from sync.central.models import Release
@@ -25,7 +26,6 @@ from sync.client.updates import (
     MANIFEST_FILE,
     SIGNATURE_FILE,
     check_for_update,
-    pinned_release_key,
     staged_dir,
 )
 from sync.keys import public_key_b64
