@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from counter.db.models import Setting
+from counter.db.models import RemoteSetting, Setting
 from counter.deadlines.calendar import WorkingHours
 from counter.errors import DatabaseTooNewError, InputError, StorageError
 
@@ -55,6 +55,8 @@ SPECS: dict[str, SettingSpec] = {
                     "và hệ thống trung tâm đã nhận"),
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
+        SettingSpec("idle_logout_minutes", int, 15,
+                    "Tự đăng xuất sau bao nhiêu phút không thao tác"),
         SettingSpec("sync_warn_after_days", int, 0,
                     "Nhắc đồng bộ khi quá bao nhiêu ngày chưa đồng bộ (0: không nhắc)"),
         SettingSpec("sync_block_after_days", int, 0,
@@ -155,8 +157,23 @@ def _spec(key: str) -> SettingSpec:
         raise InputError("setting", f"không có thiết lập tên {key!r}.") from None
 
 
+# Settings the central system may set per agency or per workstation (delivered at sync);
+# a value from there wins over the one set on this PC (counter/remote_settings.py).
+REMOTE_KEYS = frozenset({
+    "idle_logout_minutes", "retention_days", "due_soon_working_hours",
+    "sync_warn_after_days", "sync_block_after_days",
+})
+
+
+SOURCE_LABELS = {"local": "máy này", "agency": "cơ quan", "workstation": "máy trạm"}
+
+
 def get_setting(session: Session, key: str) -> Any:
     spec = _spec(key)
+    if key in REMOTE_KEYS:
+        remote = session.get(RemoteSetting, key)
+        if remote is not None:
+            return remote.value
     if stored_version(session) < SETTINGS_VERSION:
         return current_document(session).get(key, spec.default)
     row = session.get(Setting, key)
@@ -165,6 +182,10 @@ def get_setting(session: Session, key: str) -> Any:
 
 def set_setting(session: Session, key: str, value: Any) -> None:
     spec = _spec(key)
+    remote = session.get(RemoteSetting, key) if key in REMOTE_KEYS else None
+    if remote is not None:
+        raise InputError(key, f"thiết lập “{spec.label}” do hệ thống trung tâm đặt (cấp "
+                              f"{SOURCE_LABELS[remote.source]}): không sửa được trên máy này.")
     _refuse_newer(session)
     _write_upgraded(session)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):

@@ -141,6 +141,11 @@ class EnrolResponse(_Schema):
     )
 
 
+class RemoteSettingsResponse(_Schema):
+    agency: dict[str, Any] = Field(default_factory=dict)
+    workstation: dict[str, Any] = Field(default_factory=dict)
+
+
 class LatestReleaseResponse(_Schema):
     manifest: dict[str, Any] | None = None
     signature: str | None = None

@@ -24,6 +24,12 @@ class IdleWatcher(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def set_minutes(self, minutes: float) -> None:
+        """A new delay (the setting, maybe set by the central system); restarts if armed."""
+        self.timer.setInterval(int(minutes * 60_000))
+        if self.timer.isActive():
+            self.timer.start()
+
     def arm(self) -> None:
         self.timer.start()
 

@@ -406,3 +406,14 @@ class ReleasePin(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
     public_key: Mapped[str] = mapped_column(String(100))
     pinned_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RemoteSetting(Base):
+    """A setting the central system sets for this workstation, and from which level
+    (``agency`` or ``workstation``); it wins over the value set on this PC."""
+
+    __tablename__ = "remote_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+    source: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

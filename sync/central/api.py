@@ -18,6 +18,7 @@ from sync.central.services import (
     enrolment_limits,
     ingest,
     releases,
+    remote_settings,
     streams,
     workstations,
 )
@@ -41,6 +42,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RemoteSettingsResponse,
     StreamName,
     TimeResponse,
 )
@@ -99,6 +101,13 @@ def enrol(body: EnrolRequest, request: Request, context: Context) -> EnrolRespon
         server_time=now(),
         release_public_key=context.settings.release_public_key or None,
     )
+
+
+@router.get("/settings", response_model=RemoteSettingsResponse)
+def workstation_settings(context: Context, caller: Caller) -> RemoteSettingsResponse:
+    """The settings the administrator set for the caller's agency and for the caller."""
+    found = context.database.run(lambda s: remote_settings.values_for(s, caller))
+    return RemoteSettingsResponse(agency=found["agency"], workstation=found["workstation"])
 
 
 @router.get("/releases/latest", response_model=LatestReleaseResponse)

@@ -307,3 +307,15 @@ class Release(CentralBase):
     manifest: Mapped[str] = mapped_column(Text)
     signature: Mapped[str] = mapped_column(String(200))
     published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkstationSetting(CentralBase):
+    """A workstation setting the administrator set for an agency or for one workstation."""
+
+    __tablename__ = "workstation_settings"
+
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)  # agency | workstation
+    target: Mapped[str] = mapped_column(String(80), primary_key=True)  # agency code or id
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -39,6 +39,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     publish.add_argument("--notes", default="", help="ghi chú phát hành")
     publish.set_defaults(run=_with_context(_publish_release))
 
+    ws_settings = actions.add_parser(
+        "settings", help="đặt thiết lập cho máy trạm theo cơ quan hoặc từng máy trạm")
+    ws_actions = ws_settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+    for name, help_text in (("set", "đặt một thiết lập"), ("unset", "bỏ một thiết lập")):
+        one = ws_actions.add_parser(name, help=help_text)
+        target = one.add_mutually_exclusive_group(required=True)
+        target.add_argument("--agency", help="mã cơ quan (mọi máy trạm của cơ quan)")
+        target.add_argument("--workstation", help="mã máy trạm (chỉ máy đó)")
+        one.add_argument("key", help="tên thiết lập, ví dụ idle_logout_minutes")
+        if name == "set":
+            one.add_argument("value", help="giá trị (JSON: 10, \"chữ\", [1, 2])")
+        one.set_defaults(run=_with_context(_set_setting if name == "set" else _unset_setting))
+
     code = actions.add_parser("enrol-code", help="tạo mã đăng ký dùng một lần cho một máy trạm")
     code.add_argument("--agency", required=True, help="mã cơ quan của máy trạm")
     code.add_argument("--days", type=int, default=None, help="số ngày hiệu lực")
@@ -247,4 +260,35 @@ def _publish_release(context: Any, args: argparse.Namespace) -> int:
         )
     )  # fmt: skip
     print(shown(f"Đã phát hành {manifest.version} ({manifest.platform}), SHA-256 {manifest.sha256}"))
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> tuple[str, str]:
+    return ("agency", args.agency) if args.agency else ("workstation", args.workstation)
+
+
+def _set_setting(context: Any, args: argparse.Namespace) -> int:
+    import json
+
+    from counter.errors import InputError
+    from sync.central.services.remote_settings import set_value
+
+    try:
+        value = json.loads(args.value)
+    except json.JSONDecodeError:
+        raise InputError(args.key, f"giá trị không phải JSON: {args.value!r}.") from None
+    scope, target = _scope(args)
+    context.database.run(lambda s: set_value(s, scope, target, args.key, value))
+    print(shown(f"Đã đặt {args.key} = {args.value} cho {scope} {target}; "
+                "máy trạm nhận khi đồng bộ."))
+    return 0
+
+
+def _unset_setting(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.services.remote_settings import unset_value
+
+    scope, target = _scope(args)
+    removed = context.database.run(lambda s: unset_value(s, scope, target, args.key))
+    print(shown(f"Đã bỏ {args.key} cho {scope} {target}." if removed
+                else f"{args.key} chưa được đặt cho {scope} {target}."))
     return 0

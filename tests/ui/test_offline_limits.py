@@ -50,3 +50,13 @@ def test_blocked_then_a_supervisor_allows_receiving(qtbot, window, monkeypatch) 
     with workspace.store.read() as session:
         last = audit.entries_for(session, "offline_limits")[-1]
     assert (last.actor, last.action) == ("giamsat", "offline_override")
+
+
+def test_idle_logout_set_by_the_central_system(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from counter.remote_settings import apply_remote_settings
+
+    with window.context.workspace.store.write() as session:
+        apply_remote_settings(session, {"idle_logout_minutes": 3}, {}, "workstation:test")
+    logged_in(qtbot, window, "canbo1", PASSWORD)
+    assert window.idle.timer.interval() == 3 * 60_000
+    assert window.idle.timer.isActive()

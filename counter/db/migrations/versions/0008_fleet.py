@@ -1,4 +1,5 @@
-"""fleet: offline limits (last successful sync, supervisor override), release key pin
+"""fleet: offline limits (last successful sync, supervisor override), release key pin,
+settings set by the central system
 
 Revision ID: 0008_fleet
 Revises: 0007
@@ -31,8 +32,17 @@ def upgrade() -> None:
         sa.Column("pinned_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "remote_setting",
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("value", sa.Text(), nullable=True),
+        sa.Column("source", sa.String(length=20), nullable=False),
+        sa.Column("received_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("remote_setting")
     op.drop_table("release_pin")
     op.drop_table("sync_governance")

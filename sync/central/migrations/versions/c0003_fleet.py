@@ -1,7 +1,7 @@
-"""fleet: signed releases of the workstation app
+"""fleet: signed releases of the workstation app, workstation settings set centrally
 
 A database made by create_all of a server with this model may hold the table already:
-it is created only when missing.
+they are created only when missing.
 
 Revision ID: c0003_fleet
 Revises: c0002
@@ -17,7 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if "releases" in sa.inspect(op.get_bind()).get_table_names():
+    tables = sa.inspect(op.get_bind()).get_table_names()
+    if "workstation_settings" not in tables:
+        op.create_table(
+            "workstation_settings",
+            sa.Column("scope", sa.String(length=20), nullable=False),
+            sa.Column("target", sa.String(length=80), nullable=False),
+            sa.Column("key", sa.String(length=80), nullable=False),
+            sa.Column("value", sa.Text(), nullable=False),
+            sa.Column("updated_at", sa.DateTime(), nullable=False),
+            sa.PrimaryKeyConstraint("scope", "target", "key"),
+        )
+    if "releases" in tables:
         return
     op.create_table(
         "releases",
@@ -35,5 +46,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("workstation_settings")
     op.drop_index("ix_releases_version_order", table_name="releases")
     op.drop_table("releases")
