@@ -35,7 +35,7 @@ def upgrade() -> None:
     op.create_table(
         "remote_setting",
         sa.Column("key", sa.String(length=80), nullable=False),
-        sa.Column("value", sa.Text(), nullable=True),
+        sa.Column("value", sa.Text(), nullable=False),
         sa.Column("source", sa.String(length=20), nullable=False),
         sa.Column("received_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key"),
