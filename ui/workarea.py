@@ -22,6 +22,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.settings_dialog import SettingsDialog
 from ui.syncing.enrol_dialog import EnrolDialog
 from ui.widgets import FieldMessage, separator, shortcut
 
@@ -78,10 +79,14 @@ class WorkArea(QWidget):
             self.export = BatchExport(context, session, lambda: None, self.export_message)
             self.nav.addWidget(self.export)
         self.enrol_dialog: EnrolDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         if session.can("settings.manage"):
             enrol = QPushButton(self.tr("Kết nối trung tâm…"))
             enrol.clicked.connect(self.open_enrolment)
             self.nav.addWidget(enrol)
+            self.settings_button = QPushButton(self.tr("Thiết lập…"))
+            self.settings_button.clicked.connect(self.open_settings)
+            self.nav.addWidget(self.settings_button)
         who = QLabel(f"<b>{session.account.full_name}</b> — {role_label(session.account.role)}")
         self.nav.addWidget(who)
         logout = QPushButton(self.tr("Đăng xuất (Ctrl+L)"))
@@ -126,6 +131,10 @@ class WorkArea(QWidget):
         self.enrol_dialog = EnrolDialog(self.context, self.session.actor, self)
         self.enrol_dialog.enrolled.connect(lambda _config: self.enrolled.emit())
         self.enrol_dialog.open()
+
+    def open_settings(self) -> None:
+        self.settings_dialog = SettingsDialog(self.context, self)
+        self.settings_dialog.open()
 
     def refresh_after_change(self, changed: object) -> None:
         """The task runner's ``changed``: refresh the screens from what a change returned."""

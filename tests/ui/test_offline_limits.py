@@ -60,3 +60,22 @@ def test_idle_logout_set_by_the_central_system(qtbot, window) -> None:  # type: 
     logged_in(qtbot, window, "canbo1", PASSWORD)
     assert window.idle.timer.interval() == 3 * 60_000
     assert window.idle.timer.isActive()
+
+
+def test_the_administrator_sees_where_each_setting_comes_from(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from counter.remote_settings import apply_remote_settings
+
+    with window.context.workspace.store.write() as session:
+        apply_remote_settings(session, {"retention_days": 30, "idle_logout_minutes": 5},
+                              {"idle_logout_minutes": 7}, "workstation:test")
+    logged_in(qtbot, window, "quantri", PASSWORD)
+    window.work.settings_button.click()
+    dialog = window.work.settings_dialog
+    settle(qtbot, window.context)
+    table = dialog.table
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}
+    assert rows["Tự đăng xuất sau bao nhiêu phút không thao tác"] == ("7", "máy trạm")
+    assert any(value == ("30", "cơ quan") for value in rows.values())
+    assert rows["Ngôn ngữ giao diện"] == ('"vi"', "máy này")
+    dialog.reject()
