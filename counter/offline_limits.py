@@ -82,11 +82,14 @@ def _row(session: Session) -> SyncGovernance:
 
 def offline_status(session: Session, now: datetime | None = None) -> OfflineStatus:
     now = now or clock.now()
-    warn_after = int(get_setting(session, WARN_KEY))
-    block_after = int(get_setting(session, BLOCK_KEY))
     row = session.get(SyncGovernance, ROW)
     since = None if row is None else (row.last_synced_at or row.counting_since)
-    if since is None or (warn_after <= 0 and block_after <= 0):
+    if since is None:  # never synced and no limit ever set here: nothing to count from
+        return OfflineStatus(OK, int(get_setting(session, WARN_KEY)),
+                             int(get_setting(session, BLOCK_KEY)), None, None)  # fmt: skip
+    warn_after = int(get_setting(session, WARN_KEY))
+    block_after = int(get_setting(session, BLOCK_KEY))
+    if warn_after <= 0 and block_after <= 0:
         return OfflineStatus(OK, warn_after, block_after, since, None)
     elapsed = now - since
     days = max(0, elapsed.days)
@@ -112,6 +115,9 @@ def login_notice(workspace: Workspace) -> str | None:
 
 
 def ensure_may_receive(session: Session, now: datetime | None = None) -> None:
+    row = session.get(SyncGovernance, ROW)
+    if row is None or not (row.last_synced_at or row.counting_since):
+        return  # the common case of a workstation without limits: one lookup
     status = offline_status(session, now)
     if not status.may_receive:
         assert status.message is not None
