@@ -24,6 +24,7 @@ from counter.settings import REMOTE_KEYS, SOURCE_LABELS, SPECS, get_setting
 from counter.workspace import Workspace
 
 LOCAL, AGENCY, WORKSTATION = "local", "agency", "workstation"
+REMOTE_BOUNDS = {"idle_logout_minutes": (2, 240)}  # the idle warning comes a minute before
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,9 @@ def check_remote_value(key: str, value: Any) -> Any:
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
         raise InputError(key, f"giá trị phải có kiểu {spec.kind.__name__}.")
     number = int(value) if isinstance(value, int) else 0
-    if spec.kind is int and not 0 <= number <= 3650:
-        raise InputError(key, "giá trị phải từ 0 đến 3650.")
-    if key == "idle_logout_minutes" and number < 1:
-        raise InputError(key, "ít nhất 1 phút.")
+    low, high = REMOTE_BOUNDS.get(key, (0, 3650))
+    if spec.kind is int and not low <= number <= high:
+        raise InputError(key, f"giá trị phải từ {low} đến {high}.")
     return value
 
 

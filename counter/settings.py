@@ -56,7 +56,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("code_journal_path", str, "", "Tệp nhật ký số mã hồ sơ (để trống: mặc định)"),
         SettingSpec("language", str, "vi", "Ngôn ngữ giao diện"),
         SettingSpec("idle_logout_minutes", int, 15,
-                    "Tự đăng xuất sau bao nhiêu phút không thao tác"),
+                    "Tự đăng xuất sau bao nhiêu phút không thao tác (cảnh báo trước 1 phút)"),
         SettingSpec("sync_warn_after_days", int, 0,
                     "Nhắc đồng bộ khi quá bao nhiêu ngày chưa đồng bộ (0: không nhắc)"),
         SettingSpec("sync_block_after_days", int, 0,

@@ -75,7 +75,8 @@ def test_the_administrator_sees_where_each_setting_comes_from(qtbot, window) -> 
     table = dialog.table
     rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
             for r in range(table.rowCount())}
-    assert rows["Tự đăng xuất sau bao nhiêu phút không thao tác"] == ("7", "máy trạm")
+    assert rows["Tự đăng xuất sau bao nhiêu phút không thao tác (cảnh báo trước 1 phút)"] == (
+        "7", "máy trạm")
     assert any(value == ("30", "cơ quan") for value in rows.values())
     assert rows["Ngôn ngữ giao diện"] == ('"vi"', "máy này")
     dialog.reject()
