@@ -11,4 +11,4 @@ start=$(date +%s)
   --distpath "${DIST_DIR:-dist}" --workpath "${WORK_DIR:-build/frozen}" packaging/onestop.spec
 end=$(date +%s)
 bundle="${DIST_DIR:-dist}/onestop"
-echo "Built $bundle in $((end - start)) s; size: $(du -sh "$bundle" | cut -f1)"
+echo "Built $bundle in $((end - start)) s; size: $(du -sh "$bundle" | cut -f1); launcher: $(du -sh "${DIST_DIR:-dist}/onestop-launcher" | cut -f1)"

@@ -33,6 +33,7 @@ from pathlib import Path
 from counter.errors import CounterError
 from sync.keys import ed25519_public_from_b64
 from sync.releases import (
+    VERSION_PATTERN,
     ReleaseManifest,
     UpdateRefused,
     check_not_downgrade,
@@ -56,12 +57,20 @@ class LaunchOutcome:
     message: str | None = None
 
 
+def is_version(name: str) -> bool:
+    """A folder named like a version (not ``0.2.0.partial`` left by an interrupted copy)."""
+    return VERSION_PATTERN.match(name) is not None
+
+
 def read_state(root: Path) -> dict[str, str | None]:
     path = root / STATE_FILE
     if path.is_file():
         state = json.loads(path.read_text(encoding="utf-8"))
         return {"current": state["current"], "previous": state.get("previous")}
-    versions = sorted((p.name for p in (root / "versions").iterdir() if p.is_dir()), key=version_key)
+    versions = sorted(
+        (p.name for p in (root / "versions").iterdir() if p.is_dir() and is_version(p.name)),
+        key=version_key,
+    )
     if not versions:
         raise CounterError(f"Không có phiên bản nào được cài trong {root / 'versions'}.")
     return {"current": versions[-1], "previous": None}
@@ -88,7 +97,7 @@ def staged_releases(data_dir: Path) -> list[Path]:
     folder = data_dir / "updates" / "staged"
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if (p / "manifest.json").is_file()]
+    found = [p for p in folder.iterdir() if is_version(p.name) and (p / "manifest.json").is_file()]
     return sorted(found, key=lambda p: version_key(p.name))
 
 

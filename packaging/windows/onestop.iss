@@ -2,6 +2,7 @@
 ;
 ; Build the frozen app first on a Windows PC (same spec as on Linux):
 ;     .venv\Scripts\python -m PyInstaller --noconfirm packaging\onestop.spec
+; (dist\onestop\ the app, dist\onestop-launcher\ the launcher)
 ; then compile this script with Inno Setup 6 (ISCC.exe packaging\windows\onestop.iss),
 ; which makes dist\installer\onestop-counter-setup-<version>.exe.
 ;
@@ -35,7 +36,7 @@ OutputBaseFilename=onestop-counter-setup-{#AppVersion}
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
-UninstallDisplayIcon={app}\onestop.exe
+UninstallDisplayIcon={app}\onestop-launcher.exe
 ; Close a running copy before replacing its files.
 CloseApplications=yes
 
@@ -46,21 +47,29 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
+[Dirs]
+; Signed updates are unpacked here by the launcher, which runs as the signed-in user:
+; users may write this one folder (not the rest of the program folder).
+Name: "{app}\versions"; Permissions: users-modify
+
 [Files]
-; The whole one-folder bundle; files of an older version that are gone now are removed
-; by [InstallDelete] below so that nothing stale is imported.
-Source: "..\..\dist\onestop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The launcher at the root, the app as one version folder beside later ones.
+Source: "..\..\dist\onestop-launcher\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "..\..\dist\onestop\*"; DestDir: "{app}\versions\{#AppVersion}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
+; The launcher's own files of an older installer; and its state, so that it starts the
+; newest version under versions\ (the one this installer brings, or a newer update).
 Type: filesandordirs; Name: "{app}\_internal"
+Type: files; Name: "{app}\state.json"
 
 [Icons]
-Name: "{group}\{#AppTitle}"; Filename: "{app}\onestop.exe"
+Name: "{group}\{#AppTitle}"; Filename: "{app}\onestop-launcher.exe"
 Name: "{group}\{cm:UninstallProgram,{#AppTitle}}"; Filename: "{uninstallexe}"
-Name: "{commondesktop}\{#AppTitle}"; Filename: "{app}\onestop.exe"; Tasks: desktopicon
+Name: "{commondesktop}\{#AppTitle}"; Filename: "{app}\onestop-launcher.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\onestop.exe"; Parameters: "--version"; Flags: runhidden waituntilterminated
-Filename: "{app}\onestop.exe"; Description: "{cm:LaunchProgram,{#AppTitle}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\versions\{#AppVersion}\onestop.exe"; Parameters: "--version"; Flags: runhidden waituntilterminated
+Filename: "{app}\onestop-launcher.exe"; Description: "{cm:LaunchProgram,{#AppTitle}}"; Flags: nowait postinstall skipifsilent
 
 ; No [UninstallDelete] entry: the data folder lives outside {app} and is kept.

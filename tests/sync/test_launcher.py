@@ -123,3 +123,15 @@ def test_a_package_changed_after_staging_is_not_installed(
     assert (outcome.version, outcome.rolled_back) == ("0.1.0", "0.2.0")
     assert outcome.message is not None and "đã bị thay đổi" in outcome.message
     assert not (root / "versions" / "0.2.0").exists()
+
+
+def test_leftovers_of_an_interrupted_copy_are_ignored(tmp_path: Path) -> None:
+    root, data = tmp_path / "install", tmp_path / "data"
+    install_first(root, "0.1.0")
+    (root / "state.json").unlink()
+    (root / "versions" / "0.9.0.partial").mkdir()
+    staged = data / "updates" / "staged" / "0.2.0.partial"
+    staged.mkdir(parents=True)
+    (staged / "manifest.json").write_text("{}")
+    assert read_state(root)["current"] == "0.1.0"
+    assert prepare(root, data).version == "0.1.0"
