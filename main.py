@@ -11,6 +11,13 @@ import sys
 from pathlib import Path
 
 
+def version_text() -> str:
+    from counter import APP_NAME, __version__
+
+    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
+    return f"{APP_NAME} {__version__}{frozen}"
+
+
 def build_parser(language: str | None = "vi") -> argparse.ArgumentParser:
     """Every command, its help in ``language`` (Vietnamese unless ``--lang en``; None: the
     texts as the command modules write them)."""
@@ -21,6 +28,7 @@ def build_parser(language: str | None = "vi") -> argparse.ArgumentParser:
         prog="main.py",
         description="onestop-counter: tiếp nhận hồ sơ tại Bộ phận Một cửa (one-stop counter).",
     )
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument(
         "--data-dir",
         type=Path,

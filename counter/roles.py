@@ -52,6 +52,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "batch.export": frozenset({Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "settings.manage": frozenset({Role.ADMIN}),
+    "sync.override_offline": frozenset({Role.SUPERVISOR}),
     "accounts.manage": frozenset({Role.ADMIN}),
     "sync.run": frozenset({Role.WORKSTATION}),
 }

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from counter.db.models import Setting
+from counter.db.models import RemoteSetting, Setting
 from counter.deadlines.calendar import WorkingHours
 from counter.errors import DatabaseTooNewError, InputError, StorageError
 from counter.scanning.profiles import (
@@ -85,6 +85,10 @@ SPECS: dict[str, SettingSpec] = {
                     "Chế độ quét theo loại giấy tờ (màu/xám/đen trắng, dpi, chất lượng JPEG)"),
         SettingSpec("scan_kind_keywords", dict, DEFAULT_KIND_KEYWORDS,
                     "Từ khoá trong tên giấy tờ chọn loại giấy tờ khi quét"),
+        SettingSpec("sync_warn_after_days", int, 0,
+                    "Nhắc đồng bộ khi quá bao nhiêu ngày chưa đồng bộ (0: không nhắc)"),
+        SettingSpec("sync_block_after_days", int, 0,
+                    "Ngừng tiếp nhận hồ sơ mới khi quá bao nhiêu ngày chưa đồng bộ (0: không ngừng)"),
     )
 }
 
@@ -186,8 +190,23 @@ def _spec(key: str) -> SettingSpec:
         raise InputError("setting", f"không có thiết lập tên {key!r}.") from None
 
 
+# Settings the central system may set per agency or per workstation (delivered at sync);
+# a value from there wins over the one set on this PC (counter/remote_settings.py).
+REMOTE_KEYS = frozenset({
+    "idle_logout_minutes", "retention_days", "due_soon_working_hours",
+    "sync_warn_after_days", "sync_block_after_days",
+})
+
+
+SOURCE_LABELS = {"local": "máy này", "agency": "cơ quan", "workstation": "máy trạm"}
+
+
 def get_setting(session: Session, key: str) -> Any:
     spec = _spec(key)
+    if key in REMOTE_KEYS:
+        remote = session.get(RemoteSetting, key)
+        if remote is not None:
+            return remote.value
     if stored_version(session) < SETTINGS_VERSION:
         return current_document(session).get(key, spec.default)
     row = session.get(Setting, key)
@@ -196,6 +215,10 @@ def get_setting(session: Session, key: str) -> Any:
 
 def set_setting(session: Session, key: str, value: Any) -> None:
     spec = _spec(key)
+    remote = session.get(RemoteSetting, key) if key in REMOTE_KEYS else None
+    if remote is not None:
+        raise InputError(key, f"thiết lập “{spec.label}” do hệ thống trung tâm đặt (cấp "
+                              f"{SOURCE_LABELS[remote.source]}): không sửa được trên máy này.")
     _refuse_newer(session)
     _write_upgraded(session)
     if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):

@@ -71,3 +71,13 @@ def load_or_create_x25519(path: Path) -> X25519PrivateKey:
         raise ConfigurationError(f"Tệp '{path}' không chứa khóa X25519.")
     return key
 
+
+
+def load_ed25519(path: Path) -> Ed25519PrivateKey:
+    """An Ed25519 private key from a PEM file (the province's release key, kept offline)."""
+    if not path.is_file():
+        raise ConfigurationError(f"Không thấy tệp khóa '{path}'.")
+    key = _read_private_key(path)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ConfigurationError(f"Tệp '{path}' không chứa khóa Ed25519.")
+    return key

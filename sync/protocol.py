@@ -141,6 +141,19 @@ class EnrolResponse(_Schema):
     agency_code: str
     central_public_key: str = Field(description="the central system's X25519 key, raw, base64")
     server_time: datetime
+    release_public_key: str | None = Field(
+        default=None, description="the province's Ed25519 release key, raw, base64 (pinned)"
+    )
+
+
+class RemoteSettingsResponse(_Schema):
+    agency: dict[str, Any] = Field(default_factory=dict)
+    workstation: dict[str, Any] = Field(default_factory=dict)
+
+
+class LatestReleaseResponse(_Schema):
+    manifest: dict[str, Any] | None = None
+    signature: str | None = None
 
 
 class AttachmentQuery(_Schema):

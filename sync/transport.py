@@ -206,6 +206,37 @@ class Transport:
                 raise _give_up(failure, response, attempt)
             self._sleep(delay)
 
+    def download(self, path: str, target: Path, *, max_bytes: int, chunk: int = 1 << 16) -> int:
+        """Append the resource at ``path`` to ``target``, resuming where ``target`` ends.
+
+        Asks with ``Range: bytes=<size of target>-``; a server that answers the whole file
+        (200) makes the download start again. Stops at ``max_bytes``. Returns the new size.
+        A network failure leaves what was received, for the next attempt to resume.
+        """
+        have = target.stat().st_size if target.exists() else 0
+        if have >= max_bytes:
+            return have
+        headers = {"Range": f"bytes={have}-"}
+        if self.settings.token:
+            headers["Authorization"] = f"Bearer {self.settings.token}"
+        url = self.settings.base_url.rstrip("/") + path
+        try:
+            with self._session.get(url, headers=headers, stream=True, timeout=self.settings.timeout,
+                                   verify=self._verify, allow_redirects=False) as response:  # fmt: skip
+                if response.status_code not in (200, 206):
+                    raise _rejection(response)
+                mode = "ab" if response.status_code == 206 else "wb"
+                with target.open(mode) as out:
+                    written = have if mode == "ab" else 0
+                    for block in response.iter_content(chunk):
+                        written += len(block)
+                        if written > max_bytes:
+                            raise ServerRejectedError("Gói tải về dài hơn bản phát hành đã ký.", status=response.status_code)
+                        out.write(block)
+        except requests.exceptions.RequestException as error:
+            raise _give_up(Failure(network_error=True), None, 1) from error
+        return target.stat().st_size
+
     def _attempt(
         self,
         method: str,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from counter.accounts import AccountInfo, list_accounts
 from counter.errors import ConfigurationError
+from counter.remote_settings import setting_value
 from counter.viewing import remove_view_copies
 from counter.workspace import Identity
 from ui.context import AppContext, Session
@@ -120,8 +121,10 @@ class MainWindow(QMainWindow):
 
             offer_draft(self.work.intake)
         self.idle.arm()
-        self.context.tasks.run_query(self.context.workspace.idle_logout_minutes,
-                                     on_done=self.idle.set_minutes)
+        workspace = self.context.workspace
+        self.context.tasks.run_query(
+            lambda: setting_value(workspace, "idle_logout_minutes"), self.idle.set_minutes
+        )
         self.sync.arm()
         self.status.set_session_active(True)
 

@@ -12,6 +12,7 @@ from ui.desk.screen import DeskScreen
 from ui.detail.screen import DetailScreen
 from ui.i18n import role_label
 from ui.intake.screen import IntakeScreen
+from ui.offline_notice import OfflineNotice
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.settings_dialog import SettingsDialog
 from ui.syncing.enrol_dialog import EnrolDialog
 from ui.widgets import FieldMessage, separator, shortcut
 
@@ -41,6 +43,8 @@ class WorkArea(QWidget):
         self.nav_group.setExclusive(True)
         layout.addLayout(self.nav)
         layout.addWidget(separator())
+        self.offline = OfflineNotice(context, session)
+        layout.addWidget(self.offline)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.buttons: dict[QWidget, QPushButton] = {}
@@ -80,10 +84,14 @@ class WorkArea(QWidget):
             self.export = BatchExport(context, session, lambda: None, self.export_message)
             self.nav.addWidget(self.export)
         self.enrol_dialog: EnrolDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         if session.can("settings.manage"):
             enrol = QPushButton(self.tr("Kết nối trung tâm…"))
             enrol.clicked.connect(self.open_enrolment)
             self.nav.addWidget(enrol)
+            self.settings_button = QPushButton(self.tr("Thiết lập…"))
+            self.settings_button.clicked.connect(self.open_settings)
+            self.nav.addWidget(self.settings_button)
         who = QLabel(f"<b>{session.account.full_name}</b> — {role_label(session.account.role)}")
         self.nav.addWidget(who)
         logout = QPushButton(self.tr("Đăng xuất (Ctrl+L)"))
@@ -104,6 +112,7 @@ class WorkArea(QWidget):
 
     def start(self) -> None:
         self.show_screen(self.first)
+        self.offline.refresh()  # the offline-limit warning, at every login
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
@@ -128,6 +137,10 @@ class WorkArea(QWidget):
         self.enrol_dialog.enrolled.connect(lambda _config: self.enrolled.emit())
         self.enrol_dialog.open()
 
+    def open_settings(self) -> None:
+        self.settings_dialog = SettingsDialog(self.context, self)
+        self.settings_dialog.open()
+
     def refresh_after_change(self, changed: object) -> None:
         """The task runner's ``changed``: refresh the screens from what a change returned."""
         if isinstance(changed, SyncReport):
@@ -135,6 +148,7 @@ class WorkArea(QWidget):
 
     def refresh_after_sync(self, report: SyncReport) -> None:
         """What a sync changed: sync states always; dossiers when statuses came from the centre."""
+        self.offline.refresh()
         statuses_pulled = bool(report.pulled.get("dossier-status"))
         if statuses_pulled:
             self.desk.model.reload()

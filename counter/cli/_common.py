@@ -71,7 +71,18 @@ def log_in(workspace: Workspace, args: argparse.Namespace) -> Actor:
         if not list_accounts(workspace):
             raise AuthenticationError(f"{error.message} {NO_ACCOUNT_HINT}") from None
         raise
+    warn_if_offline_too_long(workspace)
     return account.actor
+
+
+def warn_if_offline_too_long(workspace: Workspace) -> None:
+    """At every login, as in the GUI: the offline limit's warning, on standard error."""
+    from counter.cli._output import shown
+    from counter.offline_limits import login_notice
+
+    notice = login_notice(workspace)
+    if notice:
+        print(shown(f"Cảnh báo: {notice}"), file=sys.stderr)
 
 
 def open_workspace(args: argparse.Namespace) -> Any:

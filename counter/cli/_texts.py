@@ -617,4 +617,82 @@ TEXTS: dict[str, tuple[str, str]] = {
     "phone or website printed on forms 02-03 for questions": (
         "số điện thoại hoặc trang web in trên mẫu 02-03 để hỏi đáp",
         "phone or website printed on forms 02-03 for questions"),
+    "show program's version number and exit": (
+        "hiện phiên bản của ứng dụng rồi thoát",
+        "show program's version number and exit"),
+    "giới hạn số ngày không đồng bộ (offline limits)": (
+        "giới hạn số ngày không đồng bộ",
+        "offline limits: days without a sync"),
+    "open the data folder (migrating it) and exit; used after an update": (
+        "mở thư mục dữ liệu (nâng cấp nếu cần) rồi thoát; dùng sau khi cập nhật",
+        "open the data folder (migrating it) and exit; used after an update"),
+    "the limits and how long since the last sync": (
+        "các giới hạn và thời gian từ lần đồng bộ cuối",
+        "the limits and how long since the last sync"),
+    "set the limits (administrator; 0 = off)": (
+        "đặt các giới hạn (quản trị viên; 0 = tắt)",
+        "set the limits (administrator; 0 = off)"),
+    "let a blocked workstation receive for a few hours (supervisor)": (
+        "cho máy trạm đang bị chặn tiếp nhận trong vài giờ (lãnh đạo bộ phận)",
+        "let a blocked workstation receive for a few hours (supervisor)"),
+    "warn at every login after this many days without a sync": (
+        "nhắc ở mỗi lần đăng nhập khi quá bấy nhiêu ngày chưa đồng bộ",
+        "warn at every login after this many days without a sync"),
+    "receive nothing new after this many days without a sync": (
+        "ngừng tiếp nhận hồ sơ mới khi quá bấy nhiêu ngày chưa đồng bộ",
+        "receive nothing new after this many days without a sync"),
+    "why (kept in the audit trail)": (
+        "lý do (ghi vào nhật ký kiểm toán)",
+        "why (kept in the audit trail)"),
+    "tạo khóa phát hành Ed25519 của tỉnh (giữ ngoại tuyến)": (
+        "tạo khóa phát hành Ed25519 của tỉnh (giữ ngoại tuyến)",
+        "make the province's Ed25519 release key (keep it offline)"),
+    "phát hành phiên bản ứng dụng (signed releases)": (
+        "phát hành phiên bản ứng dụng đã ký",
+        "publish signed releases of the app"),
+    "đặt thiết lập cho máy trạm theo cơ quan hoặc từng máy trạm": (
+        "đặt thiết lập cho máy trạm theo cơ quan hoặc từng máy trạm",
+        "set workstation settings per agency or per workstation"),
+    "tệp PEM khóa bí mật": (
+        "tệp PEM khóa bí mật",
+        "PEM file of the private key"),
+    "ký và phát hành một gói cập nhật": (
+        "ký và phát hành một gói cập nhật",
+        "sign and publish an update package"),
+    "phiên bản, ví dụ 0.2.0": (
+        "phiên bản, ví dụ 0.2.0",
+        "version, e.g. 0.2.0"),
+    "linux-x86_64 hoặc windows-x86_64": (
+        "linux-x86_64 hoặc windows-x86_64",
+        "linux-x86_64 or windows-x86_64"),
+    "tệp gói (zip)": (
+        "tệp gói (zip)",
+        "package file (zip)"),
+    "khóa phát hành (PEM)": (
+        "khóa phát hành (PEM)",
+        "release key (PEM)"),
+    "phiên bản CSDL máy trạm thấp nhất có thể nâng cấp": (
+        "phiên bản CSDL máy trạm thấp nhất có thể nâng cấp",
+        "the oldest workstation database version that can upgrade"),
+    "ghi chú phát hành": (
+        "ghi chú phát hành",
+        "release notes"),
+    "đặt một thiết lập": (
+        "đặt một thiết lập",
+        "set one setting"),
+    "bỏ một thiết lập": (
+        "bỏ một thiết lập",
+        "remove one setting"),
+    "mã cơ quan (mọi máy trạm của cơ quan)": (
+        "mã cơ quan (mọi máy trạm của cơ quan)",
+        "agency code (every workstation of the agency)"),
+    "mã máy trạm (chỉ máy đó)": (
+        "mã máy trạm (chỉ máy đó)",
+        "workstation id (that one only)"),
+    "tên thiết lập, ví dụ idle_logout_minutes": (
+        "tên thiết lập, ví dụ idle_logout_minutes",
+        "setting name, e.g. idle_logout_minutes"),
+    'giá trị (JSON: 10, "chữ", [1, 2])': (
+        'giá trị (JSON: 10, "chữ", [1, 2])',
+        'value (JSON: 10, "text", [1, 2])'),
 }

@@ -1,4 +1,6 @@
-"""``settings show`` / ``settings set KEY VALUE``: this workstation's settings (admin)."""
+"""``settings show``: every setting of this workstation, its value and where it comes from
+(set on this PC, or by the central system for the agency or for this workstation);
+``settings set KEY VALUE``: change one on this PC (administrators)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser("settings", help="show or change this PC's settings")
     commands = parser.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
     show = commands.add_parser("show", help="every setting with its current value")
+    show.add_argument("--json", action="store_true")
     show.set_defaults(run=run_show)
     change = commands.add_parser("set", help="change one setting (administrators)")
     change.add_argument("key", help="e.g. citizen_screen")
@@ -20,11 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from counter.settings_admin import current_settings
+    from counter.cli._output import shown
+    from counter.remote_settings import current_setting_values
     from counter.workspace import Workspace
 
     with Workspace(args.data_dir) as workspace:
-        print_json(current_settings(workspace))
+        values = current_setting_values(workspace)
+    if args.json:
+        print_json([{"key": v.key, "value": v.value, "source": v.source} for v in values])
+        return 0
+    for v in values:
+        print(shown(f"{v.key} = {v.value!r}  [{v.source_label}]  {v.label}"))
     return 0
 
 

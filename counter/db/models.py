@@ -463,6 +463,8 @@ class IntakeDraft(Base):
     username: Mapped[str] = mapped_column(String(80), primary_key=True)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
     fields: Mapped[Any] = mapped_column(JsonText)
+
+
 class IncomingDossier(Base):
     """A dossier another agency received for this one ("phi địa giới"), as the central system
     hands it over: this agency handles it; the code stays the receiving agency's."""
@@ -478,3 +480,40 @@ class IncomingDossier(Base):
     status: Mapped[str] = mapped_column(String(30), default="")
     snapshot: Mapped[Any] = mapped_column(JsonText)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncGovernance(Base):
+    """How long this workstation has gone without the central system (one row).
+
+    ``counting_since`` is when an offline limit was first set (the clock of a workstation
+    that never synced starts there); an override lets a blocked workstation receive again
+    until ``override_until`` or the next successful sync, whichever comes first.
+    """
+
+    __tablename__ = "sync_governance"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    counting_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    override_by: Mapped[str] = mapped_column(String(80), default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    override_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReleasePin(Base):
+    """The province's release public key (Ed25519, raw base64), pinned at enrolment (one row)."""
+
+    __tablename__ = "release_pin"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    public_key: Mapped[str] = mapped_column(String(100))
+    pinned_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RemoteSetting(Base):
+    """A setting the central system sets for this workstation, and from which level
+    (``agency`` or ``workstation``); it wins over the value set on this PC."""
+
+    __tablename__ = "remote_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+    source: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

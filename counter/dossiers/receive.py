@@ -35,6 +35,7 @@ from counter.dossiers.model import (
 from counter.dossiers.snapshot import dossier_snapshot
 from counter.dossiers.views import to_view
 from counter.errors import InputError
+from counter.offline_limits import ensure_may_receive
 from counter.people import check_applicant, id_number_warnings, remember
 from counter.roles import Actor
 from counter.scanning.digitise import PreparedDocument, bind_prepared, prepare_draft
@@ -224,6 +225,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
     applicant = request.applicant
     prepared = _prepare_scans(workspace, request)
     with workspace.store.write() as session:
+        ensure_may_receive(session, now)  # not past the offline limit (or overridden)
         identity = identity_in(session)
         handling = handling_agency(session, request.handling_agency_code, identity.agency.code)
         if handling is not None:  # its days off, not ours, count for its deadline

@@ -3,11 +3,21 @@
 Used only from the card service's device thread. Every PC/SC failure is
 turned into a :class:`CardError` that tells the person at the counter what
 happened (no service, no reader, reader unplugged, card removed, card in use).
+
+The resource manager can go away under a running app: Windows stops its
+Smart Card service when the last reader is unplugged and starts it again with
+the next one; pcscd may be restarted. A context made before that answers
+"no service", "service stopped" or "invalid handle" for ever, so the backend
+releases it and establishes a new one, no more often than a bounded back-off
+allows while the service stays away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from counter.idcard.errors import (
@@ -34,8 +44,47 @@ def describe(hresult: int) -> str:
         return f"0x{hresult & 0xFFFFFFFF:08X}"
 
 
-def no_service(detail: str) -> ReaderUnavailableError:
-    return ReaderUnavailableError(
+def service_lost(hresult: int) -> bool:
+    """Does ``hresult`` mean the context is dead (the service stopped or restarted)?"""
+    sc = scard()
+    return hresult in (sc.SCARD_E_NO_SERVICE, sc.SCARD_E_SERVICE_STOPPED, sc.SCARD_E_INVALID_HANDLE)
+
+
+@dataclass
+class Backoff:
+    """When to try to establish a context again after the service was away.
+
+    The delay doubles after each failed attempt, from ``first`` up to ``limit``
+    seconds, and starts again from nothing after a success.
+    """
+
+    first: float = 0.25
+    limit: float = 4.0
+    failures: int = 0
+    next_attempt: float = 0.0
+
+    def delay(self) -> float:
+        if self.failures == 0:
+            return 0.0
+        return float(min(self.limit, self.first * 2 ** (self.failures - 1)))
+
+    def ready(self, now: float) -> bool:
+        return now >= self.next_attempt
+
+    def failed(self, now: float) -> None:
+        self.failures += 1
+        self.next_attempt = now + self.delay()
+
+    def succeeded(self) -> None:
+        self.failures, self.next_attempt = 0, 0.0
+
+
+class ServiceUnavailableError(ReaderUnavailableError):
+    """The PC/SC service is not running (or stopped under a context made before)."""
+
+
+def no_service(detail: str) -> ServiceUnavailableError:
+    return ServiceUnavailableError(
         "Dịch vụ thẻ thông minh (PC/SC) không chạy. Kiểm tra dịch vụ pcscd/Smart Card.",
         detail=detail,
     )
@@ -50,9 +99,12 @@ def reader_gone(reader: str, detail: str) -> ReaderUnavailableError:
 class PcscTransport:
     """One exclusive connection to the card in ``reader``."""
 
-    def __init__(self, context: Any, reader: str) -> None:
+    def __init__(
+        self, context: Any, reader: str, on_service_lost: Callable[[], None] | None = None
+    ) -> None:
         sc = scard()
         self.reader = reader
+        self.on_service_lost = on_service_lost
         hresult, handle, protocol = sc.SCardConnect(
             context, reader, sc.SCARD_SHARE_EXCLUSIVE, sc.SCARD_PROTOCOL_T0 | sc.SCARD_PROTOCOL_T1
         )
@@ -72,7 +124,7 @@ class PcscTransport:
             return CardError("Thẻ đang được một chương trình khác sử dụng.", detail=detail)
         if hresult in (sc.SCARD_W_UNRESPONSIVE_CARD, sc.SCARD_W_UNPOWERED_CARD):
             return CardError("Thẻ không phản hồi: đặt lại thẻ cho ngay ngắn.", detail=detail)
-        if hresult == sc.SCARD_E_NO_SERVICE:
+        if service_lost(hresult):
             return no_service(detail)
         return CardError("Không kết nối được với thẻ.", detail=detail)
 
@@ -100,7 +152,9 @@ class PcscTransport:
             raise CardRemovedError(detail=detail)
         if hresult in (sc.SCARD_E_READER_UNAVAILABLE, sc.SCARD_E_UNKNOWN_READER):
             raise reader_gone(self.reader, detail)
-        if hresult == sc.SCARD_E_NO_SERVICE:
+        if service_lost(hresult):
+            if self.on_service_lost is not None:
+                self.on_service_lost()
             raise no_service(detail)
         if not self.card_still_present():
             raise CardRemovedError(detail=detail)
@@ -130,34 +184,59 @@ class PcscTransport:
 
 
 class PcscBackend:
-    """The PC/SC resource manager, reached again after it restarts."""
+    """The PC/SC resource manager, reached again after it stops and comes back."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, backoff: Backoff | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.context: Any = None
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self.establish_attempts = 0  # how often a context was asked for (tests, doctor)
 
     def ensure_context(self) -> Any:
-        if self.context is None:
-            sc = scard()
-            hresult, context = sc.SCardEstablishContext(sc.SCARD_SCOPE_USER)
-            if hresult != sc.SCARD_S_SUCCESS:
-                raise no_service(describe(hresult))
-            self.context = context
-        return self.context
+        if self.context is not None:
+            return self.context
+        now = self.clock()
+        if not self.backoff.ready(now):
+            wait = self.backoff.next_attempt - now
+            raise no_service(f"service away; next attempt in {wait:.2f} s")
+        sc = scard()
+        self.establish_attempts += 1
+        hresult, context = sc.SCardEstablishContext(sc.SCARD_SCOPE_USER)
+        if hresult != sc.SCARD_S_SUCCESS:
+            self.backoff.failed(now)
+            raise no_service(describe(hresult))
+        self.backoff.succeeded()
+        self.context = context
+        return context
 
     def drop_context(self) -> None:
         context, self.context = self.context, None
         if context is not None:
-            scard().SCardReleaseContext(context)
+            with contextlib.suppress(Exception):  # a dead context may not even be released
+                scard().SCardReleaseContext(context)
+
+    def call(self, operation: Callable[[Any], tuple[Any, ...]]) -> tuple[Any, ...]:
+        """``operation(context)``; once more with a new context if the service restarted."""
+        answer = operation(self.ensure_context())
+        if not service_lost(answer[0]):
+            return answer
+        self.drop_context()
+        answer = operation(self.ensure_context())
+        if service_lost(answer[0]):
+            self.drop_context()
+            self.backoff.failed(self.clock())
+        return answer
 
     def list_readers(self) -> list[str]:
         sc = scard()
-        for _ in range(2):  # once more with a fresh context after pcscd restarted
-            hresult, readers = sc.SCardListReaders(self.ensure_context(), [])
-            if hresult == sc.SCARD_S_SUCCESS:
-                return list(readers)
-            if hresult == sc.SCARD_E_NO_READERS_AVAILABLE:
-                return []
-            self.drop_context()
+        hresult, readers = self.call(lambda context: sc.SCardListReaders(context, []))
+        if hresult == sc.SCARD_S_SUCCESS:
+            return list(readers)
+        if hresult == sc.SCARD_E_NO_READERS_AVAILABLE:
+            return []
+        self.drop_context()
         raise no_service(describe(hresult))
 
     def reader_states(self) -> dict[str, bool]:
@@ -166,9 +245,10 @@ class PcscBackend:
         if not readers:
             return {}
         sc = scard()
-        hresult, states = sc.SCardGetStatusChange(
-            self.ensure_context(), 0, [(r, sc.SCARD_STATE_UNAWARE) for r in readers]
-        )
+        unaware = [(r, sc.SCARD_STATE_UNAWARE) for r in readers]
+        hresult, states = self.call(lambda context: sc.SCardGetStatusChange(context, 0, unaware))
+        if service_lost(hresult):
+            raise no_service(describe(hresult))
         if hresult != sc.SCARD_S_SUCCESS:
             self.drop_context()
             return dict.fromkeys(readers, False)
@@ -177,7 +257,13 @@ class PcscBackend:
         return {name: bool(state & present) and not state & mute for name, state, _ in states}
 
     def connect(self, reader: str) -> PcscTransport:
-        return PcscTransport(self.ensure_context(), reader)
+        try:
+            return PcscTransport(self.ensure_context(), reader, self.drop_context)
+        except ServiceUnavailableError:
+            if self.context is None:
+                raise
+            self.drop_context()  # a context from before a restart: one more try
+            return PcscTransport(self.ensure_context(), reader, self.drop_context)
 
     def close(self) -> None:
         self.drop_context()

@@ -2017,22 +2017,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Một cửa — tiếp nhận hồ sơ</source>
         <translation>One-stop counter — dossier intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Đã thiết lập xong. Đăng nhập bằng tài khoản quản trị.</source>
         <translation>Set-up done. Log in with the administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Không có thao tác: ứng dụng sẽ tự đăng xuất sau %1 giây. Nhấn một phím hoặc di chuột để tiếp tục; hồ sơ đang nhập dở được giữ lại cho lần đăng nhập sau.</source>
         <translation>No activity: the app will log out in %1 seconds. Press a key or move the mouse to carry on; a half-filled dossier is kept for your next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Đã tự đăng xuất vì không thao tác trong một thời gian.</source>
         <translation>Logged out after a while without activity.</translation>
     </message>
@@ -2063,6 +2063,19 @@
         <location filename="../../ui/intake/notify_panel.py" line="45"/>
         <source>Số điện thoại hoặc địa chỉ thư</source>
         <translation>Phone number or e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNotice</name>
+    <message>
+        <location filename="../../ui/offline_notice.py" line="37"/>
+        <source>Lý do cho phép tiếp nhận khi chưa đồng bộ</source>
+        <translation>Reason for allowing intake without a sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_notice.py" line="39"/>
+        <source>Cho phép tiếp nhận tạm thời ({hours} giờ)</source>
+        <translation>Allow intake for now ({hours} hours)</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2502,34 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>Thiết lập của máy trạm</source>
+        <translation>Workstation settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <source>Giá trị do hệ thống trung tâm đặt (cấp cơ quan hoặc máy trạm) được ưu tiên hơn giá trị đặt trên máy này.</source>
+        <translation>Values set by the central system (for the agency or this workstation) take precedence over values set on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../ui/payments/statement_dialog.py" line="43"/>
@@ -2736,37 +2777,42 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="54"/>
+        <location filename="../../ui/workarea.py" line="58"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="57"/>
+        <location filename="../../ui/workarea.py" line="61"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="61"/>
+        <location filename="../../ui/workarea.py" line="65"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="64"/>
+        <location filename="../../ui/workarea.py" line="68"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="68"/>
+        <location filename="../../ui/workarea.py" line="72"/>
         <source>Danh mục</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="84"/>
+        <location filename="../../ui/workarea.py" line="89"/>
         <source>Kết nối trung tâm…</source>
         <translation>Central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="89"/>
+        <location filename="../../ui/workarea.py" line="92"/>
+        <source>Thiết lập…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="97"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>

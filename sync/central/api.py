@@ -6,7 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from counter.clock import now
@@ -17,6 +17,8 @@ from sync.central.services import (
     code_blocks,
     enrolment_limits,
     ingest,
+    releases,
+    remote_settings,
     streams,
     workstations,
 )
@@ -36,9 +38,11 @@ from sync.protocol import (
     CodeUsageResponse,
     EnrolRequest,
     EnrolResponse,
+    LatestReleaseResponse,
     PullResponse,
     PushRequest,
     PushResponse,
+    RemoteSettingsResponse,
     StreamName,
     TimeResponse,
 )
@@ -95,7 +99,35 @@ def enrol(body: EnrolRequest, request: Request, context: Context) -> EnrolRespon
         agency_code=enrolment.agency_code,
         central_public_key=context.public_key_b64,
         server_time=now(),
+        release_public_key=context.settings.release_public_key or None,
     )
+
+
+@router.get("/settings", response_model=RemoteSettingsResponse)
+def workstation_settings(context: Context, caller: Caller) -> RemoteSettingsResponse:
+    """The settings the administrator set for the caller's agency and for the caller."""
+    found = context.database.run(lambda s: remote_settings.values_for(s, caller))
+    return RemoteSettingsResponse(agency=found["agency"], workstation=found["workstation"])
+
+
+@router.get("/releases/latest", response_model=LatestReleaseResponse)
+def latest_release(
+    context: Context, caller: Caller, platform: Annotated[str, Query(max_length=40)]
+) -> LatestReleaseResponse:
+    """The newest signed release for ``platform`` (the workstation checks it itself)."""
+    found = context.database.run(lambda s: releases.latest(s, platform))
+    if found is None:
+        return LatestReleaseResponse()
+    return LatestReleaseResponse(manifest=found[0], signature=found[1])
+
+
+@router.get("/releases/{platform}/{version}/package")
+def release_package(platform: str, version: str, context: Context, caller: Caller) -> FileResponse:
+    """The package's bytes; ``Range`` requests resume an interrupted download."""
+    path = context.database.run(
+        lambda s: releases.stored_package(s, context.settings.home, platform, version)
+    )
+    return FileResponse(path, media_type="application/octet-stream")
 
 
 @router.post(

@@ -329,3 +329,34 @@ class NotificationAttempt(CentralBase):
     at: Mapped[datetime] = mapped_column(DateTime)
     outcome: Mapped[str] = mapped_column(String(16))  # sent | error
     detail: Mapped[str] = mapped_column(Text)
+
+
+class Release(CentralBase):
+    """A published release of the workstation app: the signed manifest and where its package is.
+
+    ``manifest`` is the canonical JSON the province's release key signed; the package file
+    lives under the server folder (``releases/<platform>/<version>/<package>``).
+    """
+
+    __tablename__ = "releases"
+    __table_args__ = (UniqueConstraint("platform", "version", name="uq_releases_platform_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    platform: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    version_order: Mapped[str] = mapped_column(String(40), index=True)  # zero-padded, sortable
+    manifest: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(200))
+    published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkstationSetting(CentralBase):
+    """A workstation setting the administrator set for an agency or for one workstation."""
+
+    __tablename__ = "workstation_settings"
+
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)  # agency | workstation
+    target: Mapped[str] = mapped_column(String(80), primary_key=True)  # agency code or id
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -79,6 +79,9 @@ class CentralSettings:
     )
     template_deadline_moved: str = "Ho so {code} duoc hen tra ket qua vao {due}. {url}"
     email_subject: str = "Thông báo về hồ sơ {code}"
+    # The province's Ed25519 release public key (raw, base64): handed to workstations at
+    # enrolment, who pin it and install only releases it signed. Empty: no updates.
+    release_public_key: str = ""
 
     @property
     def effective_database_url(self) -> str:

@@ -23,6 +23,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", default=None, help="URL cơ sở dữ liệu của máy chủ trung tâm")
     actions = parser.add_subparsers(dest="admin_action", metavar="ACTION", required=True)
 
+    release_key = actions.add_parser(
+        "release-key", help="tạo khóa phát hành Ed25519 của tỉnh (giữ ngoại tuyến)")
+    release_key.add_argument("--out", type=Path, required=True, help="tệp PEM khóa bí mật")
+    release_key.set_defaults(run=_release_key)
+    release = actions.add_parser("release", help="phát hành phiên bản ứng dụng (signed releases)")
+    release_actions = release.add_subparsers(dest="release_action", metavar="ACTION", required=True)
+    publish = release_actions.add_parser("publish", help="ký và phát hành một gói cập nhật")
+    publish.add_argument("--version", required=True, help="phiên bản, ví dụ 0.2.0")
+    publish.add_argument("--platform", required=True, help="linux-x86_64 hoặc windows-x86_64")
+    publish.add_argument("--package", type=Path, required=True, help="tệp gói (zip)")
+    publish.add_argument("--key", type=Path, required=True, help="khóa phát hành (PEM)")
+    publish.add_argument("--min-schema", required=True,
+                         help="phiên bản CSDL máy trạm thấp nhất có thể nâng cấp")
+    publish.add_argument("--notes", default="", help="ghi chú phát hành")
+    publish.set_defaults(run=_with_context(_publish_release))
+
+    ws_settings = actions.add_parser(
+        "settings", help="đặt thiết lập cho máy trạm theo cơ quan hoặc từng máy trạm")
+    ws_actions = ws_settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+    for name, help_text in (("set", "đặt một thiết lập"), ("unset", "bỏ một thiết lập")):
+        one = ws_actions.add_parser(name, help=help_text)
+        target = one.add_mutually_exclusive_group(required=True)
+        target.add_argument("--agency", help="mã cơ quan (mọi máy trạm của cơ quan)")
+        target.add_argument("--workstation", help="mã máy trạm (chỉ máy đó)")
+        one.add_argument("key", help="tên thiết lập, ví dụ idle_logout_minutes")
+        if name == "set":
+            one.add_argument("value", help="giá trị (JSON: 10, \"chữ\", [1, 2])")
+        one.set_defaults(run=_with_context(_set_setting if name == "set" else _unset_setting))
+
     code = actions.add_parser("enrol-code", help="tạo mã đăng ký dùng một lần cho một máy trạm")
     code.add_argument("--agency", required=True, help="mã cơ quan của máy trạm")
     code.add_argument("--days", type=int, default=None, help="số ngày hiệu lực")
@@ -260,4 +289,64 @@ def _list_notifications(context: Any, args: argparse.Namespace) -> int:
                 f"{row.attempts} lần{error}"
             )
         )
+    return 0
+
+
+def _release_key(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.keys import public_key_b64, write_private_key
+
+    if args.out.exists():
+        print(shown(f"Lỗi: tệp {args.out} đã có: không ghi đè khóa."))
+        return 2
+    key = Ed25519PrivateKey.generate()
+    write_private_key(args.out, key)
+    print(public_key_b64(key.public_key()))
+    return 0
+
+
+def _publish_release(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.services.releases import publish
+    from sync.keys import load_ed25519
+
+    key = load_ed25519(args.key)
+    manifest, _signature = context.database.run(
+        lambda s: publish(
+            s, context.settings.home, version=args.version, platform=args.platform,
+            package=args.package, min_schema=args.min_schema, notes=args.notes, key=key,
+        )
+    )  # fmt: skip
+    print(shown(f"Đã phát hành {manifest.version} ({manifest.platform}), SHA-256 {manifest.sha256}"))
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> tuple[str, str]:
+    return ("agency", args.agency) if args.agency else ("workstation", args.workstation)
+
+
+def _set_setting(context: Any, args: argparse.Namespace) -> int:
+    import json
+
+    from counter.errors import InputError
+    from sync.central.services.remote_settings import set_value
+
+    try:
+        value = json.loads(args.value)
+    except json.JSONDecodeError:
+        raise InputError(args.key, f"giá trị không phải JSON: {args.value!r}.") from None
+    scope, target = _scope(args)
+    context.database.run(lambda s: set_value(s, scope, target, args.key, value))
+    print(shown(f"Đã đặt {args.key} = {args.value} cho {scope} {target}; "
+                "máy trạm nhận khi đồng bộ."))
+    return 0
+
+
+def _unset_setting(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.services.remote_settings import unset_value
+
+    scope, target = _scope(args)
+    removed = context.database.run(lambda s: unset_value(s, scope, target, args.key))
+    print(shown(f"Đã bỏ {args.key} cho {scope} {target}." if removed
+                else f"{args.key} chưa được đặt cho {scope} {target}."))
     return 0

@@ -96,3 +96,6 @@ def _print_report(report: Any) -> None:
         print(shown(f"CẢNH BÁO: {report.clock_warning}"))
     for warning in report.warnings:
         print(shown(f"Lưu ý: {warning}"))
+    if report.update is not None and report.update.state in ("staged", "already_staged"):
+        print(f"Đã tải và kiểm tra bản cập nhật {report.update.version}: "
+              "sẽ cài khi mở lại ứng dụng.")

@@ -6,10 +6,13 @@ from pathlib import Path
 
 from counter import audit, sync_state
 from counter.access import check_permission
+from counter.release_pin import pin_release_key
 from counter.roles import Actor
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.config import SyncConfig, load_config, sealing_key, signing_key
+from sync.client.updates import write_launcher_key
+from sync.keys import ed25519_public_from_b64
 from sync.transport import Transport
 
 
@@ -50,8 +53,14 @@ def enrol(
         token=answer.token,
         central_public_key=answer.central_public_key,
     )
+    if answer.release_public_key:  # refuse what is not a key before keeping anything
+        ed25519_public_from_b64(answer.release_public_key, "release_public_key")
     with workspace.store.write() as session:
         sync_state.save_settings(session, config)
+        if answer.release_public_key:
+            pin_release_key(session, answer.release_public_key)
         audit.record(session, actor, "workstation.enrol", "workstation", identity.workstation.id,
                      f"central={answer.workstation_id}")
+    if answer.release_public_key:
+        write_launcher_key(workspace.data_dir, answer.release_public_key)
     return config

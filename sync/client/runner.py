@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from counter import clock
-from counter.errors import ConfigurationError
+from counter.errors import ConfigurationError, CounterError
+from counter.offline_limits import record_sync_success
+from counter.remote_settings import apply_remote_settings
 from counter.workspace import Workspace
 from sync.client.api import CentralApi
 from sync.client.attachments import upload_new_attachments
@@ -18,8 +21,12 @@ from sync.client.cursors import CursorStore
 from sync.client.outbox import PushReport, count_waiting, push_outbox
 from sync.client.peers import PeerStore
 from sync.client.pull import pull_streams
+from sync.client.updates import UpdateCheck, check_for_update
+from sync.protocol import API_PREFIX, RemoteSettingsResponse
 from sync.retry import RetryPolicy
 from sync.transport import Transport
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,7 @@ class SyncReport:
     clock: ClockCheck
     clock_warning: str | None
     warnings: list[str] = field(default_factory=list)
+    update: UpdateCheck | None = None
 
 
 def require_enrolment(where: WorkspaceOrFolder) -> SyncConfig:
@@ -67,6 +75,10 @@ def sync_now(
         agency = config.agency_code or workspace.identity().agency.code
         pulled = pull_streams(workspace, api, cursors, agency, PeerStore(workspace.store))
         blocks = ensure_code_blocks(workspace, api, agency, config.code_block_size)
+        settings_warnings = receive_settings(workspace, transport, config.workstation_id or "")
+        with workspace.store.write() as session:
+            record_sync_success(session)
+        update, update_warning = look_for_update(workspace, transport, data_dir)
     finally:
         if own_transport:
             transport.close()
@@ -79,8 +91,32 @@ def sync_now(
         batches_forwarded=len(forwarded),
         clock=clock_check,
         clock_warning=clock_check.warning(config.clock_tolerance_minutes),
-        warnings=pulled.warnings,
+        warnings=pulled.warnings + settings_warnings
+        + ([update_warning] if update_warning else []),
+        update=update,
     )
+
+
+def receive_settings(workspace: Workspace, transport: Transport, workstation_id: str) -> list[str]:
+    """The settings the central system set for this agency and workstation, applied."""
+    answer = transport.request("GET", f"{API_PREFIX}/settings")
+    given = RemoteSettingsResponse.model_validate(answer.body)
+    with workspace.store.write() as session:
+        return apply_remote_settings(
+            session, given.agency, given.workstation, f"workstation:{workstation_id}"
+        )
+
+
+def look_for_update(
+    workspace: Workspace, transport: Transport, data_dir: Path
+) -> tuple[UpdateCheck | None, str | None]:
+    """The update check after a sync: a refusal or a failed download is a warning of the
+    sync, never its failure (the day's work went through)."""
+    try:
+        return check_for_update(workspace, transport, data_dir), None
+    except CounterError as error:
+        log.warning("update check: %s", error.message)
+        return None, error.message
 
 
 def run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:

@@ -129,8 +129,9 @@ class PrivatePcscd:
 
     def write_config(self) -> None:
         driver = vpcd_driver()
-        self.run_dir.mkdir()
-        self.conf_dir.mkdir()
+        self.run_dir.mkdir(exist_ok=True)
+        self.conf_dir.mkdir(exist_ok=True)
+        self.socket_path.unlink(missing_ok=True)  # left by a daemon that was killed
         (self.conf_dir / "vpcd").write_text(
             f'FRIENDLYNAME "{self.reader_name}"\n'
             f"DEVICENAME /dev/null:{self.port}\n"
@@ -178,7 +179,12 @@ class PrivatePcscd:
 
         return in_network_namespace(self.process.pid, connect, timeout=10)
 
-    def stop(self) -> None:
+    def stop_daemon(self) -> None:
+        """Stop pcscd and keep its folder: ``start()`` brings it back on the same socket.
+
+        What a PC/SC service that stops under a running app looks like (Windows
+        stops its Smart Card service when the last reader is unplugged).
+        """
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
             process.terminate()
@@ -187,6 +193,10 @@ class PrivatePcscd:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(5)
+        self.socket_path.unlink(missing_ok=True)
+
+    def stop(self) -> None:
+        self.stop_daemon()
         with contextlib.suppress(OSError):
             shutil.rmtree(self.workdir)
 
