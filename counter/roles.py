@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.refuse": _STAFF,
     "dossier.withdraw": _STAFF,
     "day.approve": frozenset({Role.SUPERVISOR}),
+    "report.view": frozenset({Role.SUPERVISOR, Role.ADMIN}),
     "retention.purge": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "batch.export": frozenset({Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),
