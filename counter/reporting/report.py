@@ -35,6 +35,7 @@ class Slice:
 class PeriodReport:
     agency_code: str
     agency_name: str
+    parent_name: str
     unit_name: str
     place_name: str
     period: Period
@@ -75,6 +76,7 @@ def period_report(workspace: Workspace, period: Period, actor: Actor) -> PeriodR
     return PeriodReport(
         agency_code=agency.code,
         agency_name=agency.name,
+        parent_name=agency.parent_name,
         unit_name=agency.unit_name,
         place_name=agency.place_name,
         period=period,
