@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from counter.dossiers.queries import DossierFilter
 from sync.client.runner import SyncReport
 from ui.accounts_screen import AccountsScreen
 from ui.context import AppContext, Session
@@ -22,6 +23,7 @@ from ui.qt import (
     Signal,
 )
 from ui.syncing.enrol_dialog import EnrolDialog
+from ui.warning_bar import WarningBar
 from ui.widgets import FieldMessage, separator, shortcut
 
 
@@ -40,6 +42,9 @@ class WorkArea(QWidget):
         self.nav_group.setExclusive(True)
         layout.addLayout(self.nav)
         layout.addWidget(separator())
+        self.warnings = WarningBar(context, session, self.tr("Cảnh báo hạn xử lý:"), closable=True)
+        self.warnings.show_list.connect(self.show_filtered)
+        layout.addWidget(self.warnings)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.buttons: dict[QWidget, QPushButton] = {}
@@ -57,6 +62,7 @@ class WorkArea(QWidget):
         if session.can("day.approve"):
             self.day = DayScreen(context, session)
             self.day.open_dossier.connect(self.open_dossier)
+            self.day.show_list.connect(self.show_filtered)
             self._add_screen(self.day, self.tr("Ngày làm việc"), "F4")
         if session.can("accounts.manage"):
             self.accounts = AccountsScreen(context, session)
@@ -99,8 +105,16 @@ class WorkArea(QWidget):
 
     def start(self) -> None:
         self.show_screen(self.first)
+        self.warnings.refresh()
+
+    def show_filtered(self, flt: DossierFilter) -> None:
+        """The desk with the dossiers of an early-warning count."""
+        self.desk.show_filter(flt)
+        self.show_screen(self.desk)
 
     def show_screen(self, screen: QWidget) -> None:
+        if screen is self.day:  # the day has its own digest of the same counts
+            self.warnings.hide()
         self.stack.setCurrentWidget(screen)
         if screen in self.buttons:
             self.buttons[screen].setChecked(True)
