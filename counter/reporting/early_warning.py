@@ -82,6 +82,6 @@ def early_warning(workspace: Workspace, actor: Actor, days: int | None = None) -
             days = int(get_setting(session, "early_warning_days"))
         if not 1 <= days <= MAX_DAYS:
             raise InputError("early_warning_days", f"số ngày phải từ 1 đến {MAX_DAYS}.")
-        counts = [count_in(session, desk_filter(kind, days, received_by), now)
-                  for kind in Warning]
-    return EarlyWarning(*counts, days=days, received_by=received_by)
+        overdue, due_today, due_within = (
+            count_in(session, desk_filter(kind, days, received_by), now) for kind in Warning)
+    return EarlyWarning(overdue, due_today, due_within, days=days, received_by=received_by)
