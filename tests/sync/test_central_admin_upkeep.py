@@ -56,7 +56,7 @@ def test_doctor_finds_open_modes_and_clear_attachments_and_seal_fixes_them(
     home = tmp_path / "central"
     healthy = _main(tmp_path, "central-admin", "doctor")
     assert healthy.returncode == 0, healthy.stdout + healthy.stderr
-    assert "✔ Lược đồ cơ sở dữ liệu: lược đồ c0002 (mới nhất)" in healthy.stdout
+    assert "✔ Lược đồ cơ sở dữ liệu: lược đồ c0003_reports (mới nhất)" in healthy.stdout
     assert "3 mục kiểm tra, 0 lỗi." in healthy.stdout
 
     home.chmod(0o755)
@@ -103,7 +103,7 @@ def test_doctor_reads_the_schema_revision_without_upgrading(
         before = check_schema(settings)
         assert before.level is Level.WARNING
         assert before.detail == (
-            "tạo trước khi có bản nâng cấp lược đồ; sẽ được nâng cấp lên c0002 khi máy chủ "
+            "tạo trước khi có bản nâng cấp lược đồ; sẽ được nâng cấp lên c0003_reports khi máy chủ "
             "khởi động"
         )
         assert migrate.database_revision(engine) is None

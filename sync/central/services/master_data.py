@@ -14,6 +14,7 @@ from counter.clock import from_utc_naive
 from counter.errors import InputError, NotFoundError
 from sync.central.models import Dossier, Workstation
 from sync.central.services.common import utc_now
+from sync.central.services.dossiers import finished_values
 from sync.central.services.streams import publish
 
 HOLIDAY_KINDS = ("day_off", "working_day")
@@ -118,7 +119,8 @@ def record_back_office_status(
     if dossier is None:
         raise NotFoundError(f"Máy chủ trung tâm chưa có hồ sơ {dossier_code}.")
     now = utc_now()
-    values: dict[str, Any] = {"status": status, "status_at": now}
+    values: dict[str, Any] = {"status": status, "status_at": now,
+                              **finished_values(status, now)}
     if due_at is not None:
         values["due_at"] = due_at
     session.execute(update(Dossier).where(Dossier.code == dossier_code).values(**values))
