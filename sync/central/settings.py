@@ -45,6 +45,13 @@ class CentralSettings:
     enrol_window_seconds: int = 600
     enrol_failures_per_code: int = 5
     max_enrolment_code_days: int = 90
+    # The province's pages: a session lasts this long at most, or until idle this long; a
+    # workstation silent for stale_sync_days is a warning; the early-warning list shows
+    # open dossiers due within early_warning_days.
+    province_session_hours: int = 8
+    province_idle_minutes: int = 60
+    stale_sync_days: int = 2
+    early_warning_days: int = 3
 
     @property
     def effective_database_url(self) -> str:
