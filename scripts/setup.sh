@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   fonts-dejavu-core fonts-noto-core poppler-utils zbar-tools
   pcscd libpcsclite-dev vsmartcard-vpcd
   postgresql
+  chromium chromium-driver
 )
 
 install_debian_packages() {

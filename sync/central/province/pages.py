@@ -27,7 +27,9 @@ th,td{border:1px solid #d0d5dd;padding:4px 6px;text-align:right}
 th{background:#f2f4f7}td.t,th.t{text-align:left}
 tr.warn td{background:#fde2e1}tr.soon td{background:#fff1c2}
 .note{color:#475467;font-size:13px}.err{color:#9b1c1c;font-weight:bold}
-form.inline{display:inline}input{padding:4px;font-size:15px}
+form.inline{display:inline}input{padding:4px;font-size:15px;max-width:100%}
+p,header{overflow-wrap:anywhere}th,td{overflow-wrap:normal;word-break:keep-all}
+header button{background:none;border:1px solid #fff;cursor:pointer}
 .wrap{overflow-x:auto}
 """
 NOT_SENT = "chưa ghi nhận"
@@ -89,7 +91,8 @@ def _commune_cells(row: CommuneRow, link: bool) -> str:
     title = (f'<a href="/province/commune/{code}">{name}</a>' if link and row.agency_code
              else name)
     seen = _moment(row.last_seen_at) + (" ⚠" if row.stale else "")
-    return (f'<td class="t">{title}<br><span class="note">{code}</span></td>'
+    note = f'<br><span class="note">{code}</span>' if row.name else ""
+    return (f'<td class="t">{title}{note}</td>'
             f"<td>{row.received}</td><td>{row.pending}</td><td>{row.overdue}</td>"
             f"<td>{_rate(row.on_time_rate)}</td><td>{NOT_SENT}</td><td>{NOT_SENT}</td>"
             f'<td class="t">{seen}</td>')
@@ -175,8 +178,9 @@ def commune_page(view: ProvinceView, user: ProvinceUser, agency_code: str) -> st
         _period_form(view, f"/province/commune/{escape(agency_code)}")
         + f'<div class="wrap"><table id="communes">{COMMUNE_HEADINGS}'
         f"<tr>{_commune_cells(row, False)}</tr></table></div>"
-        + '<h3>Máy trạm</h3><table id="workstations"><tr><th class="t">Tên</th>'
-        f'<th class="t">Mã</th><th class="t">Lần cuối kết nối</th></tr>{machines}</table>'
+        + '<h3>Máy trạm</h3><div class="wrap"><table id="workstations"><tr>'
+        '<th class="t">Tên</th><th class="t">Mã</th><th class="t">Lần cuối kết nối</th></tr>'
+        f'{machines}</table></div>'
         + f"<h3>Cảnh báo sớm ({view.warning_days} ngày tới)</h3>" + warning_rows(view.warnings)
         + _notes(view)
     )
