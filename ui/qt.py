@@ -62,6 +62,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
     QPrinter,
     QPrintPreviewDialog,
 )
+from PySide6.QtSvgWidgets import QSvgWidget  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
     QAbstractScrollArea,

@@ -64,6 +64,11 @@ class WorkArea(QWidget):
             self.day.open_dossier.connect(self.open_dossier)
             self.day.show_list.connect(self.show_filtered)
             self._add_screen(self.day, self.tr("Ngày làm việc"), "F4")
+        if session.can("report.view"):
+            from ui.reports.screen import ReportsScreen
+
+            self.reports = ReportsScreen(context, session)
+            self._add_screen(self.reports, self.tr("Báo cáo"), "F8")
         if session.can("accounts.manage"):
             self.accounts = AccountsScreen(context, session)
             self._add_screen(self.accounts, self.tr("Tài khoản"), "F5")

@@ -145,9 +145,9 @@ def fill_province(url: str, dossiers: int, communes: int) -> None:
             "'1.004194', '1', CASE WHEN g % 20 = 0 THEN 'processing' ELSE 'returned' END, "
             "r, r + interval '3 days', 'ws-' || (g % :communes * 2), r, r, md5(g::text), "
             "repeat('x', 300), CASE WHEN g % 20 = 0 THEN NULL "
-            "ELSE r + make_interval(hours => g % 120) END, 'counter' "
-            "FROM (SELECT g, :now - make_interval(mins => (g * 7919) % (3 * 365 * 1440)) AS r "
-            "FROM generate_series(1, :n) g) s"), {"communes": communes, "now": now, "n": dossiers})
+            "ELSE r + make_interval(hours => (g % 120)::int) END, 'counter' "
+            "FROM (SELECT g, :now - make_interval(mins => ((g * 7919) % (3 * 365 * 1440))::int) AS r "
+            "FROM generate_series(1::bigint, :n) g) s"), {"communes": communes, "now": now, "n": dossiers})
         connection.execute(text("ANALYZE"))
     engine.dispose()
 
@@ -216,11 +216,13 @@ def main() -> None:
     parser.add_argument("--communes", type=int, default=3321)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--province-only", action="store_true")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (a smoke run)")
     args = parser.parse_args()
     if args.quick:
         args.dossiers, args.province_dossiers, args.communes, args.runs = 500, 20_000, 200, 3
-    bench_workstation(args.dossiers, args.runs)
+    if not args.province_only:
+        bench_workstation(args.dossiers, args.runs)
     if not args.no_postgres:
         bench_province(args.province_dossiers, args.communes, args.runs)
 
