@@ -257,14 +257,20 @@ def _report(context: Any, args: argparse.Namespace) -> int:
     from counter.atomic import write_atomically
     from counter.clock import parse_day
     from counter.reporting.period import Period
-    from sync.central.province.figures import province_view
+    from sync.central.province.figures import fill_names, province_view
     from sync.central.province.workbook import province_workbook
 
     period = Period(parse_day(args.first, "--from"), parse_day(args.last, "--to"))
     settings = context.settings
-    view = context.database.run(lambda s: province_view(
-        s, period, agency_code=(args.agency or "").strip() or None,
-        warning_days=settings.early_warning_days, stale_days=settings.stale_sync_days))
+
+    def read(session: Any) -> Any:
+        found = province_view(session, period, agency_code=(args.agency or "").strip() or None,
+                              warning_days=settings.early_warning_days,
+                              stale_days=settings.stale_sync_days)
+        fill_names(session, found.communes)
+        return found
+
+    view = context.database.run(read)
     write_atomically(args.out, province_workbook(view))
     total = view.total
     print(shown(f"Đã ghi {args.out}: {len(view.communes)} cơ quan, tiếp nhận {total.received}, "

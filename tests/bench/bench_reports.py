@@ -148,7 +148,9 @@ def fill_province(url: str, dossiers: int, communes: int) -> None:
             "ELSE r + make_interval(hours => (g % 120)::int) END, 'counter' "
             "FROM (SELECT g, :now - make_interval(mins => ((g * 7919) % (3 * 365 * 1440))::int) AS r "
             "FROM generate_series(1::bigint, :n) g) s"), {"communes": communes, "now": now, "n": dossiers})
-        connection.execute(text("ANALYZE"))
+    with engine.connect() as connection:  # what autovacuum does on a live server
+        connection.execution_options(isolation_level="AUTOCOMMIT").execute(
+            text("VACUUM ANALYZE"))
     engine.dispose()
 
 

@@ -74,10 +74,18 @@ def _log_in(driver, url: str, username: str, password: str = PASSWORD,  # type: 
 
 
 def _gone(driver, element) -> None:  # type: ignore[no-untyped-def]
-    from selenium.webdriver.support import expected_conditions
+    """Until ``element``'s page is replaced (Chromium says so in two ways)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, PAGE_TIMEOUT).until(expected_conditions.staleness_of(element))
+    def replaced(_driver) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            element.tag_name  # noqa: B018  (reading it fails once the page is gone)
+        except WebDriverException:  # stale, or "node does not belong to the document"
+            return True
+        return False
+
+    WebDriverWait(driver, PAGE_TIMEOUT).until(replaced)
 
 
 def _log_out(driver) -> None:  # type: ignore[no-untyped-def]

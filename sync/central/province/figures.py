@@ -138,7 +138,6 @@ def province_view(session: Session, period: Period, *, agency_code: str | None =
     seen = _workstations(session, agency_code, now - timedelta(days=stale_days))
     for code, machines in seen.items():
         row(code).workstations = tuple(machines)
-    _names(session, rows)
     communes = sorted(rows.values(), key=lambda r: (-r.overdue, r.stale is False,
                                                    r.agency_code))
     return ProvinceView(period, communes,
@@ -148,23 +147,25 @@ def province_view(session: Session, period: Period, *, agency_code: str | None =
 
 def _workstations(session: Session, agency_code: str | None,
                   stale_before: datetime) -> dict[str, list[WorkstationSeen]]:
-    statement = select(Workstation).where(Workstation.revoked_at.is_(None)).order_by(
-        Workstation.agency_code, Workstation.name)
+    statement = select(Workstation.id, Workstation.name, Workstation.agency_code,
+                       Workstation.last_seen_at).where(Workstation.revoked_at.is_(None)) \
+        .order_by(Workstation.agency_code, Workstation.name)
     if agency_code is not None:
         statement = statement.where(Workstation.agency_code == agency_code)
     found: dict[str, list[WorkstationSeen]] = {}
-    for machine in session.scalars(statement):
-        seen = machine.last_seen_at
-        found.setdefault(machine.agency_code, []).append(WorkstationSeen(
-            machine.id, machine.name, machine.agency_code,
-            from_utc_naive(seen) if seen else None, seen is None or seen < stale_before))
+    for ident, name, agency, seen in session.execute(statement):
+        found.setdefault(agency, []).append(WorkstationSeen(
+            ident, name, agency, from_utc_naive(seen) if seen else None,
+            seen is None or seen < stale_before))
     return found
 
 
-def _names(session: Session, rows: dict[str, CommuneRow]) -> None:
-    """Agency names from the master data the province loaded (the code when there is none)."""
+def fill_names(session: Session, communes: list[CommuneRow]) -> None:
+    """Agency names from the master data the province loaded (the code when there is none),
+    for the communes given (a page's, or all of them for the workbook)."""
     import json
 
+    rows = {row.agency_code: row for row in communes}
     codes = [code for code in rows if code]
     for start in range(0, len(codes), 500):
         chunk = codes[start:start + 500]

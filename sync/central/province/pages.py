@@ -9,7 +9,12 @@ from urllib.parse import urlencode
 
 from counter.clock import to_local
 from sync.central.province.accounts import ROLES, ProvinceUser
-from sync.central.province.figures import CommuneRow, ProvinceView, WarningRow
+from sync.central.province.figures import (
+    WARNING_LIST_LIMIT,
+    CommuneRow,
+    ProvinceView,
+    WarningRow,
+)
 
 STATUS_LABELS = {
     "received": "Đã tiếp nhận", "processing": "Đang xử lý",
@@ -160,10 +165,10 @@ def warning_rows(warnings: list[WarningRow]) -> str:
             f'<th class="t">Hạn xử lý</th><th class="t">Cảnh báo</th></tr>{rows}</table></div>')
 
 
-def warnings_page(view: ProvinceView, user: ProvinceUser) -> str:
-    body = (f"<p>Hồ sơ chưa giải quyết xong đã quá hạn hoặc đến hạn trong {view.warning_days} "
-            f"ngày tới ({len(view.warnings)} hồ sơ, hồ sơ gấp nhất trước).</p>"
-            + warning_rows(view.warnings))
+def warnings_page(warnings: list[WarningRow], days: int, user: ProvinceUser) -> str:
+    body = (f"<p>Hồ sơ chưa giải quyết xong đã quá hạn hoặc đến hạn trong {days} "
+            f"ngày tới ({len(warnings)} hồ sơ, hồ sơ gấp nhất trước; nhiều nhất "
+            f"{WARNING_LIST_LIMIT}).</p>" + warning_rows(warnings))
     return page("Cảnh báo sớm", body, user)
 
 

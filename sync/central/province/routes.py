@@ -9,6 +9,7 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Cookie, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.errors import InputError
@@ -17,7 +18,12 @@ from sync.central.context import CentralContext
 from sync.central.errors import UnauthorizedError
 from sync.central.province import accounts, pages
 from sync.central.province.accounts import ProvinceUser
-from sync.central.province.figures import ProvinceView, province_view
+from sync.central.province.figures import (
+    ProvinceView,
+    early_warnings,
+    fill_names,
+    province_view,
+)
 from sync.central.province.workbook import province_workbook
 
 PREFIX = "/province"
@@ -62,11 +68,19 @@ def _period(first: str | None, last: str | None) -> Period:
     return Period(start, end)
 
 
-def _view(context: CentralContext, period: Period, agency_code: str | None) -> ProvinceView:
+def _view(context: CentralContext, period: Period, agency_code: str | None,
+          named: slice = slice(None)) -> ProvinceView:
+    """The figures, with the names of the communes in ``named`` (a page's)."""
     settings = context.settings
-    return context.database.run(lambda s: province_view(
-        s, period, agency_code=agency_code, warning_days=settings.early_warning_days,
-        stale_days=settings.stale_sync_days))
+
+    def read(session: Session) -> ProvinceView:
+        view = province_view(session, period, agency_code=agency_code,
+                             warning_days=settings.early_warning_days,
+                             stale_days=settings.stale_sync_days)
+        fill_names(session, view.communes[named])
+        return view
+
+    return context.database.run(read)
 
 
 @router.get("/login")
@@ -118,7 +132,8 @@ def overview(context: Context, session: SessionCookie = None,
         period = _period(first, last)
     except InputError as error:
         return _html(pages.message_page("Kỳ không hợp lệ", error.message, user), 400)
-    view = _view(context, period, user.scope)
+    first_row = (page - 1) * PAGE_SIZE
+    view = _view(context, period, user.scope, slice(first_row, first_row + PAGE_SIZE))
     return _html(pages.overview_page(view, user, page, PAGE_SIZE))
 
 
@@ -127,9 +142,9 @@ def warnings(context: Context, session: SessionCookie = None) -> Response:
     user = _user(context, session)
     if user is None:
         return _to_login()
-    today = clock.now().date()
-    view = _view(context, Period(today, today), user.scope)
-    return _html(pages.warnings_page(view, user))
+    days = context.settings.early_warning_days
+    found = context.database.run(lambda s: early_warnings(s, user.scope, days))
+    return _html(pages.warnings_page(found, days, user))
 
 
 @router.get("/commune/{agency_code}")
