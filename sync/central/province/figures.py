@@ -45,21 +45,14 @@ class CommuneRow:
     finished_on_time: int = 0
     pending: int = 0
     overdue: int = 0
-    workstations: tuple[WorkstationSeen, ...] = ()
+    workstation_count: int = 0
+    last_seen_at: datetime | None = None  # the latest of its workstations (aware)
+    stale: bool = True  # no workstation reached the server lately (or it has none)
+    workstations: tuple[WorkstationSeen, ...] = ()  # listed for one commune's page only
 
     @property
     def on_time_rate(self) -> float | None:
         return self.finished_on_time / self.finished if self.finished else None
-
-    @property
-    def last_seen_at(self) -> datetime | None:
-        seen = [w.last_seen_at for w in self.workstations if w.last_seen_at is not None]
-        return max(seen) if seen else None
-
-    @property
-    def stale(self) -> bool:
-        """No workstation of the commune reached the server lately (or it has none)."""
-        return not self.workstations or all(w.stale for w in self.workstations)
 
 
 @dataclass(frozen=True)
@@ -135,9 +128,19 @@ def province_view(session: Session, period: Period, *, agency_code: str | None =
         .group_by(Dossier.agency_code), agency_code)
     for code, count, overdue in session.execute(open_now):
         row(code).pending, row(code).overdue = int(count), int(overdue or 0)
-    seen = _workstations(session, agency_code, now - timedelta(days=stale_days))
-    for code, machines in seen.items():
-        row(code).workstations = tuple(machines)
+    stale_before = now - timedelta(days=stale_days)
+    machines = select(Workstation.agency_code, func.count(), func.max(Workstation.last_seen_at)) \
+        .where(Workstation.revoked_at.is_(None)).group_by(Workstation.agency_code)
+    if agency_code is not None:
+        machines = machines.where(Workstation.agency_code == agency_code)
+    for code, count, seen in session.execute(machines):
+        found = row(code)
+        found.workstation_count = int(count)
+        found.last_seen_at = from_utc_naive(seen) if seen else None
+        found.stale = seen is None or seen < stale_before
+    if agency_code is not None:
+        row(agency_code).workstations = tuple(
+            _workstations(session, agency_code, stale_before).get(agency_code, []))
     communes = sorted(rows.values(), key=lambda r: (-r.overdue, r.stale is False,
                                                    r.agency_code))
     return ProvinceView(period, communes,
