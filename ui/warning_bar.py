@@ -7,8 +7,13 @@ from counter.dossiers.queries import DossierFilter
 from counter.reporting.early_warning import EarlyWarning, Warning, early_warning
 from ui import style
 from ui.context import AppContext, Session
-from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+from ui.qt import QT_TRANSLATE_NOOP, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
 
+LABELS = {
+    Warning.OVERDUE: QT_TRANSLATE_NOOP("WarningBar", "Quá hạn: %1"),
+    Warning.DUE_TODAY: QT_TRANSLATE_NOOP("WarningBar", "Đến hạn hôm nay: %1"),
+    Warning.DUE_WITHIN: QT_TRANSLATE_NOOP("WarningBar", "Đến hạn trong %2 ngày tới: %1"),
+}
 COLOURS = {Warning.OVERDUE: style.OVERDUE, Warning.DUE_TODAY: style.DUE_TODAY,
            Warning.DUE_WITHIN: style.DUE_SOON}
 
@@ -53,7 +58,8 @@ class WarningBar(QWidget):
         self.warning = warning
         for kind, button in self.buttons.items():
             count = warning.count(kind)
-            button.setText(f"{self.tr(warning.label(kind))}: {count}")
+            button.setText(self.tr(str(LABELS[kind])).replace("%1", str(count))
+                           .replace("%2", str(warning.days)))
             button.setEnabled(count > 0)
             colour = COLOURS[kind].name() if count else "#f2f4f7"
             button.setStyleSheet(f"QPushButton {{ background: {colour}; color: #101828; "

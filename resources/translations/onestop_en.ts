@@ -229,62 +229,62 @@
         <translation>Send the dossiers waiting to sync and receive updates from the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="81"/>
+        <location filename="../../ui/statusbar.py" line="84"/>
         <source>Chờ đồng bộ: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="86"/>
+        <location filename="../../ui/statusbar.py" line="89"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm: làm việc ngoại tuyến, hồ sơ chờ đồng bộ.</source>
         <translation>This workstation is not enrolled with the central system: working offline, dossiers wait to sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="89"/>
+        <location filename="../../ui/statusbar.py" line="92"/>
         <source>Chưa kết nối trung tâm</source>
         <translation>Not connected to the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="114"/>
+        <location filename="../../ui/statusbar.py" line="117"/>
         <source>Thẻ: không có PC/SC</source>
         <translation>Card: no PC/SC</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="116"/>
+        <location filename="../../ui/statusbar.py" line="119"/>
         <source>Thẻ: chưa cắm đầu đọc</source>
         <translation>Card: no reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="118"/>
+        <location filename="../../ui/statusbar.py" line="121"/>
         <source>Thẻ: có thẻ</source>
         <translation>Card: present</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="120"/>
+        <location filename="../../ui/statusbar.py" line="123"/>
         <source>Thẻ: chưa có thẻ</source>
         <translation>Card: none</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="122"/>
+        <location filename="../../ui/statusbar.py" line="125"/>
         <source> (ảo)</source>
         <translation> (virtual)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="124"/>
+        <location filename="../../ui/statusbar.py" line="127"/>
         <source>Đầu đọc thẻ căn cước</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="125"/>
+        <location filename="../../ui/statusbar.py" line="128"/>
         <source> ảo (demo)</source>
         <translation>, virtual (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="91"/>
+        <location filename="../../ui/statusbar.py" line="94"/>
         <source>● Trực tuyến</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/statusbar.py" line="93"/>
+        <location filename="../../ui/statusbar.py" line="96"/>
         <source>○ Ngoại tuyến</source>
         <translation>○ Offline</translation>
     </message>
@@ -292,92 +292,92 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="23"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
         <source>CCCD / Căn cước</source>
         <translation>Citizen ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="24"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
         <source>Hộ chiếu</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="25"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="26"/>
         <source>Giấy tờ khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="47"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="50"/>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="48"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="51"/>
         <source>Họ, chữ đệm và tên</source>
         <translation>Family, middle and given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="49"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="52"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="53"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="56"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="54"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="57"/>
         <source>Nơi thường trú / nơi ở hiện tại</source>
         <translation>Permanent or current residence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="55"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="58"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>Loại giấy tờ</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="59"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>Số giấy tờ *</source>
         <translation>Document number *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="66"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -390,17 +390,17 @@
         <translation>Export batch to USB… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="37"/>
+        <location filename="../../ui/day/export.py" line="38"/>
         <source>Chọn thư mục (USB) để ghi tệp lô</source>
         <translation>Choose the folder (USB stick) for the batch file</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="50"/>
+        <location filename="../../ui/day/export.py" line="51"/>
         <source>Đang xuất tệp lô…</source>
         <translation>Exporting the batch file…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/export.py" line="56"/>
+        <location filename="../../ui/day/export.py" line="57"/>
         <source>Đã ghi %1 (%2 thông điệp, %3 hồ sơ) và bản tóm tắt %4 để đối chiếu.</source>
         <translation>Wrote %1 (%2 messages, %3 dossiers) and the summary %4 to check it against.</translation>
     </message>
@@ -408,88 +408,86 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="58"/>
-        <location filename="../../ui/intake/card_panel.py" line="203"/>
+        <location filename="../../ui/intake/card_panel.py" line="59"/>
+        <location filename="../../ui/intake/card_panel.py" line="196"/>
         <source>Ảnh</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="67"/>
+        <location filename="../../ui/intake/card_panel.py" line="68"/>
         <source>Mã QR (F7): quét mã QR trên thẻ vào đây</source>
         <translation>QR code (F7): scan the QR code of the card here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="70"/>
+        <location filename="../../ui/intake/card_panel.py" line="71"/>
         <source>Hạn thẻ (khi chưa quét QR): ngày/tháng/năm</source>
         <translation>Card expiry (without a QR scan): dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="71"/>
+        <location filename="../../ui/intake/card_panel.py" line="72"/>
         <source>Ngày hết hạn in trên thẻ: cần để đọc chip khi chưa quét QR</source>
         <translation>Expiry date printed on the card: needed to read the chip without a QR scan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="73"/>
+        <location filename="../../ui/intake/card_panel.py" line="74"/>
         <source>Đọc chip (F6)</source>
         <translation>Read chip (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="77"/>
+        <location filename="../../ui/intake/card_panel.py" line="78"/>
         <source>Quét QR thẻ mẫu (demo)</source>
         <translation>Scan the sample card QR (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="97"/>
+        <location filename="../../ui/intake/card_panel.py" line="98"/>
         <source>Máy này chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reading service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="121"/>
+        <location filename="../../ui/intake/card_panel.py" line="122"/>
         <source>Điền từ mã QR trên thẻ (chưa đối chiếu chip).</source>
         <translation>Filled from the QR code of the card (chip not checked).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="133"/>
         <source>Để đọc chip cần số định danh, ngày sinh và hạn thẻ; hoặc quét mã QR trước.</source>
-        <translation>Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
+        <translation type="vanished">Reading the chip needs the ID number, date of birth and card expiry; or scan the QR code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="137"/>
+        <location filename="../../ui/intake/card_panel.py" line="132"/>
         <source>Hạn thẻ: </source>
         <translation>Card expiry: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="140"/>
         <source>Nhập hạn thẻ (in trên thẻ) hoặc quét mã QR để đọc chip.</source>
-        <translation>Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
+        <translation type="vanished">Enter the card expiry (printed on the card) or scan the QR code to read the chip.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="151"/>
+        <location filename="../../ui/intake/card_panel.py" line="144"/>
         <source>Đang đọc chip… giữ thẻ trên đầu đọc.</source>
         <translation>Reading the chip… keep the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="174"/>
+        <location filename="../../ui/intake/card_panel.py" line="167"/>
         <source>Không hiển thị được ảnh</source>
         <translation>The photo cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="175"/>
+        <location filename="../../ui/intake/card_panel.py" line="168"/>
         <source>Thẻ không có ảnh</source>
         <translation>The card has no photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="184"/>
+        <location filename="../../ui/intake/card_panel.py" line="177"/>
         <source>✔ Chip xác thực: dữ liệu được ký hợp lệ</source>
         <translation>✔ Chip verified: the data carries a valid signature</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="187"/>
+        <location filename="../../ui/intake/card_panel.py" line="180"/>
         <source>✖ CẢNH BÁO: dữ liệu chip không hợp lệ: </source>
         <translation>✖ WARNING: the chip data is NOT valid: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/card_panel.py" line="190"/>
+        <location filename="../../ui/intake/card_panel.py" line="183"/>
         <source>⚠ Chưa xác thực được chữ ký chip: </source>
         <translation>⚠ The chip signature could not be verified: </translation>
     </message>
@@ -520,176 +518,181 @@
 <context>
     <name>DayScreen</name>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="91"/>
         <source>Hồ sơ tiếp nhận trong ngày</source>
         <translation>Dossiers received that day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="108"/>
+        <location filename="../../ui/day/screen.py" line="91"/>
         <source>Hồ sơ giải quyết xong</source>
         <translation>Dossiers finished</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="92"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="109"/>
+        <location filename="../../ui/day/screen.py" line="92"/>
         <source>Hồ sơ đang quá hạn</source>
         <translation>Dossiers overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="98"/>
+        <source>Cảnh báo sớm (cả cơ quan):</source>
+        <translation>Early warning (whole agency):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="117"/>
-        <location filename="../../ui/day/screen.py" line="118"/>
+        <location filename="../../ui/day/screen.py" line="104"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="118"/>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="105"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="123"/>
+        <location filename="../../ui/day/screen.py" line="110"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="124"/>
+        <location filename="../../ui/day/screen.py" line="111"/>
         <source>Hẹn trả</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="132"/>
+        <location filename="../../ui/day/screen.py" line="119"/>
         <source>Hồ sơ trong ngày (cần duyệt)</source>
         <translation>The day&apos;s dossiers (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="133"/>
+        <location filename="../../ui/day/screen.py" line="120"/>
         <source>Hồ sơ quá hạn</source>
         <translation>Overdue dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="134"/>
+        <location filename="../../ui/day/screen.py" line="121"/>
         <source>Lý do trung tâm từ chối</source>
         <translation>The central system&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="135"/>
+        <location filename="../../ui/day/screen.py" line="122"/>
         <source>Loại thông điệp</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="137"/>
+        <location filename="../../ui/day/screen.py" line="124"/>
         <source>Bị trung tâm từ chối</source>
         <translation>Refused by the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="144"/>
+        <location filename="../../ui/day/screen.py" line="131"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="145"/>
+        <location filename="../../ui/day/screen.py" line="132"/>
         <source>◀ (Alt+←)</source>
         <translation>◀ (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="152"/>
+        <location filename="../../ui/day/screen.py" line="139"/>
         <source>(Alt+→) ▶</source>
         <translation>(Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="158"/>
+        <location filename="../../ui/day/screen.py" line="145"/>
         <source>Duyệt ngày và ký bản kê (Ctrl+Shift+D)</source>
         <translation>Approve the day and sign its manifest (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="185"/>
+        <location filename="../../ui/day/screen.py" line="174"/>
         <source>Đang tổng hợp…</source>
         <translation>Summing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="201"/>
+        <location filename="../../ui/day/screen.py" line="189"/>
         <source>Hồ sơ quá hạn (%1)</source>
         <translation>Overdue dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="210"/>
+        <location filename="../../ui/day/screen.py" line="198"/>
         <source>Bị trung tâm từ chối (%1)</source>
         <translation>Refused by the central system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="223"/>
+        <location filename="../../ui/day/screen.py" line="211"/>
         <source>Đã duyệt bởi %1 lúc %2 (%3 hồ sơ).</source>
         <translation>Approved by %1 at %2 (%3 dossiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="227"/>
+        <location filename="../../ui/day/screen.py" line="215"/>
         <source>%1 hồ sơ tiếp nhận sau khi duyệt: cần duyệt lại.</source>
         <translation>%1 dossier(s) received after the approval: approve the day again.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="230"/>
+        <location filename="../../ui/day/screen.py" line="218"/>
         <source>Ngày chưa đến.</source>
         <translation>This day has not come yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="232"/>
+        <location filename="../../ui/day/screen.py" line="220"/>
         <source>Chưa duyệt.</source>
         <translation>Not approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="234"/>
+        <location filename="../../ui/day/screen.py" line="222"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="238"/>
+        <location filename="../../ui/day/screen.py" line="226"/>
         <source>Ngày trước chưa duyệt: </source>
         <translation>Earlier days not approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="246"/>
+        <location filename="../../ui/day/screen.py" line="234"/>
         <source>Duyệt ngày</source>
         <translation>Approve the day</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="247"/>
+        <location filename="../../ui/day/screen.py" line="235"/>
         <source>Duyệt %1 hồ sơ của ngày %2? Sau khi duyệt, bản kê của ngày được ký và chờ gửi lên hệ thống trung tâm.</source>
         <translation>Approve the %1 dossiers of %2? Once approved, the day&apos;s manifest is signed and waits to be sent to the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="252"/>
+        <location filename="../../ui/day/screen.py" line="240"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="253"/>
+        <location filename="../../ui/day/screen.py" line="241"/>
         <source>Chưa</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="263"/>
+        <location filename="../../ui/day/screen.py" line="251"/>
         <source>Đang duyệt ngày…</source>
         <translation>Approving the day…</translation>
     </message>
     <message>
-        <location filename="../../ui/day/screen.py" line="269"/>
+        <location filename="../../ui/day/screen.py" line="257"/>
         <source>Đã duyệt ngày %1: %2 hồ sơ.</source>
         <translation>Approved %1: %2 dossiers.</translation>
     </message>
@@ -743,36 +746,41 @@
     </message>
     <message>
         <location filename="../../ui/desk/screen.py" line="141"/>
+        <source>Tôi tiếp nhận</source>
+        <translation>Received by me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/screen.py" line="144"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="142"/>
+        <location filename="../../ui/desk/screen.py" line="145"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="143"/>
+        <location filename="../../ui/desk/screen.py" line="146"/>
         <source>Sắp đến hạn, trong</source>
         <translation>Due soon, within</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="147"/>
+        <location filename="../../ui/desk/screen.py" line="150"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="190"/>
+        <location filename="../../ui/desk/screen.py" line="213"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="193"/>
+        <location filename="../../ui/desk/screen.py" line="216"/>
         <source>Tìm kiếm và lọc theo hạn xem hồ sơ của mọi ngày.</source>
         <translation>Searches and deadline filters look at dossiers of every day.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/screen.py" line="198"/>
+        <location filename="../../ui/desk/screen.py" line="221"/>
         <source>%1 hồ sơ</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -980,27 +988,27 @@
         <translation>The dossier was updated but its form could not be printed: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="308"/>
+        <location filename="../../ui/detail/screen.py" line="313"/>
         <source>Đang tạo mẫu in…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="321"/>
+        <location filename="../../ui/detail/screen.py" line="326"/>
         <source>Chọn bản quét hoặc ảnh</source>
         <translation>Choose a scan or photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="322"/>
+        <location filename="../../ui/detail/screen.py" line="327"/>
         <source>Bản quét, ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans, photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="330"/>
+        <location filename="../../ui/detail/screen.py" line="335"/>
         <source>Không đọc được tệp %1: </source>
         <translation>Cannot read the file %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/screen.py" line="340"/>
+        <location filename="../../ui/detail/screen.py" line="345"/>
         <source>Đang lưu tệp…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -1190,72 +1198,72 @@
 <context>
     <name>FeePanel</name>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="29"/>
+        <location filename="../../ui/intake/fee_panel.py" line="30"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="30"/>
+        <location filename="../../ui/intake/fee_panel.py" line="31"/>
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="31"/>
+        <location filename="../../ui/intake/fee_panel.py" line="32"/>
         <source>Thẻ</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="53"/>
+        <location filename="../../ui/intake/fee_panel.py" line="54"/>
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="54"/>
+        <location filename="../../ui/intake/fee_panel.py" line="55"/>
         <source>Số bản cần chứng thực</source>
         <translation>Copies to certify</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="55"/>
+        <location filename="../../ui/intake/fee_panel.py" line="56"/>
         <source>Số bộ hồ sơ</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="63"/>
+        <location filename="../../ui/intake/fee_panel.py" line="64"/>
         <source>Phí, lệ phí:</source>
         <translation>Fees:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="65"/>
+        <location filename="../../ui/intake/fee_panel.py" line="66"/>
         <source>Đã thu tiền</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="79"/>
+        <location filename="../../ui/intake/fee_panel.py" line="80"/>
         <source>Hẹn trả:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="121"/>
+        <location filename="../../ui/intake/fee_panel.py" line="122"/>
         <source>— nhập số trang —</source>
         <translation>— enter the pages —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="123"/>
+        <location filename="../../ui/intake/fee_panel.py" line="124"/>
         <source>Miễn phí (0 đ)</source>
         <translation>Free (0 đ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="146"/>
+        <location filename="../../ui/intake/fee_panel.py" line="147"/>
         <source>— chọn thủ tục để xem ngày hẹn —</source>
         <translation>— choose a procedure to see the appointment —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="153"/>
+        <location filename="../../ui/intake/fee_panel.py" line="154"/>
         <source>: nhận sau %1 nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received after %1, so due the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/fee_panel.py" line="156"/>
+        <location filename="../../ui/intake/fee_panel.py" line="157"/>
         <source>: nhận ngoài giờ làm việc nên trả vào ngày làm việc tiếp theo</source>
         <translation>: received outside working hours, so due the next working day</translation>
     </message>
@@ -1476,32 +1484,32 @@
         <translation>Receipt and appointment slip — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="244"/>
+        <location filename="../../ui/intake/screen.py" line="249"/>
         <source>Chưa tiếp nhận: </source>
         <translation>Not received: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="245"/>
+        <location filename="../../ui/intake/screen.py" line="250"/>
         <source>xem ô báo đỏ.</source>
         <translation>see the field marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="266"/>
+        <location filename="../../ui/intake/screen.py" line="271"/>
         <source>Làm mới</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="267"/>
+        <location filename="../../ui/intake/screen.py" line="272"/>
         <source>Xoá mọi thông tin đang nhập của hồ sơ này để tiếp nhận hồ sơ khác?</source>
         <translation>Clear everything typed for this dossier to receive another one?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="270"/>
+        <location filename="../../ui/intake/screen.py" line="275"/>
         <source>Xoá (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/screen.py" line="272"/>
+        <location filename="../../ui/intake/screen.py" line="277"/>
         <source>Giữ lại (Esc)</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -1575,58 +1583,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="119"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="120"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>In (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="132"/>
         <source>Lưu PDF… (Ctrl+S)</source>
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="142"/>
         <source>Không có pdftoppm: bấm In để mở bằng trình xem PDF.</source>
         <translation>No pdftoppm here: Print opens the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="158"/>
         <location filename="../../ui/printing.py" line="167"/>
+        <location filename="../../ui/printing.py" line="179"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="165"/>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="171"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>Không lưu được tệp: </source>
         <translation>Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="198"/>
         <source>Đã lưu: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="207"/>
         <source>Đã mở bằng trình xem PDF để in.</source>
         <translation>Opened in the PDF viewer for printing.</translation>
     </message>
@@ -1655,6 +1663,114 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="39"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="40"/>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="41"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="42"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="43"/>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="46"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="47"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="48"/>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="94"/>
+        <source>Báo cáo theo kỳ</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="100"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="104"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="110"/>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="127"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="127"/>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="127"/>
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="152"/>
+        <source>Cần nhập ngày đầu và ngày cuối kỳ (dd/mm/yyyy).</source>
+        <translation>Enter the first and last day of the period (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="167"/>
+        <source>Đang tổng hợp…</source>
+        <translation>Summing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="172"/>
+        <source>Kỳ này: %1 — kỳ trước: %2</source>
+        <translation>This period: %1 — previous: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="192"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="202"/>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="204"/>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <location filename="../../ui/detail/sync_line.py" line="55"/>
@@ -1670,60 +1786,93 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="118"/>
+        <location filename="../../ui/syncing/controller.py" line="97"/>
         <source>Đã đăng ký máy trạm với hệ thống trung tâm.</source>
         <translation>The workstation is enrolled with the central system.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="142"/>
+        <location filename="../../ui/syncing/controller.py" line="124"/>
         <source>Máy trạm chưa đăng ký với hệ thống trung tâm. Quản trị viên đăng ký máy trạm bằng nút &quot;Kết nối trung tâm…&quot; (địa chỉ máy chủ và mã đăng ký một lần).</source>
         <translation>This workstation is not enrolled with the central system. An administrator enrols it with the &quot;Central system…&quot; button (server address and a one-time code).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="146"/>
+        <location filename="../../ui/syncing/controller.py" line="128"/>
         <source>Đang đồng bộ với hệ thống trung tâm…</source>
         <translation>Syncing with the central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="164"/>
+        <location filename="../../ui/syncing/controller.py" line="145"/>
         <source>Chưa đồng bộ được: </source>
         <translation>Not synced: </translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/controller.py" line="179"/>
+        <location filename="../../ui/syncing/controller.py" line="160"/>
         <source>Đồng bộ lúc %1: gửi %2, trung tâm xác nhận %3, bị từ chối %4; nhận về %5 mục; còn chờ %6.</source>
         <translation>Synced at %1: %2 sent, %3 acknowledged, %4 refused; %5 items received; %6 still waiting.</translation>
     </message>
 </context>
 <context>
+    <name>WarningBar</name>
+    <message>
+        <location filename="../../ui/warning_bar.py" line="13"/>
+        <source>Quá hạn: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warning_bar.py" line="14"/>
+        <source>Đến hạn hôm nay: %1</source>
+        <translation>Due today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warning_bar.py" line="15"/>
+        <source>Đến hạn trong %2 ngày tới: %1</source>
+        <translation>Due within %2 days: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/warning_bar.py" line="48"/>
+        <source>Ẩn</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/workarea.py" line="53"/>
+        <location filename="../../ui/workarea.py" line="45"/>
+        <source>Cảnh báo hạn xử lý:</source>
+        <translation>Deadline warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="58"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="56"/>
+        <location filename="../../ui/workarea.py" line="61"/>
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="60"/>
+        <location filename="../../ui/workarea.py" line="66"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="63"/>
+        <location filename="../../ui/workarea.py" line="71"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workarea.py" line="74"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="79"/>
+        <location filename="../../ui/workarea.py" line="90"/>
         <source>Kết nối trung tâm…</source>
         <translation>Central system…</translation>
     </message>
     <message>
-        <location filename="../../ui/workarea.py" line="84"/>
+        <location filename="../../ui/workarea.py" line="95"/>
         <source>Đăng xuất (Ctrl+L)</source>
         <translation>Log out (Ctrl+L)</translation>
     </message>
@@ -2060,32 +2209,32 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/detail/steps.py" line="19"/>
+        <location filename="../../ui/detail/steps.py" line="13"/>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="20"/>
+        <location filename="../../ui/detail/steps.py" line="14"/>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
         <translation>Request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="21"/>
+        <location filename="../../ui/detail/steps.py" line="15"/>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
         <translation>Refusal of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="22"/>
+        <location filename="../../ui/detail/steps.py" line="16"/>
         <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="23"/>
+        <location filename="../../ui/detail/steps.py" line="17"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice of stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/steps.py" line="24"/>
+        <location filename="../../ui/detail/steps.py" line="18"/>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
         <translation>Process control slip</translation>
     </message>

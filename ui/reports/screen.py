@@ -20,6 +20,7 @@ from ui.context import AppContext, Session
 from ui.day.screen import table
 from ui.formatting import format_day, parse_day
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QComboBox,
     QFileDialog,
@@ -34,7 +35,18 @@ from ui.qt import (
 )
 from ui.widgets import FieldMessage, title_label
 
-PRESETS = ("Tháng này", "Tháng trước", "Quý này", "Năm nay", "Tùy chọn")
+PRESETS = (
+    QT_TRANSLATE_NOOP("ReportsScreen", "Tháng này"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Tháng trước"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Quý này"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Năm nay"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Tùy chọn"),
+)
+EXPORTS = (
+    ("xlsx", QT_TRANSLATE_NOOP("ReportsScreen", "Xuất Excel…")),
+    ("pdf", QT_TRANSLATE_NOOP("ReportsScreen", "Xuất PDF…")),
+    ("csv", QT_TRANSLATE_NOOP("ReportsScreen", "Xuất CSV…")),
+)
 FILTERS = {"xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)"}
 
 
@@ -82,7 +94,7 @@ class ReportsScreen(QWidget):
         row.addWidget(title_label(self.tr("Báo cáo theo kỳ")))
         self.preset = QComboBox()
         for name in PRESETS:
-            self.preset.addItem(self.tr(name), name)
+            self.preset.addItem(self.tr(str(name)), str(name))
         self.preset.currentIndexChanged.connect(self.preset_chosen)
         row.addWidget(self.preset)
         row.addWidget(QLabel(self.tr("Từ")))
@@ -100,8 +112,8 @@ class ReportsScreen(QWidget):
         row.addWidget(show)
         row.addStretch(1)
         self.exports: dict[str, QPushButton] = {}
-        for form, label in (("xlsx", "Xuất Excel…"), ("pdf", "Xuất PDF…"), ("csv", "Xuất CSV…")):
-            button = QPushButton(self.tr(label))
+        for form, label in EXPORTS:
+            button = QPushButton(self.tr(str(label)))
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, f=form: self.choose_file(f))
             row.addWidget(button)
