@@ -7,9 +7,9 @@
    the year (its figures and the year before, by procedure, field and channel) beside the
    floor measured in the same run: one raw SQL count over the same rows (the dossiers
    received before the year's end and not finished before its start), and the ratio.
-2. The province's overview page on PostgreSQL with generated dossiers spread over
-   ``--communes`` communes and three years (95 % finished, the rest open, some overdue),
-   two workstations per commune: the page over real HTTP on loopback (logged in as
+2. The province's overview page on PostgreSQL with generated dossiers spread evenly over
+   ``--communes`` communes and three years (those of the last 15 days 80 % open, older
+   ones finished but for 1 in 500 left open and overdue), two workstations per commune: the page over real HTTP on loopback (logged in as
    province staff), and the early-warning page, beside a trivial endpoint of the same
    server (``/v1/time``) as the floor, and the ratio.
 """
@@ -142,12 +142,15 @@ def fill_province(url: str, dossiers: int, communes: int) -> None:
             "received_at, due_at, workstation_id, snapshot_at, status_at, message_id, snapshot, "
             "finished_at, channel) "
             "SELECT 'D-' || g, '000.' || lpad((g % :communes)::text, 4, '0') || '.H42', "
-            "'1.004194', '1', CASE WHEN g % 20 = 0 THEN 'processing' ELSE 'returned' END, "
+            "'1.004194', '1', CASE WHEN still_open THEN 'processing' ELSE 'returned' END, "
             "r, r + interval '3 days', 'ws-' || (g % :communes * 2), r, r, md5(g::text), "
-            "repeat('x', 300), CASE WHEN g % 20 = 0 THEN NULL "
+            "repeat('x', 300), CASE WHEN still_open THEN NULL "
             "ELSE r + make_interval(hours => (g % 120)::int) END, 'counter' "
-            "FROM (SELECT g, :now - make_interval(mins => ((g * 7919) % (3 * 365 * 1440))::int) AS r "
-            "FROM generate_series(1::bigint, :n) g) s"), {"communes": communes, "now": now, "n": dossiers})
+            "FROM (SELECT g, r, (r > :now - interval '15 days' AND g % 5 <> 0) "
+            "OR g % 500 = 0 AS still_open FROM (SELECT g, :now - make_interval(mins => "
+            "((g * 7919) % (3 * 365 * 1440))::int) AS r "
+            "FROM generate_series(1::bigint, :n) g) t) s"),
+            {"communes": communes, "now": now, "n": dossiers})
     with engine.connect() as connection:  # what autovacuum does on a live server
         connection.execution_options(isolation_level="AUTOCOMMIT").execute(
             text("VACUUM ANALYZE"))
