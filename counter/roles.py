@@ -48,6 +48,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "dossier.withdraw": _STAFF,
     "day.approve": frozenset({Role.SUPERVISOR}),
     "payments.import": _STAFF,
+    "report.view": frozenset({Role.SUPERVISOR, Role.ADMIN}),
     "retention.purge": frozenset({Role.ADMIN, Role.SUPERVISOR}),
     "batch.export": frozenset({Role.SUPERVISOR, Role.VILLAGE_TEAM}),
     "catalogue.manage": frozenset({Role.ADMIN, Role.SUPERVISOR}),

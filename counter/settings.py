@@ -56,6 +56,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("working_weekdays", list, [0, 1, 2, 3, 4], "Ngày làm việc trong tuần (0 = thứ Hai)"),
         SettingSpec("same_day_cutoff", str, "15:00", "Giờ giới hạn cho thủ tục trả trong ngày"),
         SettingSpec("due_soon_working_hours", int, 8, "Cảnh báo sắp đến hạn trước (giờ làm việc)"),
+        SettingSpec("early_warning_days", int, 3,
+                    "Cảnh báo sớm khi đăng nhập: hồ sơ đến hạn trong bao nhiêu ngày tới"),
         SettingSpec("retention_days", int, 90,
                     "Giữ ảnh, bản quét trên máy trạm bao nhiêu ngày sau khi hồ sơ kết thúc "
                     "và hệ thống trung tâm đã nhận"),

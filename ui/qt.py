@@ -64,6 +64,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
     QPrinterInfo,
     QPrintPreviewDialog,
 )
+from PySide6.QtSvgWidgets import QSvgWidget  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractButton,
     QAbstractItemView,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from counter.dossiers.queries import DossierFilter
 from sync.client.runner import SyncReport
 from ui.accounts_screen import AccountsScreen
 from ui.catalogue.screen import CatalogueScreen
@@ -25,6 +26,7 @@ from ui.qt import (
 )
 from ui.settings_dialog import SettingsDialog
 from ui.syncing.enrol_dialog import EnrolDialog
+from ui.warning_bar import WarningBar
 from ui.widgets import FieldMessage, separator, shortcut
 
 
@@ -45,6 +47,9 @@ class WorkArea(QWidget):
         layout.addWidget(separator())
         self.offline = OfflineNotice(context, session)
         layout.addWidget(self.offline)
+        self.warnings = WarningBar(context, session, self.tr("Cảnh báo hạn xử lý:"), closable=True)
+        self.warnings.show_list.connect(self.show_filtered)
+        layout.addWidget(self.warnings)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.buttons: dict[QWidget, QPushButton] = {}
@@ -62,7 +67,13 @@ class WorkArea(QWidget):
         if session.can("day.approve"):
             self.day = DayScreen(context, session)
             self.day.open_dossier.connect(self.open_dossier)
+            self.day.show_list.connect(self.show_filtered)
             self._add_screen(self.day, self.tr("Ngày làm việc"), "F4")
+        if session.can("report.view"):
+            from ui.reports.screen import ReportsScreen
+
+            self.reports = ReportsScreen(context, session)
+            self._add_screen(self.reports, self.tr("Báo cáo"), "F12")
         if session.can("accounts.manage"):
             self.accounts = AccountsScreen(context, session)
             self._add_screen(self.accounts, self.tr("Tài khoản"), "F5")
@@ -113,8 +124,16 @@ class WorkArea(QWidget):
     def start(self) -> None:
         self.show_screen(self.first)
         self.offline.refresh()  # the offline-limit warning, at every login
+        self.warnings.refresh()
+
+    def show_filtered(self, flt: DossierFilter) -> None:
+        """The desk with the dossiers of an early-warning count."""
+        self.desk.show_filter(flt)
+        self.show_screen(self.desk)
 
     def show_screen(self, screen: QWidget) -> None:
+        if screen is self.day:  # the day has its own digest of the same counts
+            self.warnings.hide()
         self.stack.setCurrentWidget(screen)
         if screen in self.buttons:
             self.buttons[screen].setChecked(True)

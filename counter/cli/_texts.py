@@ -695,4 +695,52 @@ TEXTS: dict[str, tuple[str, str]] = {
     'giá trị (JSON: 10, "chữ", [1, 2])': (
         'giá trị (JSON: 10, "chữ", [1, 2])',
         'value (JSON: 10, "text", [1, 2])'),
+    "period report on dossiers received and handled (xlsx, pdf, csv)": (
+        "báo cáo kỳ về hồ sơ tiếp nhận và giải quyết (xlsx, pdf, csv)",
+        "period report on dossiers received and handled (xlsx, pdf, csv)"),
+    "first day of the period (YYYY-MM-DD or dd/mm/yyyy)": (
+        "ngày đầu kỳ (YYYY-MM-DD hoặc dd/mm/yyyy)",
+        "first day of the period (YYYY-MM-DD or dd/mm/yyyy)"),
+    "last day of the period, inclusive": (
+        "ngày cuối kỳ (tính cả ngày đó)",
+        "last day of the period, inclusive"),
+    "where to write the report": (
+        "tệp ghi báo cáo",
+        "where to write the report"),
+    "tài khoản xem trang theo dõi của tỉnh (province pages)": (
+        "tài khoản xem trang theo dõi của tỉnh",
+        "accounts for the province's monitoring pages"),
+    "số liệu theo xã của cả tỉnh (hoặc một xã) ra tệp Excel": (
+        "số liệu theo xã của cả tỉnh (hoặc một xã) ra tệp Excel",
+        "figures per commune for the whole province (or one commune) to an Excel file"),
+    "tạo tài khoản (mật khẩu hỏi riêng)": (
+        "tạo tài khoản (mật khẩu hỏi riêng)",
+        "create an account (the password is asked separately)"),
+    "liệt kê các tài khoản": (
+        "liệt kê các tài khoản",
+        "list the accounts"),
+    "khoá tài khoản và đóng mọi phiên": (
+        "khoá tài khoản và đóng mọi phiên",
+        "disable the account and end all its sessions"),
+    "họ và tên": (
+        "họ và tên",
+        "full name"),
+    "mã cơ quan (xã) của giám sát xã": (
+        "mã cơ quan (xã) của giám sát xã",
+        "the commune's agency code, for a commune supervisor"),
+    "đọc mật khẩu từ dòng đầu của đầu vào chuẩn": (
+        "đọc mật khẩu từ dòng đầu của đầu vào chuẩn",
+        "read the password from the first line of standard input"),
+    "ngày đầu kỳ": (
+        "ngày đầu kỳ",
+        "first day of the period"),
+    "ngày cuối kỳ": (
+        "ngày cuối kỳ",
+        "last day of the period"),
+    "chỉ một cơ quan (xã)": (
+        "chỉ một cơ quan (xã)",
+        "one agency (commune) only"),
+    "tệp .xlsx sẽ ghi": (
+        "tệp .xlsx sẽ ghi",
+        "the .xlsx file to write"),
 }

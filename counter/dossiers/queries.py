@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, column, false, func, literal_column, select, table
+from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.db.models import Dossier
@@ -36,6 +37,7 @@ class DossierFilter:
     channel: str | None = None
     received_from: date | None = None
     received_to: date | None = None
+    received_by: str | None = None  # the account that received it (an officer's own)
 
     @property
     def across_days(self) -> bool:
@@ -99,6 +101,8 @@ def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> 
         statement = statement.where(Dossier.procedure_code == flt.procedure_code)
     if flt.channel:
         statement = statement.where(Dossier.channel == flt.channel)
+    if flt.received_by:
+        statement = statement.where(Dossier.created_by == flt.received_by)
     if flt.across_days:
         return statement
     if flt.received_from:
@@ -135,9 +139,13 @@ def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
 
 
 def count_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter()) -> int:
-    statement = _apply_filter(select(func.count(Dossier.id)), flt, clock.now())
     with workspace.store.read() as session:
-        return int(session.scalar(statement) or 0)
+        return count_in(session, flt, clock.now())
+
+
+def count_in(session: Session, flt: DossierFilter, now: datetime) -> int:
+    """:func:`count_dossiers` at ``now``, read in ``session``."""
+    return int(session.scalar(_apply_filter(select(func.count(Dossier.id)), flt, now)) or 0)
 
 
 def search_dossiers(workspace: Workspace, query: str, limit: int = 50) -> list[DossierSummary]:

@@ -27,6 +27,8 @@ from sync.central.middleware import (
     WorkstationGate,
     error_response,
 )
+from sync.central.province.routes import PREFIX as PROVINCE_PREFIX
+from sync.central.province.routes import router as province_router
 from sync.central.validation_text import describe_errors
 from sync.protocol import API_PREFIX
 
@@ -68,6 +70,7 @@ def create_app(context: CentralContext) -> Any:
     app.state.context = context
     app.include_router(router)
     app.include_router(status_page.router)
+    app.include_router(province_router)
     app.add_exception_handler(CounterError, _counter_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -87,7 +90,8 @@ def create_app(context: CentralContext) -> Any:
     app.add_middleware(GzipRequestBody, limits=limits, max_inflated=MAX_JSON_BODY, budget=budget)
     app.add_middleware(BodySizeLimit, limits=limits)
     app.add_middleware(
-        WorkstationGate, context=context, routes=app.router.routes, public_paths=_public_paths(app)
+        WorkstationGate, context=context, routes=app.router.routes, public_paths=_public_paths(app),
+        public_prefixes=(f"{PROVINCE_PREFIX}/",),
     )
     app.add_middleware(ServerTimeHeader)
     return app

@@ -90,11 +90,14 @@ class WorkstationGate:
         context: CentralContext,
         routes: Sequence[BaseRoute],
         public_paths: frozenset[str],
+        public_prefixes: tuple[str, ...] = (),
     ) -> None:
         self.app = app
         self.context = context
         self.routes = routes
         self.public_paths = public_paths
+        # Pages with their own login (the province's): no workstation token there.
+        self.public_prefixes = public_prefixes
 
     def _match(self, scope: Scope) -> Match:
         best = Match.NONE
@@ -111,7 +114,9 @@ class WorkstationGate:
             await self.app(scope, receive, send)
             return
         match = self._match(scope)
-        if match == Match.FULL and scope["path"] in self.public_paths:
+        path = scope["path"]
+        if match == Match.FULL and (path in self.public_paths
+                                    or path.startswith(self.public_prefixes)):
             await self.app(scope, receive, send)
             return
         if match == Match.NONE:

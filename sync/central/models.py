@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -53,6 +54,8 @@ class Workstation(CentralBase):
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+    # The last time it reached the server (any authenticated request), to the minute.
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EnrolmentCode(CentralBase):
@@ -99,11 +102,21 @@ class ReviewItem(CentralBase):
     body: Mapped[str] = mapped_column(Text)
 
 
+OPEN_DOSSIER = text("finished_at IS NULL")
+
+
 class Dossier(CentralBase):
     """The latest snapshot of each dossier, with the columns a province queries."""
 
     __tablename__ = "dossiers"
-    __table_args__ = (Index("ix_dossiers_workstation_day", "workstation_id", "seq_day"),)
+    __table_args__ = (
+        Index("ix_dossiers_workstation_day", "workstation_id", "seq_day"),
+        # The province's pages: received and finished in a period, open dossiers by due time.
+        Index("ix_dossiers_received_agency", "received_at", "agency_code"),
+        Index("ix_dossiers_finished_agency", "finished_at", "agency_code", "due_at"),
+        Index("ix_dossiers_open_due", "due_at", "agency_code", "status",
+              postgresql_where=OPEN_DOSSIER, sqlite_where=OPEN_DOSSIER),
+    )
 
     code: Mapped[str] = mapped_column(CODE, primary_key=True)
     agency_code: Mapped[str | None] = mapped_column(CODE, index=True)
@@ -123,6 +136,9 @@ class Dossier(CentralBase):
     snapshot: Mapped[str] = mapped_column(Text)
     # HMAC of the check code printed on the receipt (services/lookup.py); None: no lookup.
     check_hash: Mapped[str | None] = mapped_column(HASH)
+    # When its processing ended (result ready, returned, stopped, refused, withdrawn).
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    channel: Mapped[str | None] = mapped_column(String(20))
 
 
 class DossierEvent(CentralBase):
@@ -360,3 +376,36 @@ class WorkstationSetting(CentralBase):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ProvinceAccount(CentralBase):
+    """A person of the province (or a commune's supervisor) who reads the province's pages.
+
+    ``role`` is ``province`` (every agency) or ``commune_supervisor`` (``agency_code`` only).
+    The password is kept as an Argon2id hash only.
+    """
+
+    __tablename__ = "province_accounts"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    agency_code: Mapped[str | None] = mapped_column(CODE)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ProvinceSession(CentralBase):
+    """A logged-in browser: the hash of its cookie, ending at ``expires_at`` or when idle."""
+
+    __tablename__ = "province_sessions"
+
+    token_hash: Mapped[str] = mapped_column(HASH, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)

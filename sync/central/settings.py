@@ -82,6 +82,13 @@ class CentralSettings:
     # The province's Ed25519 release public key (raw, base64): handed to workstations at
     # enrolment, who pin it and install only releases it signed. Empty: no updates.
     release_public_key: str = ""
+    # The province's pages: a session lasts this long at most, or until idle this long; a
+    # workstation silent for stale_sync_days is a warning; the early-warning list shows
+    # open dossiers due within early_warning_days.
+    province_session_hours: int = 8
+    province_idle_minutes: int = 60
+    stale_sync_days: int = 2
+    early_warning_days: int = 3
 
     @property
     def effective_database_url(self) -> str:

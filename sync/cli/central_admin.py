@@ -98,6 +98,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     seal.set_defaults(run=_with_context(_seal_attachments))
 
+    accounts = actions.add_parser(
+        "province-account", help="tài khoản xem trang theo dõi của tỉnh (province pages)")
+    account_actions = accounts.add_subparsers(dest="account_action", metavar="ACTION",
+                                              required=True)
+    create = account_actions.add_parser("create", help="tạo tài khoản (mật khẩu hỏi riêng)")
+    create.add_argument("username")
+    create.add_argument("--name", required=True, help="họ và tên")
+    create.add_argument("--role", required=True, choices=("province", "commune_supervisor"))
+    create.add_argument("--agency", default=None, help="mã cơ quan (xã) của giám sát xã")
+    create.add_argument("--password-stdin", action="store_true",
+                        help="đọc mật khẩu từ dòng đầu của đầu vào chuẩn")
+    create.set_defaults(run=_with_context(_create_account))
+    account_list = account_actions.add_parser("list", help="liệt kê các tài khoản")
+    account_list.set_defaults(run=_with_context(_list_accounts))
+    disable = account_actions.add_parser("disable", help="khoá tài khoản và đóng mọi phiên")
+    disable.add_argument("username")
+    disable.set_defaults(run=_with_context(_disable_account))
+
+    report = actions.add_parser(
+        "report", help="số liệu theo xã của cả tỉnh (hoặc một xã) ra tệp Excel")
+    report.add_argument("--from", dest="first", required=True, help="ngày đầu kỳ")
+    report.add_argument("--to", dest="last", required=True, help="ngày cuối kỳ")
+    report.add_argument("--agency", default=None, help="chỉ một cơ quan (xã)")
+    report.add_argument("--out", required=True, type=Path, help="tệp .xlsx sẽ ghi")
+    report.set_defaults(run=_with_context(_report))
+
     expire = actions.add_parser(
         "expire-uploads", help="xoá các lượt tải lên dở dang đã quá hạn (partial_upload_hours)"
     )
@@ -233,6 +259,65 @@ def _expire_uploads(context: Any, args: argparse.Namespace) -> int:
 
     total = _repeat_until_done(lambda: admin.expire_partial_uploads(context, UPKEEP_STEP))
     print(shown(f"Đã xoá {total} lượt tải lên dở dang quá hạn."))
+    return 0
+
+
+def _create_account(context: Any, args: argparse.Namespace) -> int:
+    from counter.cli._common import read_secret
+    from sync.central.province import accounts
+
+    password = read_secret(args, f"Mật khẩu cho {args.username}: ")
+    user = context.database.run(lambda s: accounts.create_account(
+        s, args.username, args.name, args.role, args.agency, password))
+    scope = f"xã {user.agency_code}" if user.scope else "toàn tỉnh"
+    print(shown(f"Đã tạo tài khoản {user.username} ({accounts.ROLES[user.role]}, {scope})."))
+    return 0
+
+
+def _list_accounts(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.province import accounts
+
+    rows = context.database.run(accounts.list_accounts)
+    if not rows:
+        print("Chưa có tài khoản nào.")
+    for user, active in rows:
+        state = "hoạt động" if active else "đã khoá"
+        print(shown(f"{user.username}  {user.full_name}  {user.role}  "
+                    f"{user.agency_code or 'toàn tỉnh'}  ({state})"))
+    return 0
+
+
+def _disable_account(context: Any, args: argparse.Namespace) -> int:
+    from sync.central.province import accounts
+
+    context.database.run(lambda s: accounts.set_active(s, args.username, False))
+    print(shown(f"Đã khoá tài khoản {args.username}; các phiên đang mở đã đóng."))
+    return 0
+
+
+def _report(context: Any, args: argparse.Namespace) -> int:
+    from counter.atomic import write_atomically
+    from counter.clock import parse_day
+    from counter.reporting.period import Period
+    from sync.central.province.figures import fill_names, province_view
+    from sync.central.province.workbook import province_workbook
+
+    period = Period(parse_day(args.first, "--from"), parse_day(args.last, "--to"))
+    settings = context.settings
+
+    def read(session: Any) -> Any:
+        found = province_view(session, period, agency_code=(args.agency or "").strip() or None,
+                              warning_days=settings.early_warning_days,
+                              stale_days=settings.stale_sync_days)
+        fill_names(session, found.communes)
+        return found
+
+    view = context.database.run(read)
+    write_atomically(args.out, province_workbook(view))
+    total = view.total
+    print(shown(f"Đã ghi {args.out}: {len(view.communes)} cơ quan, tiếp nhận {total.received}, "
+                f"đang giải quyết {total.pending}, quá hạn {total.overdue}; "
+                f"{len(view.warnings)} hồ sơ cần cảnh báo."))
     return 0
 
 

@@ -38,6 +38,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.warning_bar import WarningBar
 from ui.widgets import FieldMessage, shortcut, title_label
 
 
@@ -76,6 +77,7 @@ def fill(widget: QTableWidget, rows: list[tuple[str, ...]], codes: list[str] | N
 
 class DayScreen(QWidget):
     open_dossier = Signal(str)
+    show_list = Signal(object)  # the desk filter of an early-warning count
 
     def __init__(self, context: AppContext, session: Session,
                  parent: QWidget | None = None) -> None:
@@ -100,6 +102,10 @@ class DayScreen(QWidget):
             box, value = figure(caption)
             figures.addWidget(box)
             self.figures.append(value)
+        self.warnings = WarningBar(context, session, self.tr("Cảnh báo sớm (cả cơ quan):"),
+                                   vertical=True)
+        self.warnings.show_list.connect(self.show_list)
+        figures.addWidget(self.warnings)
         layout.addLayout(figures)
         tables = QHBoxLayout()
         self.by_procedure = table([self.tr("Thủ tục"), self.tr("Số hồ sơ")])
@@ -168,6 +174,7 @@ class DayScreen(QWidget):
 
     def activate(self) -> None:
         self.show_day(self.day)
+        self.warnings.refresh()
 
     def step_day(self, days: int) -> None:
         self.show_day(self.day + timedelta(days=days))

@@ -138,6 +138,9 @@ class DeskScreen(QWidget):
         row.addWidget(self.procedure, 2)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Chỉ xem:")))
+        self.mine = legend_chip(self.tr("Tôi tiếp nhận"), "#eef4ff")
+        self.mine.toggled.connect(self.apply_filter)
+        row.addWidget(self.mine)
         self.overdue = legend_chip(self.tr("Quá hạn"), style.OVERDUE.name())
         self.due_today = legend_chip(self.tr("Đến hạn hôm nay"), style.DUE_TODAY.name())
         self.due_within = legend_chip(self.tr("Sắp đến hạn, trong"), style.DUE_SOON.name())
@@ -184,7 +187,27 @@ class DeskScreen(QWidget):
             procedure_code=self.procedure.currentData(),
             channel=self.channel.currentData(),
             received_from=received_from,
+            received_by=self.session.actor.username if self.mine.isChecked() else None,
         )
+
+    def show_filter(self, flt: DossierFilter) -> None:
+        """Show the dossiers of an early-warning count: its deadline filter, the person's own
+        dossiers or everyone's, every other filter cleared. Call before ``activate``."""
+        controls = (self.search, self.status, self.channel, self.procedure, self.mine,
+                    self.overdue, self.due_today, self.due_within, self.days)
+        for control in controls:
+            control.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status, self.channel, self.procedure):
+            combo.setCurrentIndex(0)
+        self.mine.setChecked(flt.received_by is not None)
+        self.overdue.setChecked(flt.overdue)
+        self.due_today.setChecked(flt.due_today)
+        self.due_within.setChecked(flt.due_within_days is not None)
+        if flt.due_within_days is not None:
+            self.days.setValue(flt.due_within_days)
+        for control in controls:
+            control.blockSignals(False)
 
     def apply_filter(self) -> None:
         self.total.setText(self.tr("Đang tải…"))

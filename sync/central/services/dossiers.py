@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from sync.canonical import canonical_json
@@ -27,6 +27,10 @@ def _procedure(payload: dict[str, Any], field: str) -> Any:
     if isinstance(nested, dict) and field in nested:
         return nested[field]
     return payload.get(f"procedure_{field}")
+
+
+# Statuses in which the processing is over (as counter.dossiers.lifecycle.FINISHED says).
+FINISHED_STATUSES = ("result_ready", "returned", "stopped", "refused", "withdrawn")
 
 
 def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) -> dict[str, Any]:
@@ -52,6 +56,9 @@ def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) ->
         "message_id": message.id,
         "snapshot": canonical_json(payload).decode("utf-8"),
         "check_hash": _check_hash(payload),
+        "channel": _text(payload.get("channel"), 20),
+        "finished_at": snapshot_at
+        if (_text(payload.get("status"), 64) or "received") in FINISHED_STATUSES else None,
     }
 
 
@@ -63,9 +70,12 @@ def _check_hash(payload: dict[str, Any]) -> str | None:
 def _upsert_statement(session: Session) -> Any:
     table = Dossier.__table__
     insert = upsert_for(session)(table)
+    values: dict[str, Any] = {
+        c.name: insert.excluded[c.name] for c in table.columns if c.name != "code"}
+    values["finished_at"] = func.coalesce(table.c.finished_at, insert.excluded.finished_at)
     return insert.on_conflict_do_update(
         index_elements=[table.c.code],
-        set_={c.name: insert.excluded[c.name] for c in table.columns if c.name != "code"},
+        set_=values,
         where=(table.c.workstation_id == insert.excluded.workstation_id)
         & (table.c.snapshot_at <= insert.excluded.snapshot_at),
     ).returning(table.c.code)
@@ -163,8 +173,15 @@ def apply_event(session: Session, workstation: WorkstationIdentity, message: Out
         _move_status(session, str(message.dossier_code), to_status, at, due_at)
 
 
+def finished_values(status: str, at: Any) -> dict[str, Any]:
+    """The end of the processing, set once when the dossier enters a finished status."""
+    if status not in FINISHED_STATUSES:
+        return {}
+    return {"finished_at": case((Dossier.finished_at.is_(None), at), else_=Dossier.finished_at)}
+
+
 def _move_status(session: Session, code: str, status: str, at: Any, due_at: Any) -> None:
-    values: dict[str, Any] = {"status": status, "status_at": at}
+    values: dict[str, Any] = {"status": status, "status_at": at, **finished_values(status, at)}
     if due_at is not None:
         values["due_at"] = due_at
     session.execute(

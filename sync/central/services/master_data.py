@@ -15,6 +15,7 @@ from counter.clock import from_utc_naive
 from counter.errors import InputError, NotFoundError
 from sync.central.models import Dossier, Workstation
 from sync.central.services.common import utc_now
+from sync.central.services.dossiers import finished_values
 from sync.central.services.notifications import enqueue_for_steps
 from sync.central.services.streams import publish
 
@@ -121,7 +122,8 @@ def record_back_office_status(
         raise NotFoundError(f"Máy chủ trung tâm chưa có hồ sơ {dossier_code}.")
     old_status, old_due = dossier.status, dossier.due_at
     now = utc_now()
-    values: dict[str, Any] = {"status": status, "status_at": now}
+    values: dict[str, Any] = {"status": status, "status_at": now,
+                              **finished_values(status, now)}
     if due_at is not None:
         values["due_at"] = due_at
     session.execute(update(Dossier).where(Dossier.code == dossier_code).values(**values))

@@ -24,6 +24,7 @@ from sync.protocol import EnrolRequest, enrolment_statement, normalise_enrolment
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 12
+LAST_SEEN_STEP = timedelta(minutes=1)
 UNKNOWN_CODE = "Mã đăng ký máy trạm không đúng (hoặc không dành cho cơ quan này)."
 
 
@@ -170,6 +171,9 @@ def authenticate(session: Session, authorization: str | None) -> WorkstationIden
             + (f" (lý do: {workstation.revoke_reason})" if workstation.revoke_reason else "")
             + "; hãy liên hệ quản trị viên hệ thống trung tâm."
         )
+    seen = utc_now()
+    if workstation.last_seen_at is None or seen - workstation.last_seen_at >= LAST_SEEN_STEP:
+        workstation.last_seen_at = seen  # at most one write a minute per workstation
     return identity_of(workstation)
 
 
