@@ -23,7 +23,26 @@ def _submit(driver: Any, server: LiveServer, code: str, check: str) -> None:
     driver.get(f"{server.url}/tra-cuu")
     driver.find_element(By.ID, "ma").send_keys(code)
     driver.find_element(By.ID, "kiemtra").send_keys(check)
+    _send(driver)
+
+
+def _send(driver: Any) -> None:
+    """Submit the form and wait for the answer's page (a click may return before it)."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+
+    def replaced(_driver: Any) -> bool:
+        try:
+            page.tag_name  # noqa: B018  (reading it fails once the page is gone)
+        except WebDriverException:  # stale, or "node does not belong to the document"
+            return True
+        return False
+
+    WebDriverWait(driver, 20).until(replaced)
 
 
 def _text_of(driver: Any, element_id: str) -> str:
@@ -49,7 +68,7 @@ def test_status_page_in_chromium(
     assert browser.find_element(By.ID, "ma").get_attribute("value") == view.code
     assert browser.execute_script("return document.scripts.length") == 0
     browser.find_element(By.ID, "kiemtra").send_keys(printed(view.check_code))
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _send(browser)
     result = _text_of(browser, "ket-qua")
     assert "Chờ bổ sung hồ sơ" in result
     assert "Giấy xác nhận nơi cư trú" in result
