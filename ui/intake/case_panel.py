@@ -44,6 +44,11 @@ class CasePanel(QWidget):
         for box in (self.case, self.exemption):
             box.blockSignals(True)
             box.clear()
+            # long case and group names must not widen the window past the screen: the box
+            # keeps a fixed share of the row, its list shows the whole names
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
+            box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         cases = procedure.cases if procedure else ()
         for case in cases:
             self.case.addItem(case.name, case.key)
