@@ -24,7 +24,7 @@ from ui.collector import MainThreadCollector
 from ui.context import AppContext
 from ui.errors import ErrorReporter
 from ui.main_window import MainWindow
-from ui.qt import QApplication
+from ui.qt import QApplication, QTranslator
 from ui.style import apply_style
 from ui.tasks import TaskRunner
 
@@ -110,3 +110,14 @@ def window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped
 
 def today() -> dt.date:
     return clock.now().date()
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_installed(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the app installs its language catalogue on the one QApplication
+    of the test run; take it off afterwards, so that the next test starts in the source
+    language (Vietnamese, and Qt's own texts in English)."""
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
