@@ -184,3 +184,40 @@ def test_a_scanner_unplugged_mid_scan_says_so_and_keeps_the_pages(qtbot, context
         assert draft_pages(context.workspace, draft) == []
     finally:
         context.scanner.close()
+
+
+def test_two_papers_scanned_then_one_key_receives_and_prints_the_receipt(  # type: ignore[no-untyped-def]
+        qtbot, scanning_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's counter flow: scan two papers into their rows during intake, then Ctrl+Enter
+    receives and sends the receipt's copies straight to the default printer (a PDF printer
+    here), with no preview and no dialog."""
+    from counter.settings import set_setting
+    from tests.ui.test_direct_print import pdf_printer
+    from ui import printing
+
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "default_printer", lambda: pdf_printer(printed))
+    window = scanning_window
+    with window.context.workspace.store.write() as session:
+        set_setting(session, "print_receipt_direct", True)
+    intake = start_intake(qtbot, window)
+    type_text(qtbot, focused(), "001090123456")
+    type_text(qtbot, intake.applicant.full_name, "Nguyễn Văn An")
+    type_text(qtbot, intake.applicant.address, "Thôn 3, xã Tân Phú, tỉnh Đồng Nai")
+    for row in (0, 1):
+        dialog = scan_row(qtbot, window, row, 1)
+        press(qtbot, Qt.Key.Key_Return, fallback=dialog)
+        qtbot.waitUntil(lambda r=row: intake.scan_dialog is None
+                        and intake.checklist.pages[r] == 1, timeout=TIMEOUT_MS)
+    intake.checklist.receive_required()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+    press(qtbot, Qt.Key.Key_Return, CTRL, fallback=intake)  # the one key
+    qtbot.waitUntil(lambda: "Đã gửi giấy tiếp nhận tới máy in" in intake.banner.text(),
+                    timeout=SCAN_MS)
+    settle(qtbot, window.context)
+    assert intake.print_dialog is None  # no preview, no print dialog
+    assert len(PdfReader(str(printed)).pages) == 2  # both copies of form 01
+    [found] = search_dossiers(window.context.workspace, "nguyen van an")
+    view = get_dossier(window.context.workspace, found.code, OFFICER)
+    assert [d.state for d in view.documents][:2] == ["digitised", "digitised"]
