@@ -20,7 +20,7 @@ VIETNAMESE = re.compile(r"[àáảãạăắằẳẵặâấầẩẫậđèé�
 def test_every_help_text_of_every_command_has_both_languages() -> None:
     written = set(help_texts(build_parser(None)))
     missing = sorted(written - set(TEXTS))
-    assert missing == [], "add these to counter/cli/_texts.py with their vi and en wording"
+    assert missing == [], "add these to resources/translations/cli_texts.json with their vi and en wording"
     unused = sorted(set(TEXTS) - written)
     assert unused == [], "no command writes these any more: remove them"
 
