@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter import clock
+from counter.db import rows
 from counter.db.models import AuditEvent
 from counter.db.store import SESSION_AUDIT_KEY
 from counter.roles import Actor
@@ -126,10 +127,8 @@ def record(session: Session, actor: Actor | str, action: str, object_type: str,
     """Append one entry; call inside the write transaction of the change it describes."""
     name = actor if isinstance(actor, str) else actor.username
     key = session_key(session)
-    previous = session.execute(
-        select(AuditEvent.id, AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.id.desc())
-        .limit(1)
-    ).first()
+    previous = rows.fetch_one(session, "SELECT id, seq, hash FROM audit_event "
+                                       "ORDER BY id DESC LIMIT 1")
     prev_id, prev_seq, prev_hash = previous if previous is not None else (0, 0, GENESIS)
     session.info.setdefault(SESSION_BASE, AuditHead(prev_id, prev_seq, prev_hash))
     entry_id, seq, at = prev_id + 1, prev_seq + 1, clock.now()
@@ -140,13 +139,11 @@ def record(session: Session, actor: Actor | str, action: str, object_type: str,
         chain_format = KEYED
         digest = sealed_mac(key, entry_id, seq, prev_hash, at, name, action, object_type,
                             object_ref, detail)
-    session.add(
-        AuditEvent(
-            id=entry_id, seq=seq, chain_format=chain_format, at=at, actor=name, action=action,
-            object_type=object_type, object_ref=object_ref, detail=detail, prev_hash=prev_hash,
-            hash=digest,
-        )
-    )  # written with the rest at the next flush (a query's autoflush, or the commit)
+    rows.insert(session, AuditEvent.__table__, {
+        "id": entry_id, "seq": seq, "chain_format": chain_format, "at": at, "actor": name,
+        "action": action, "object_type": object_type, "object_ref": object_ref,
+        "detail": detail, "prev_hash": prev_hash, "hash": digest,
+    })
     session.info[SESSION_HEAD] = AuditHead(entry_id, seq, digest)
 
 

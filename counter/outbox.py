@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter import clock
+from counter.db import rows
 from counter.db.models import OutboxMessage
 from counter.db.store import Store
 
@@ -51,16 +52,10 @@ def enqueue(session: Session, kind: str, dossier_code: str | None, payload: dict
     if kind not in KINDS:
         raise ValueError(f"unknown outbox message kind {kind!r}")
     message_id = str(uuid.uuid4())
-    session.add(
-        OutboxMessage(
-            message_id=message_id,
-            kind=kind,
-            dossier_code=dossier_code,
-            payload=payload,
-            created_at=clock.now(),
-            state="pending",
-        )
-    )
+    rows.insert(session, OutboxMessage.__table__, {
+        "message_id": message_id, "kind": kind, "dossier_code": dossier_code,
+        "payload": payload, "created_at": clock.now(), "state": "pending",
+    })
     return message_id
 
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from counter import clock, validate
+from counter.db import rows
 from counter.db.models import Person
 from counter.errors import InputError
 from counter.text import ascii_digits, clean
@@ -165,29 +166,28 @@ def parse_applicant(data: Any, path: str = "applicant") -> Applicant:
 
 
 def remember(session: Session, applicant: Applicant) -> int | None:
-    """Keep the latest details of a person by ID number; the person's id, or None."""
+    """Keep the latest details of a person by ID number; the person's id, or None.
+
+    Details left empty this time keep what was known; the name and source are always the
+    latest."""
     if applicant.kind != "person" or not applicant.id_number:
         return None
     now = clock.now()
-    row = session.scalar(
-        select(Person).where(
-            Person.id_type == applicant.id_type, Person.id_number == applicant.id_number
-        )
-    )
-    if row is None:
-        row = Person(id_type=applicant.id_type, id_number=applicant.id_number, created_at=now)
-        session.add(row)
-    row.full_name = applicant.full_name
-    row.birth_date = applicant.birth_date or row.birth_date
-    row.sex = applicant.sex or row.sex
-    row.nationality = applicant.nationality or row.nationality
-    row.address = applicant.address or row.address
-    row.phone = applicant.phone or row.phone
-    row.email = applicant.email or row.email
-    row.source = applicant.source
-    row.updated_at = now
-    session.flush()
-    return row.id
+    found = rows.fetch_one(session, "SELECT id FROM person WHERE id_type = ? AND id_number = ?",
+                           (applicant.id_type, applicant.id_number))
+    known = {"birth_date": applicant.birth_date, "sex": applicant.sex,
+             "nationality": applicant.nationality, "address": applicant.address,
+             "phone": applicant.phone, "email": applicant.email}
+    latest = {"full_name": applicant.full_name, "source": applicant.source, "updated_at": now}
+    if found is None:
+        return rows.insert(session, Person.__table__, {
+            "id_type": applicant.id_type, "id_number": applicant.id_number, "created_at": now,
+            **{field: value or None for field, value in known.items()}, **latest,
+        })
+    changes = {field: value for field, value in known.items() if value} | latest
+    table = Person.__table__
+    session.connection().execute(update(table).where(table.c.id == found[0]).values(changes))
+    return int(found[0])
 
 
 def find_returning(session: Session, id_number: str, id_type: str = "cccd") -> Applicant | None:

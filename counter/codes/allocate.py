@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from counter.codes.format import MAX_DAILY_NUMBER, format_code
 from counter.codes.journal import CodeJournal
-from counter.db.models import CodeBlock, SequenceCounter
+from counter.db import rows
+from counter.db.models import CodeBlock
 from counter.errors import CodeSpaceExhaustedError, ConfigurationError, InputError
 
 STATIC_VALID_FROM = date(2000, 1, 1)
@@ -57,7 +58,7 @@ def add_block(
 
 
 def blocks_for(session: Session, agency_code: str, day: date) -> list[tuple[int, int]]:
-    rows = session.execute(
+    found = session.connection().execute(
         select(CodeBlock.first, CodeBlock.last)
         .where(
             CodeBlock.agency_code == agency_code,
@@ -66,20 +67,29 @@ def blocks_for(session: Session, agency_code: str, day: date) -> list[tuple[int,
         )
         .order_by(CodeBlock.first)
     ).all()
-    return [(first, last) for first, last in rows]
+    return [(first, last) for first, last in found]
 
 
 def _scope(agency_code: str, day: date) -> str:
     return f"code:{agency_code}:{day:%y%m%d}"
 
 
+def last_issued(session: Session, scope: str) -> int:
+    """The last number of a sequence (``code:…`` of a day, ``book:…`` of a year); 0 if none."""
+    found = rows.fetch_one(session, "SELECT last FROM sequence_counter WHERE scope = ?", (scope,))
+    return 0 if found is None else int(found[0])
+
+
+def set_last_issued(session: Session, scope: str, last: int) -> None:
+    rows.execute(session, "INSERT INTO sequence_counter (scope, last) VALUES (?, ?) "
+                          "ON CONFLICT (scope) DO UPDATE SET last = excluded.last", (scope, last))
+
+
 def raise_floor(session: Session, agency_code: str, day: date, number: int) -> None:
     """Never issue ``number`` or below again for that day (e.g. the server saw it already)."""
-    row = session.get(SequenceCounter, _scope(agency_code, day))
-    if row is None:
-        session.add(SequenceCounter(scope=_scope(agency_code, day), last=number))
-    elif row.last < number:
-        row.last = number
+    scope = _scope(agency_code, day)
+    if last_issued(session, scope) < number:
+        set_last_issued(session, scope, number)
 
 
 def _journal_at_commit(session: Session, journal: CodeJournal, agency_code: str, day: date,
@@ -102,24 +112,20 @@ def allocate_code(session: Session, journal: CodeJournal, agency_code: str, day:
     """The next unused code of ``day``. Call inside a write transaction (it holds the lock);
     the number is used only if that transaction commits."""
     scope = _scope(agency_code, day)
-    row = session.get(SequenceCounter, scope)
-    if row is None:
-        row = SequenceCounter(scope=scope, last=0)
-        session.add(row)
     blocks = blocks_for(session, agency_code, day)
     if not blocks:
         raise ConfigurationError(
             "Máy trạm chưa được cấp dải số mã hồ sơ. Hãy đồng bộ với hệ thống trung tâm "
             "hoặc thiết lập số thứ tự máy trạm (python main.py setup --slot N --slots M)."
         )
-    floor = max(row.last, journal.highest(agency_code, day))
+    floor = max(last_issued(session, scope), journal.highest(agency_code, day))
     number = next_in_blocks(blocks, floor)
     if number is None:
         raise CodeSpaceExhaustedError(
             f"Đã dùng hết dải số mã hồ sơ của máy trạm cho ngày {day:%d/%m/%Y}. "
             "Hãy đồng bộ để được cấp thêm dải số."
         )
-    row.last = number
+    set_last_issued(session, scope, number)
     _journal_at_commit(session, journal, agency_code, day, number)
     return format_code(agency_code, day, number)
 
@@ -127,9 +133,6 @@ def allocate_code(session: Session, journal: CodeJournal, agency_code: str, day:
 def next_book_number(session: Session, year: int) -> int:
     """The next entry of the tracking book (Sổ theo dõi hồ sơ) of ``year`` on this workstation."""
     scope = f"book:{year}"
-    row = session.get(SequenceCounter, scope)
-    if row is None:
-        row = SequenceCounter(scope=scope, last=0)
-        session.add(row)
-    row.last += 1
-    return row.last
+    number = last_issued(session, scope) + 1
+    set_last_issued(session, scope, number)
+    return number

@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
+from counter.db import rows
 from counter.access import check_permission
 from counter.agencies import AgencyInfo, check_agency_code, find_agency
 from counter.calendar_data import shipped_days
@@ -143,31 +143,40 @@ def agency_calendar(session: Session, agency_code: str) -> WorkCalendar:
                           shipped_days())
 
 
-def _add_rows(session: Session, row: Dossier, documents: list[ReceivedDocument],
-              actor: Actor) -> None:
-    """The dossier with its documents and first event, in one flush; the rows stay loaded
-    (nothing to read back), so the view is made from them without another query."""
-    row.documents = [
-        DossierDocument(
-            position=position, name=document.name, originals=document.originals,
-            copies=document.copies, pages=document.pages, required=document.required,
-            received=document.received, reused_from=document.reused_from or None,
-        )
+def _add_rows(session: Session, values: dict[str, Any], documents: list[ReceivedDocument],
+              actor: Actor) -> Dossier:
+    """The dossier with its documents, first event and search entry, written straight through
+    the driver (``counter.db.rows``); returned as a detached row, for the view, that no
+    session will write again."""
+    dossier_id = rows.insert(session, Dossier.__table__, values)
+    document_rows = [
+        {"dossier_id": dossier_id, "position": position, "name": document.name,
+         "originals": document.originals, "copies": document.copies, "pages": document.pages,
+         "required": document.required, "received": document.received,
+         "digitised_sha256": None, "reused_from": document.reused_from or None}
         for position, document in enumerate(documents)
     ]
-    row.events = [
-        DossierEvent(
-            at=row.received_at, actor=actor.username, action="receive", from_status=None,
-            to_status=row.status, reason="", due_at=row.due_at, details={},
-        )
-    ]
+    event = {"dossier_id": dossier_id, "at": values["received_at"], "actor": actor.username,
+             "action": "receive", "from_status": None, "to_status": values["status"],
+             "reason": "", "due_at": values["due_at"], "details": {}}
+    rows.insert_many(session, DossierDocument.__table__, document_rows)
+    rows.insert(session, DossierEvent.__table__, event)
+    rows.execute(session, "INSERT INTO dossier_fts(rowid, name) VALUES (?, ?)", (
+        dossier_id, fold(f"{values['applicant_name']} {values['applicant']['organisation_name']}")
+    ))
+    row = Dossier(id=dossier_id, **values)
+    row.documents = [DossierDocument(**document) for document in document_rows]
+    row.events = [DossierEvent(**event)]
     row.attachments = []
-    session.add(row)
-    session.flush()
-    session.execute(
-        text("INSERT INTO dossier_fts(rowid, name) VALUES (:id, :name)"),
-        {"id": row.id, "name": fold(f"{row.applicant_name} {row.applicant['organisation_name']}")},
-    )
+    return row
+
+
+def _bind_scans(session: Session, dossier_id: int, draft: str,
+                prepared: list[PreparedDocument], actor: Actor) -> Dossier:
+    """The dossier as the session sees it, with the PDFs scanned during intake attached."""
+    row = session.get_one(Dossier, dossier_id)
+    bind_prepared(session, row, draft, prepared, actor)
+    return row
 
 
 def _prepare_scans(workspace: Workspace, request: IntakeRequest) -> list[PreparedDocument]:
@@ -237,7 +246,7 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
         documents = _documents(request, terms.documents)
         amount = 0 if exemption is not None else _fee(request, terms.fee)
         code = allocate_code(session, workspace.journal(), identity.agency.code, received_at.date())
-        row = Dossier(
+        values: dict[str, Any] = dict(
             code=code,
             procedure_code=procedure.code,
             procedure_version=procedure.version,
@@ -280,9 +289,9 @@ def receive_dossier(workspace: Workspace, request: IntakeRequest, actor: Actor) 
             notify_channel=request.notification.channel,
             notify_contact=request.notification.contact,
         )
-        _add_rows(session, row, documents, actor)
+        row = _add_rows(session, values, documents, actor)
         if prepared:
-            bind_prepared(session, row, request.scan_draft, prepared, actor)
+            row = _bind_scans(session, row.id, request.scan_draft, prepared, actor)
         warnings = tuple(
             id_number_warnings(applicant.id_number, applicant.birth_date, applicant.sex)
         ) if applicant.id_type == "cccd" else ()
