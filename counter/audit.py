@@ -139,7 +139,7 @@ def record(session: Session, actor: Actor | str, action: str, object_type: str,
         chain_format = KEYED
         digest = sealed_mac(key, entry_id, seq, prev_hash, at, name, action, object_type,
                             object_ref, detail)
-    rows.insert(session, AuditEvent.__table__, {
+    rows.insert(session, AuditEvent, {
         "id": entry_id, "seq": seq, "chain_format": chain_format, "at": at, "actor": name,
         "action": action, "object_type": object_type, "object_ref": object_ref,
         "detail": detail, "prev_hash": prev_hash, "hash": digest,

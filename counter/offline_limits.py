@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from counter import audit, clock
 from counter.access import check_permission
+from counter.db import rows
 from counter.db.models import SyncGovernance
 from counter.errors import CounterError, InputError
 from counter.roles import Actor
@@ -115,9 +116,10 @@ def login_notice(workspace: Workspace) -> str | None:
 
 
 def ensure_may_receive(session: Session, now: datetime | None = None) -> None:
-    row = session.get(SyncGovernance, ROW)
-    if row is None or not (row.last_synced_at or row.counting_since):
-        return  # the common case of a workstation without limits: one lookup
+    counting = rows.fetch_one(session, "SELECT last_synced_at IS NOT NULL OR counting_since "
+                                       "IS NOT NULL FROM sync_governance WHERE id = ?", (ROW,))
+    if not (counting and counting[0]):
+        return  # the common case of a workstation without limits: one plain lookup
     status = offline_status(session, now)
     if not status.may_receive:
         assert status.message is not None

@@ -52,7 +52,7 @@ def enqueue(session: Session, kind: str, dossier_code: str | None, payload: dict
     if kind not in KINDS:
         raise ValueError(f"unknown outbox message kind {kind!r}")
     message_id = str(uuid.uuid4())
-    rows.insert(session, OutboxMessage.__table__, {
+    rows.insert(session, OutboxMessage, {
         "message_id": message_id, "kind": kind, "dossier_code": dossier_code,
         "payload": payload, "created_at": clock.now(), "state": "pending",
     })

@@ -180,13 +180,12 @@ def remember(session: Session, applicant: Applicant) -> int | None:
              "phone": applicant.phone, "email": applicant.email}
     latest = {"full_name": applicant.full_name, "source": applicant.source, "updated_at": now}
     if found is None:
-        return rows.insert(session, Person.__table__, {
+        return rows.insert(session, Person, {
             "id_type": applicant.id_type, "id_number": applicant.id_number, "created_at": now,
             **{field: value or None for field, value in known.items()}, **latest,
         })
     changes = {field: value for field, value in known.items() if value} | latest
-    table = Person.__table__
-    session.connection().execute(update(table).where(table.c.id == found[0]).values(changes))
+    session.connection().execute(update(Person).where(Person.id == found[0]).values(changes))
     return int(found[0])
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from counter.agencies import AgencyInfo, WorkstationInfo, find_agency, local_workstation
+from counter.agencies import AgencyInfo, WorkstationInfo, local_workstation
 from counter.audit_anchor import ANCHOR_FILE, AuditAnchor
 from counter.audit_seal import reseal_legacy
 from counter.calendar_data import shipped_days
 from counter.calendar_overrides import build_calendar, overrides_for
 from counter.codes.journal import CodeJournal
+from counter.db import rows
 from counter.db.store import Store
 from counter.deadlines.calendar import WorkCalendar
 from counter.errors import ConfigurationError
@@ -28,10 +29,22 @@ class Identity:
     workstation: WorkstationInfo
 
 
+_IDENTITY = (
+    "SELECT w.id, w.name, w.agency_code, a.code, a.name, a.level, a.parent_code, a.parent_name,"
+    " a.unit_name, a.place_name, a.lookup_url, a.issuing_system, a.contact FROM workstation w"
+    " LEFT JOIN agency a ON a.code = w.agency_code WHERE w.is_local = 1 LIMIT 1"
+)  # the columns of WorkstationInfo, then AgencyInfo's in its order
+
+
 def identity_in(session: Session) -> Identity:
     """As ``Workspace.identity``, read in a transaction the caller has open already."""
-    workstation = local_workstation(session)
-    agency = find_agency(session, workstation.agency_code) if workstation else None
+    found = rows.fetch_one(session, _IDENTITY)
+    workstation = WorkstationInfo(*found[:3]) if found else None
+    agency = None
+    if found and found[3]:
+        code, name, level, parent_code, parent_name, unit, place, url, system, contact = found[3:]
+        agency = AgencyInfo(code, name, level, parent_code, parent_name, unit, place, url,
+                            system or "", contact or "")
     if workstation is None or agency is None:
         raise ConfigurationError(
             "Máy trạm chưa được thiết lập cơ quan. Hãy chạy thiết lập lần đầu "

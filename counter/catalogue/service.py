@@ -18,6 +18,7 @@ from counter.catalogue.model import (
     parse_catalogue,
     parse_procedure,
 )
+from counter.db import rows
 from counter.db.models import Procedure
 from counter.db.store import Store
 from counter.deadlines.compute import ProcessingTime
@@ -158,17 +159,28 @@ def import_catalogue_file(store: Store, path: Path, source: str = "file") -> Imp
         return import_procedures(session, procedures, source)
 
 
+_INFO_BY_STORED: dict[tuple[Any, ...], ProcedureInfo] = {}
+_INFO_CACHE_SIZE = 512
+
+
 def find_procedure(session: Session, code: str, version: str | None = None) -> ProcedureInfo:
-    query = select(Procedure).where(Procedure.code == code)
-    if version:
-        query = query.where(Procedure.version == version)
-    else:
-        query = query.where(Procedure.active.is_(True))
-    row = session.scalars(query.order_by(Procedure.imported_at.desc())).first()
-    if row is None:
+    """The active version of ``code`` (or the one named), as the catalogue stores it now.
+
+    The row is read on every call; it is parsed again only when its stored content differs
+    from any seen before (the whole row is the cache's key, so an edit is never missed)."""
+    which = "version = ?" if version else "active = 1"
+    stored = rows.fetch_one(
+        session, f"SELECT * FROM procedure WHERE code = ? AND {which} "
+                 "ORDER BY imported_at DESC LIMIT 1", (code, version) if version else (code,))
+    if stored is None:
         what = f"{code} phiên bản {version}" if version else code
         raise NotFoundError(f"Không tìm thấy thủ tục {what} trong danh mục.")
-    return to_info(row)
+    info = _INFO_BY_STORED.get(stored)
+    if info is None:
+        if len(_INFO_BY_STORED) >= _INFO_CACHE_SIZE:
+            _INFO_BY_STORED.clear()
+        info = _INFO_BY_STORED[stored] = to_info(session.get_one(Procedure, stored[0]))
+    return info
 
 
 def get_procedure(store: Store, code: str, version: str | None = None) -> ProcedureInfo:

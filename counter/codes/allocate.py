@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import event, or_, select
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from counter.codes.format import MAX_DAILY_NUMBER, format_code
@@ -58,15 +58,10 @@ def add_block(
 
 
 def blocks_for(session: Session, agency_code: str, day: date) -> list[tuple[int, int]]:
-    found = session.connection().execute(
-        select(CodeBlock.first, CodeBlock.last)
-        .where(
-            CodeBlock.agency_code == agency_code,
-            CodeBlock.valid_from <= day,
-            or_(CodeBlock.valid_to.is_(None), CodeBlock.valid_to >= day),
-        )
-        .order_by(CodeBlock.first)
-    ).all()
+    found = rows.fetch_all(
+        session, "SELECT first, last FROM code_block WHERE agency_code = ? AND valid_from <= ?"
+                 " AND (valid_to IS NULL OR valid_to >= ?) ORDER BY first",
+        (agency_code, day.isoformat(), day.isoformat()))
     return [(first, last) for first, last in found]
 
 

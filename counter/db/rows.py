@@ -8,16 +8,19 @@ on the session's own connection, inside its transaction: they commit or roll bac
 rest. Driver errors become SQLAlchemy's, so ``Store.write`` turns them into the same messages.
 
 Rows written here are not in the session's identity map; a caller that reads them back in the
-same transaction reads them with a query, never from objects it did not load."""
+same transaction reads them with a query, never from objects it did not load. Changes the
+session holds are flushed before each statement, as before the ORM's own queries."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Column, Table, exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+
+from counter.db.models import Base
 
 Processor = Callable[[Any], Any]
 _STATEMENTS: dict[tuple[str, tuple[str, ...], str], _Insert] = {}
@@ -67,7 +70,8 @@ def _processor(column: Column[Any], dialect: Dialect) -> Processor | None:
     return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _statement(session: Session, table: Table, supplied: Iterable[str]) -> _Insert:
+def _statement(session: Session, model: type[Base], supplied: Iterable[str]) -> _Insert:
+    table = cast(Table, model.__table__)
     dialect = session.get_bind().dialect
     key = (table.name, tuple(sorted(supplied)), dialect.name)
     found = _STATEMENTS.get(key)
@@ -77,7 +81,9 @@ def _statement(session: Session, table: Table, supplied: Iterable[str]) -> _Inse
 
 
 def _driver(session: Session) -> Any:
-    """The driver's connection under the session's transaction (begun if it was not)."""
+    """The driver's connection under the session's transaction (begun if it was not), once
+    the changes the session holds are written (as the ORM's own queries flush first)."""
+    session.flush()
     return session.connection().connection.driver_connection
 
 
@@ -93,17 +99,17 @@ def _run(session: Session, sql: str, parameters: Any, many: bool = False) -> Any
         raise
 
 
-def insert(session: Session, table: Table, values: Mapping[str, Any]) -> int:
-    """Insert one row of ``table``; its rowid (the integer primary key, where there is one)."""
-    statement = _statement(session, table, values)
+def insert(session: Session, model: type[Base], values: Mapping[str, Any]) -> int:
+    """Insert one row of ``model``'s table; its rowid (the integer primary key, if any)."""
+    statement = _statement(session, model, values)
     return int(_run(session, statement.sql, statement.parameters(values)).lastrowid)
 
 
-def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert rows that all supply the same columns, in one driver call."""
+def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows of ``model``'s table that all supply the same columns, in one driver call."""
     if not rows:
         return
-    statement = _statement(session, table, rows[0])
+    statement = _statement(session, model, rows[0])
     _run(session, statement.sql, [statement.parameters(row) for row in rows], many=True)
 
 
@@ -111,6 +117,11 @@ def fetch_one(session: Session, sql: str, parameters: Sequence[Any] = ()) -> tup
     """The first row of a plain query (numbers and text only: nothing is converted)."""
     row = _run(session, sql, tuple(parameters)).fetchone()
     return None if row is None else tuple(row)
+
+
+def fetch_all(session: Session, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Every row of a plain query (numbers and text only: nothing is converted)."""
+    return [tuple(row) for row in _run(session, sql, tuple(parameters)).fetchall()]
 
 
 def execute(session: Session, sql: str, parameters: Sequence[Any] = ()) -> int:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
 from counter import audit, clock, outbox, validate
-from counter.db import rows
 from counter.access import check_permission
 from counter.agencies import AgencyInfo, check_agency_code, find_agency
 from counter.calendar_data import shipped_days
@@ -21,6 +21,7 @@ from counter.catalogue.terms import DOSSIER_CHANNEL, FeeExemption, Terms, resolv
 from counter.citizen.check_code import new_check_code
 from counter.citizen.notification import check_consent
 from counter.codes.allocate import allocate_code, next_book_number
+from counter.db import rows
 from counter.db.models import Dossier, DossierDocument, DossierEvent
 from counter.deadlines.calendar import WorkCalendar
 from counter.deadlines.compute import clock_start, due_time
@@ -146,9 +147,8 @@ def agency_calendar(session: Session, agency_code: str) -> WorkCalendar:
 def _add_rows(session: Session, values: dict[str, Any], documents: list[ReceivedDocument],
               actor: Actor) -> Dossier:
     """The dossier with its documents, first event and search entry, written straight through
-    the driver (``counter.db.rows``); returned as a detached row, for the view, that no
-    session will write again."""
-    dossier_id = rows.insert(session, Dossier.__table__, values)
+    the driver (``counter.db.rows``); returned as the values written, for the view."""
+    dossier_id = rows.insert(session, Dossier, values)
     document_rows = [
         {"dossier_id": dossier_id, "position": position, "name": document.name,
          "originals": document.originals, "copies": document.copies, "pages": document.pages,
@@ -159,16 +159,17 @@ def _add_rows(session: Session, values: dict[str, Any], documents: list[Received
     event = {"dossier_id": dossier_id, "at": values["received_at"], "actor": actor.username,
              "action": "receive", "from_status": None, "to_status": values["status"],
              "reason": "", "due_at": values["due_at"], "details": {}}
-    rows.insert_many(session, DossierDocument.__table__, document_rows)
-    rows.insert(session, DossierEvent.__table__, event)
+    rows.insert_many(session, DossierDocument, document_rows)
+    rows.insert(session, DossierEvent, event)
     rows.execute(session, "INSERT INTO dossier_fts(rowid, name) VALUES (?, ?)", (
         dossier_id, fold(f"{values['applicant_name']} {values['applicant']['organisation_name']}")
     ))
-    row = Dossier(id=dossier_id, **values)
-    row.documents = [DossierDocument(**document) for document in document_rows]
-    row.events = [DossierEvent(**event)]
-    row.attachments = []
-    return row
+    # The view's rows: plain objects with the columns just written (no ORM state to build).
+    return cast(Dossier, SimpleNamespace(
+        id=dossier_id, **values, paused_at=None, finished_at=None, satisfaction=None,
+        documents=[SimpleNamespace(**document) for document in document_rows],
+        events=[SimpleNamespace(**event)], attachments=[],
+    ))
 
 
 def _bind_scans(session: Session, dossier_id: int, draft: str,

@@ -33,7 +33,7 @@ def test_a_person_is_stored_as_the_orm_stores_it(store: Store) -> None:
               "address": "Thôn 3", "created_at": now, "updated_at": now}
     with store.write() as session:
         session.add(Person(id_number="001", **fields))
-        rows.insert(session, Person.__table__, {"id_number": "002", **fields})
+        rows.insert(session, Person, {"id_number": "002", **fields})
     by_orm = _stored(store, "person", "id_number = '001'")
     by_rows = _stored(store, "person", "id_number = '002'")
     assert {**by_orm, "id_number": "-"} == {**by_rows, "id_number": "-"}
@@ -47,14 +47,14 @@ def test_json_and_callable_defaults_match_the_orm(store: Store) -> None:
     with store.write() as session:
         session.add(OutboxMessage(message_id="m1", kind="dossier.received", payload=payload,
                                   created_at=now, state="pending"))
-        rows.insert(session, OutboxMessage.__table__, {
+        rows.insert(session, OutboxMessage, {
             "message_id": "m2", "kind": "dossier.received", "payload": payload,
             "created_at": now, "state": "pending"})
         procedure = {"version": "v", "name": "Thủ tục", "imported_at": now,
                      "processing_kind": "days", "fee": {"amount": 0}, "documents": [],
                      "legal_basis": ["Nghị định 118/2025/NĐ-CP"], "valid_from": date(2026, 1, 1)}
         session.add(Procedure(code="1", **procedure))  # terms: a callable default (dict)
-        rows.insert(session, Procedure.__table__, {"code": "2", **procedure})
+        rows.insert(session, Procedure, {"code": "2", **procedure})
     assert ({**_stored(store, "outbox_message", "message_id = 'm1'"), "message_id": "-"}
             == {**_stored(store, "outbox_message", "message_id = 'm2'"), "message_id": "-"})
     assert ({**_stored(store, "procedure", "code = '1'"), "code": "-"}
@@ -65,8 +65,8 @@ def test_a_refused_row_raises_the_orms_error_and_writes_nothing(store: Store) ->
     now = clock.now()
     person = {"id_number": "003", "full_name": "A", "created_at": now, "updated_at": now}
     with pytest.raises(exc.IntegrityError), store.write() as session:
-        rows.insert(session, Person.__table__, person)
-        rows.insert(session, Person.__table__, person)  # the same ID number twice
+        rows.insert(session, Person, person)
+        rows.insert(session, Person, person)  # the same ID number twice
     with store.read() as session:
         assert session.execute(text("SELECT count(*) FROM person")).scalar() == 0
 
@@ -76,7 +76,7 @@ def test_a_locked_database_gives_the_stores_message(tmp_path: Path) -> None:
     other = Store(tmp_path / "locked.db", None)
     now = clock.now()
     with store.write() as holding:
-        rows.insert(holding, Person.__table__, {"id_number": "004", "full_name": "A",
+        rows.insert(holding, Person, {"id_number": "004", "full_name": "A",
                                                 "created_at": now, "updated_at": now})
         with pytest.raises(StorageError), other.write() as session:
             session.connection().exec_driver_sql("PRAGMA busy_timeout = 10")
@@ -85,4 +85,4 @@ def test_a_locked_database_gives_the_stores_message(tmp_path: Path) -> None:
 
 def test_an_unknown_column_is_refused_before_anything_is_written(store: Store) -> None:
     with pytest.raises(KeyError), store.write() as session:
-        rows.insert(session, Person.__table__, {"id_number": "5", "nickname": "x"})
+        rows.insert(session, Person, {"id_number": "5", "nickname": "x"})
