@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from counter.db.models import Base
 
 Processor = Callable[[Any], Any]
+_DRIVER = "rows.driver"  # Session.info entry: (the transaction, its driver connection)
 _STATEMENTS: dict[tuple[str, tuple[str, ...], str], _Insert] = {}
 
 
@@ -84,7 +85,13 @@ def _driver(session: Session) -> Any:
     """The driver's connection under the session's transaction (begun if it was not), once
     the changes the session holds are written (as the ORM's own queries flush first)."""
     session.flush()
-    return session.connection().connection.driver_connection
+    transaction = session.get_transaction()
+    held = session.info.get(_DRIVER)
+    if transaction is not None and held is not None and held[0] is transaction:
+        return held[1]
+    driver = session.connection().connection.driver_connection
+    session.info[_DRIVER] = (session.get_transaction(), driver)
+    return driver
 
 
 def _run(session: Session, sql: str, parameters: Any, many: bool = False) -> Any:

@@ -93,10 +93,22 @@ def _insert(connection: Any, table: str, row: dict[str, Any]) -> int:
     return int(cursor.lastrowid)
 
 
-def floor_receive(data_dir: Path) -> tuple[Callable[[], None], Callable[[], None]]:
+def _journal_line(path: Path, n: int) -> None:
+    """What the app's code journal does before each commit: append one line, fsync it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(descriptor, f"FLOOR|000000|{n}\n".encode("ascii"))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def floor_receive(data_dir: Path, journal: Path | None = None
+                  ) -> tuple[Callable[[], None], Callable[[], None]]:
     """The floor: the same rows written in one raw SQLCipher transaction with the app's
     pragmas (WAL, synchronous FULL), each time with new keys; no ORM, no files beside.
-    Returns (write one, close)."""
+    With ``journal``, also one line appended and fsynced to that file before the commit,
+    as the app's code journal does. Returns (write one, close)."""
     key = installation_keys(data_dir).database
     connection = sqlcipher3.dbapi2.connect(str(data_dir / "counter.db"), isolation_level=None)
     connection.execute(key_pragma(key))
@@ -104,16 +116,20 @@ def floor_receive(data_dir: Path) -> tuple[Callable[[], None], Callable[[], None
                    "synchronous = FULL", "foreign_keys = ON"):
         connection.execute(f"PRAGMA {pragma}")
     template = _template_rows(connection)
+    scopes = [connection.execute("SELECT scope FROM sequence_counter WHERE scope LIKE ? "
+                                 "ORDER BY scope DESC LIMIT 1", (like,)).fetchone()[0]
+              for like in ("code:%", "book:%")]
     counter = iter(range(10**9))
 
     def write_one() -> None:
         n = next(counter)
-        code = f"FLOOR-{n:06d}"
+        code = f"FLOOR{'J' if journal else ''}-{n:06d}"
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE sequence_counter SET last = last + 1 WHERE scope LIKE 'code:%'")
-        connection.execute("UPDATE sequence_counter SET last = last + 1 WHERE scope LIKE 'book:%'")
+        for scope in scopes:  # today's code counter and this year's book counter
+            connection.execute("UPDATE sequence_counter SET last = last + 1 WHERE scope = ?",
+                               (scope,))
         person = {k: v for k, v in template["person"][0].items() if k != "id"}
-        person_id = _insert(connection, "person", {**person, "id_number": f"9{n:011d}"})
+        person_id = _insert(connection, "person", {**person, "id_number": f"{8 if journal else 9}{n:011d}"})
         dossier = {k: v for k, v in template["dossier"][0].items() if k != "id"}
         dossier_id = _insert(connection, "dossier", {**dossier, "code": code,
                                                      "person_id": person_id})
@@ -132,32 +148,47 @@ def floor_receive(data_dir: Path) -> tuple[Callable[[], None], Callable[[], None
         for row in template["audit_event"]:
             _insert(connection, "audit_event", {**row, "id": last_id + 1, "seq": last_seq + 1,
                                                 "object_ref": code})
+        if journal is not None:
+            _journal_line(journal, n)
         connection.execute("COMMIT")
 
     write_one()  # warm up
     return write_one, connection.close
 
 
-def bench_receive(root: Path, receives: int) -> None:
-    """App and floor timed in alternation, so that a busy machine weighs on both alike."""
-    floor_dir = root / "receive-floor"
+def bench_receive(root: Path, receives: int, size: int = 0) -> None:
+    """App and floors timed in alternation, so that a busy machine weighs on all alike. With
+    ``size``, the app's database and the floor's each hold that many dossiers first."""
+    floor_dir = root / f"receive-floor-{size}"
     with make_workspace(floor_dir) as twin:
+        if size:
+            bulk_dossiers(twin, size)
         receive_dossier(twin, intake_requests(1, seed=2)[0], OFFICER)  # the rows to copy
     write_floor, close_floor = floor_receive(floor_dir)
-    workspace = make_workspace(root / "receive")
+    write_journalled, close_journalled = floor_receive(floor_dir, floor_dir / "floor.journal")
+    workspace = make_workspace(root / f"receive-{size}")
+    if size:
+        bulk_dossiers(workspace, size)
     iterator = iter(intake_requests(receives))
     receive_dossier(workspace, next(iterator), OFFICER)  # warm up
-    figures, floor = [], []
+    figures: list[float] = []
+    floor: list[float] = []
+    journalled: list[float] = []
     for _ in range(receives - 1):
         figures += timings_ms(lambda: receive_dossier(workspace, next(iterator), OFFICER), 1)
         floor += timings_ms(write_floor, 1)
+        journalled += timings_ms(write_journalled, 1)
     workspace.close()
     close_floor()
-    print("Receiving a dossier (validate, code, due time, person, outbox, audit, commit):")
+    close_journalled()
+    print(f"Receiving a dossier into a database of {size:,} dossiers "
+          "(validate, code, due time, person, outbox, audit, code journal, commit):")
     report("receive_dossier", figures)
     report("floor: same rows, one raw SQLCipher transaction", floor)
-    print(f"  ratio (median app / median floor): "
-          f"{statistics.median(figures) / statistics.median(floor):.1f}x")
+    report("floor + the code journal's fsync before commit", journalled)
+    app = statistics.median(figures)
+    print(f"  ratio (median app / median floor): {app / statistics.median(floor):.1f}x; "
+          f"to the floor with the journal's fsync: {app / statistics.median(journalled):.1f}x")
 
 
 def bench_due_dates(repeat: int) -> None:
@@ -203,13 +234,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=100)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, to check it runs")
     parser.add_argument("--receive-only", action="store_true", help="only the receive figures")
+    parser.add_argument("--receive-sizes", default="0",
+                        help="database sizes to receive into, e.g. 0,1000000")
     args = parser.parse_args()
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     receives = 20 if args.quick else args.receives
     repeat = 10 if args.quick else args.repeat
     with tempfile.TemporaryDirectory() as directory:
         root = Path(directory)
-        bench_receive(root, receives)
+        for size in [0] if args.quick else [int(s) for s in args.receive_sizes.split(",")]:
+            bench_receive(root, receives, size)
         if args.receive_only:
             return
         print("Due-date computation:")
