@@ -10,14 +10,13 @@ from types import TracebackType
 from counter.errors import CounterError
 from counter.paths import resources_dir
 from counter.settings import get_setting, set_setting
-from counter.viewing import remove_view_copies
 from counter.workspace import Workspace
 from ui.card import CardReader, pcsc_reader, virtual_reader
 from ui.collector import MainThreadCollector
 from ui.context import AppContext
 from ui.errors import ErrorReporter
 from ui.i18n import LANGUAGES, install_language
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, remove_view_copies
 from ui.qt import QApplication, QIcon, QMessageBox, QTranslator
 from ui.style import apply_style
 from ui.tasks import TaskRunner

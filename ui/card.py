@@ -12,12 +12,15 @@ import logging
 from collections.abc import Sequence
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from counter.idcard.mrz import AccessKey
-from counter.idcard.result import CardReadResult
-from counter.idcard.service import CardBackend, CardEvent, CardService
-from counter.idcard.trust import TrustStore
 from ui.qt import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:  # the card stack (and cryptography) loads when a reader is opened or read
+    from counter.idcard.mrz import AccessKey
+    from counter.idcard.result import CardReadResult
+    from counter.idcard.service import CardBackend, CardEvent, CardService
+    from counter.idcard.trust import TrustStore
 
 log = logging.getLogger(__name__)
 TRUST_FOLDER = "csca"  # CSCA certificates or master lists, in the data directory
@@ -93,9 +96,14 @@ class CardReader(QObject):
             self.service = None
 
 
-def trust_store(data_dir: Path) -> TrustStore:
+def trust_store(data_dir: Path) -> TrustStore | None:
+    """The CSCA certificates in the data directory; None (an empty store) without the folder."""
     folder = data_dir / TRUST_FOLDER
-    return TrustStore.from_path(folder) if folder.is_dir() else TrustStore.empty()
+    if not folder.is_dir():
+        return None
+    from counter.idcard.trust import TrustStore
+
+    return TrustStore.from_path(folder)
 
 
 def pcsc_reader(data_dir: Path) -> CardReader:
@@ -104,6 +112,7 @@ def pcsc_reader(data_dir: Path) -> CardReader:
         from counter.idcard.pcsc import PcscBackend, scard
 
         scard()
+        from counter.idcard.service import CardService
     except ImportError as error:
         log.warning("card reading unavailable: %s", error)
         return CardReader(None, "none")
@@ -114,6 +123,8 @@ def pcsc_reader(data_dir: Path) -> CardReader:
 def virtual_reader(data_dir: Path, seed: int) -> CardReader:
     """Demo mode: a virtual reader holding the demo citizen's card (TEST PKI in the trust store)."""
     from counter import clock
+    from counter.idcard.service import CardService
+    from counter.idcard.trust import TrustStore
     from counter.idcard.virtual.backend import VirtualBackend
     from counter.idcard.virtual.factory import make_card
     from counter.idcard.virtual.identity import demo_identity

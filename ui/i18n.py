@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from counter.dossiers.lifecycle import ACTIONS, STATUS_LABELS, Status
-from counter.dossiers.model import CHANNEL_LABELS
 from counter.paths import resources_dir
 from counter.roles import ROLE_LABELS, Role
 from ui.qt import QT_TRANSLATE_NOOP, QApplication, QCoreApplication, QTranslator
@@ -109,6 +108,8 @@ def role_label(role: Role) -> str:
 
 
 def channel_label(channel: str) -> str:
+    from counter.dossiers.model import CHANNEL_LABELS  # with the dossier screens, not at login
+
     return core_label(CHANNEL_LABELS.get(channel, channel))
 
 

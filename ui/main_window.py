@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counter.accounts import AccountInfo, list_accounts
 from counter.errors import ConfigurationError
 from counter.remote_settings import setting_value
-from counter.viewing import remove_view_copies
 from counter.workspace import Identity
 from ui.context import AppContext, Session
-from ui.firstrun import FirstRunScreen
 from ui.idle import IdleWatcher
 from ui.login import LoginScreen
 from ui.qt import (
@@ -30,6 +29,7 @@ from ui.widgets import shortcut
 
 if TYPE_CHECKING:
     from ui.citizen.window import CitizenWindow
+    from ui.firstrun import FirstRunScreen
     from ui.workarea import WorkArea
 
 WINDOW_SIZE = (1366, 768)
@@ -42,6 +42,13 @@ def needs_first_run(context: AppContext) -> bool:
     except ConfigurationError:
         return True
     return not list_accounts(context.workspace)
+
+
+def remove_view_copies(data_dir: Path) -> None:
+    """The decrypted copies opened for viewing go at logout and exit (loaded then only)."""
+    from counter.viewing import remove_view_copies as remove
+
+    remove(data_dir)
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +84,8 @@ class MainWindow(QMainWindow):
             self.show_login()
 
     def show_first_run(self) -> None:
+        from ui.firstrun import FirstRunScreen  # once per installation: not on every start
+
         self.first_run = FirstRunScreen(self.context)
         self.first_run.completed.connect(self.first_run_done)
         self.stack.addWidget(self.first_run)

@@ -69,10 +69,14 @@ class AppStatusBar(QStatusBar):
         self.sync_button.setVisible(active)
 
     def refresh_waiting(self, _changed: object = None) -> None:
-        from sync.client.outbox import count_waiting
-
         store = self.workspace.store
-        self.tasks.run_query(lambda: count_waiting(store), on_done=self.show_waiting)
+
+        def count() -> int:
+            from sync.client.outbox import count_waiting  # loaded off the UI thread
+
+            return count_waiting(store)
+
+        self.tasks.run_query(count, on_done=self.show_waiting)
 
     def show_busy(self, busy: bool, label: str) -> None:
         self.busy.setVisible(busy)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from counter.idcard.apdu import Transport
 from counter.idcard.errors import (
@@ -27,11 +27,13 @@ from counter.idcard.errors import (
     NoCardError,
     ReaderUnavailableError,
 )
-from counter.idcard.mrz import AccessKey
-from counter.idcard.reading import ReadOptions, read_identity
-from counter.idcard.result import CardReadResult
-from counter.idcard.session import Progress
-from counter.idcard.trust import TrustStore
+
+if TYPE_CHECKING:  # reading and trust bring cryptography: loaded at the first read
+    from counter.idcard.mrz import AccessKey
+    from counter.idcard.reading import ReadOptions
+    from counter.idcard.result import CardReadResult
+    from counter.idcard.session import Progress
+    from counter.idcard.trust import TrustStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -103,8 +105,8 @@ class CardService:
         poll_interval: float = 0.25,
     ) -> None:
         self.backend = backend
-        self.trust = trust or TrustStore.empty()
-        self.options = options or ReadOptions()
+        self.trust = trust  # None: an empty trust store
+        self.options = options  # None: the defaults
         self.poll_interval = poll_interval
         self.jobs: queue.Queue[Job | None] = queue.Queue()
         self.accepting = threading.Lock()
@@ -160,13 +162,17 @@ class CardService:
         include_photo: bool = True,
         progress: Progress | None = None,
     ) -> Future[CardReadResult]:
-        options = replace(self.options, include_photo=include_photo)
+        from counter.idcard.reading import ReadOptions, read_identity
+        from counter.idcard.trust import TrustStore
+
+        options = replace(self.options or ReadOptions(), include_photo=include_photo)
+        trust = self.trust or TrustStore.empty()
 
         def work() -> CardReadResult:
             name = self.pick_reader(reader)
             transport = self.backend.connect(name)
             try:
-                return read_identity(transport, keys, self.trust, options, progress, name)
+                return read_identity(transport, keys, trust, options, progress, name)
             finally:
                 transport.close()
 

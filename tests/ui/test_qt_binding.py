@@ -24,3 +24,25 @@ def test_signal_emits_keep_reference_counts(qapp) -> None:  # type: ignore[no-un
         emitter.done.emit(None)
     received.clear()
     assert sys.getrefcount(True) - before > -10  # with the bug: -100 (one per emit)
+
+
+def test_the_qt_entrance_declares_each_name_once_for_both_checkers_and_runtime() -> None:
+    """ui.qt resolves names lazily: its table and its type-checking imports must agree,
+    and every name must exist in the module the table names."""
+    import ast
+    import importlib
+    from pathlib import Path
+
+    import ui.qt
+
+    tree = ast.parse(Path(ui.qt.__file__).read_text(encoding="utf-8"))
+    checked: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+            checked.update({alias.name: str(node.module) for alias in node.names})
+    assert checked == ui.qt._MODULE_OF
+    for name, module in checked.items():
+        assert getattr(importlib.import_module(module), name) is getattr(ui.qt, name)
+    from ui.qt import is_alive
+
+    assert callable(is_alive)
