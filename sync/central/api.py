@@ -50,7 +50,9 @@ from sync.protocol import (
 router = APIRouter(prefix=API_PREFIX)
 
 
-def context_of(request: Request) -> CentralContext:
+async def context_of(request: Request) -> CentralContext:
+    """The server's context. The dependencies are ``async``: FastAPI would run a plain ``def``
+    one in a worker thread, a thread hop per request for nothing."""
     context: CentralContext = request.app.state.context
     return context
 
@@ -58,14 +60,16 @@ def context_of(request: Request) -> CentralContext:
 Context = Annotated[CentralContext, Depends(context_of)]
 
 
-def current_workstation(
+async def current_workstation(
     request: Request, context: Context, authorization: Annotated[str | None, Header()] = None
 ) -> WorkstationIdentity:
     """The caller, as ``WorkstationGate`` found it before the body was read."""
     known = request.scope.get("state", {}).get(CALLER_STATE)
     if isinstance(known, WorkstationIdentity):
         return known
-    return context.database.run(lambda s: workstations.authenticate(s, authorization))
+    return await run_in_threadpool(
+        context.database.run, lambda s: workstations.authenticate(s, authorization)
+    )
 
 
 Caller = Annotated[WorkstationIdentity, Depends(current_workstation)]
