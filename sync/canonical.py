@@ -10,9 +10,14 @@ from typing import Any
 
 def canonical_json(value: Any) -> bytes:
     """UTF-8 JSON with sorted keys and no spaces; NaN and infinities are refused."""
+    return canonical_text(value).encode("utf-8")
+
+
+def canonical_text(value: Any) -> str:
+    """:func:`canonical_json` before its encoding to UTF-8."""
     return json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    )
 
 
 def sha256_hex(data: bytes) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -282,14 +283,22 @@ def enrolment_statement(
     return b"onestop-enrol v1\x00" + canonical_json(statement)
 
 
+@lru_cache(maxsize=4096)
+def _code_day(text: str) -> date | None:
+    """The day of a code's ``YYMMDD`` part (a push names few days, each many times)."""
+    try:
+        return datetime.strptime(text, "%y%m%d").date()
+    except ValueError:
+        return None
+
+
 def parse_dossier_code(code: str) -> tuple[str, date, int] | None:
     """``<agency>-<YYMMDD>-<NNNN>`` → (agency, day, number), or None if it is not one."""
     match = DOSSIER_CODE_PATTERN.match(code)
     if not match:
         return None
-    try:
-        day = datetime.strptime(match["day"], "%y%m%d").date()
-    except ValueError:
+    day = _code_day(match["day"])
+    if day is None:
         return None
     number = int(match["number"])
     if number < 1:

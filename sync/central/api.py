@@ -6,7 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from counter.clock import now
@@ -50,7 +50,9 @@ from sync.protocol import (
 router = APIRouter(prefix=API_PREFIX)
 
 
-def context_of(request: Request) -> CentralContext:
+async def context_of(request: Request) -> CentralContext:
+    """The server's context. The dependencies are ``async``: FastAPI would run a plain ``def``
+    one in a worker thread, a thread hop per request for nothing."""
     context: CentralContext = request.app.state.context
     return context
 
@@ -58,14 +60,16 @@ def context_of(request: Request) -> CentralContext:
 Context = Annotated[CentralContext, Depends(context_of)]
 
 
-def current_workstation(
+async def current_workstation(
     request: Request, context: Context, authorization: Annotated[str | None, Header()] = None
 ) -> WorkstationIdentity:
     """The caller, as ``WorkstationGate`` found it before the body was read."""
     known = request.scope.get("state", {}).get(CALLER_STATE)
     if isinstance(known, WorkstationIdentity):
         return known
-    return context.database.run(lambda s: workstations.authenticate(s, authorization))
+    return await run_in_threadpool(
+        context.database.run, lambda s: workstations.authenticate(s, authorization)
+    )
 
 
 Caller = Annotated[WorkstationIdentity, Depends(current_workstation)]
@@ -135,8 +139,11 @@ def release_package(platform: str, version: str, context: Context, caller: Calle
     response_model=PushResponse,
     responses={409: {"model": PushResponse, "description": "a single message in conflict"}},
 )
-def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | JSONResponse:
-    """Take in outbox messages; a result per message (accepted, duplicate, conflict, rejected)."""
+def push(body: PushRequest, context: Context, caller: Caller) -> Response:
+    """Take in outbox messages; a result per message (accepted, duplicate, conflict, rejected).
+
+    The answer is written here, as FastAPI would write it, so that it is not checked against
+    ``PushResponse`` a second time in another thread (it was just built as one)."""
     results = context.database.run(
         lambda s: ingest.ingest_messages(
             s,
@@ -151,7 +158,7 @@ def push(body: PushRequest, context: Context, caller: Caller) -> PushResponse | 
     response = PushResponse(results=results, server_time=now())
     if len(results) == 1 and results[0].result == "conflict":
         return JSONResponse(status_code=409, content=response.model_dump(mode="json"))
-    return response
+    return Response(response.model_dump_json(), media_type="application/json")
 
 
 @router.post("/attachments/query", response_model=AttachmentQueryResponse)

@@ -11,7 +11,12 @@
    the same request bodies posted by the same transport to a trivial uvicorn endpoint
    (tests/bench/floor_server.py) that only parses them, with TCP_NODELAY, measured just
    before and just after the app's push (the mean of the two); and the ratio.
-2. Many workstations push at once to two server processes on one PostgreSQL.
+2. A 1-message push round trip (loopback, a message the server has not seen): median and
+   95th percentile of ``CentralApi.push`` with one message, beside the same for the floor.
+   The batch-of-1 line of part 1 adds the workstation's own database work (outbox read,
+   acknowledgement written) to this.
+3. Many workstations push at once to two server processes on one PostgreSQL (skipped with
+   ``--stations 0``).
 """
 
 from __future__ import annotations
@@ -177,6 +182,54 @@ def bench_one_station(
         context.close()
 
 
+def round_trips(url: str, token: str, bodies: list[list[dict[str, Any]]]) -> list[float]:
+    """Seconds per push of each single-message body, in order."""
+    times = []
+    with Transport(TransportSettings(base_url=url, token=token)) as transport:
+        api = CentralApi(transport)
+        api.transport.request("GET", "/v1/time")  # the connection is open before timing
+        for body in bodies:
+            start = time.perf_counter()
+            api.push(body)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_round_trip(label: str, database_url: str | None, root: Path, count: int = 60) -> None:
+    province = root / f"province-{label}-round-trip"
+    context = open_context(load_settings(province, database_url=database_url))
+    server = ServerProcess(province, database_url)
+    counter_dir = root / f"counter-{label}-round-trip"
+    workspace = set_up(counter_dir)
+    try:
+        enrol_with(workspace, counter_dir, context, server.url)
+        fill_outbox(workspace, 2 * count)
+        bodies = outbox_bodies(workspace, 1)
+        floor_server = FloorServer()
+        try:  # app and floor in alternation, a fresh message each time for the app
+            app: list[float] = []
+            floor: list[float] = []
+            for start in range(0, 2 * count, 10):
+                part = bodies[start : start + 10]
+                app += round_trips(server.url, _token(counter_dir), part)
+                floor += round_trips(floor_server.url, "floor", part)
+        finally:
+            floor_server.stop()
+        ordered, floor_ordered = sorted(app), sorted(floor)
+        p95 = int(len(ordered) * 0.95) - 1
+        print(
+            f"[{label}, 1-message push round trip] median {statistics.median(ordered) * 1000:.1f}"
+            f" ms, p95 {ordered[p95] * 1000:.1f} ms; floor (trivial endpoint, same bodies) median"
+            f" {statistics.median(floor_ordered) * 1000:.1f} ms, p95 "
+            f"{floor_ordered[p95] * 1000:.1f} ms; ratio (floor/app, medians) "
+            f"{statistics.median(floor_ordered) / statistics.median(ordered):.2f}"
+        )
+    finally:
+        workspace.close()
+        server.stop()
+        context.close()
+
+
 def _token(counter_dir: Path) -> str:
     from sync.client.config import load_config
 
@@ -279,6 +332,7 @@ def main() -> None:
 
         for batch in batches:
             bench_one_station("sqlite", count(batch), None, root, batch)
+        bench_round_trip("sqlite", None, root)
         if args.no_postgres:
             return
         for batch in batches:  # a fresh database each: the same dossier codes are pushed again
@@ -286,6 +340,11 @@ def main() -> None:
                 if url is None:
                     return
                 bench_one_station("postgres", count(batch), url, root, batch)
+        with postgres_database() as url:
+            if url is not None:
+                bench_round_trip("postgres", url, root)
+        if args.stations <= 0:
+            return
         with postgres_database() as url:
             if url is not None:
                 bench_many_stations(args.stations, args.per_station, url, root)

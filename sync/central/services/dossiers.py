@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from sync.canonical import canonical_json
+from sync.canonical import canonical_text
 from sync.central.models import Dossier, DossierEvent
-from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
+from sync.central.services.bulk import insert_rows, member_of
+from sync.central.services.common import WorkstationIdentity, stored_moment
 from sync.central.services.streams import publish
 from sync.protocol import OutboxMessage, parse_dossier_code
 
@@ -33,7 +35,10 @@ def _procedure(payload: dict[str, Any], field: str) -> Any:
 FINISHED_STATUSES = ("result_ready", "returned", "stopped", "refused", "withdrawn")
 
 
-def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) -> dict[str, Any]:
+def _dossier_values(
+    workstation: WorkstationIdentity, message: OutboxMessage, snapshot: str | None = None
+) -> dict[str, Any]:
+    """The row of a snapshot; ``snapshot`` is the payload's canonical JSON if already made."""
     code = str(message.dossier_code)
     payload = message.payload
     parsed = parse_dossier_code(code)
@@ -54,7 +59,7 @@ def _dossier_values(workstation: WorkstationIdentity, message: OutboxMessage) ->
         "snapshot_at": snapshot_at,
         "status_at": snapshot_at,
         "message_id": message.id,
-        "snapshot": canonical_json(payload).decode("utf-8"),
+        "snapshot": snapshot if snapshot is not None else canonical_text(payload),
         "check_hash": _check_hash(payload),
         "channel": _text(payload.get("channel"), 20),
         "finished_at": snapshot_at
@@ -67,9 +72,9 @@ def _check_hash(payload: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) and len(value) == 64 else None
 
 
-def _upsert_statement(session: Session) -> Any:
+def _on_conflict(insert: Any) -> Any:
+    """A snapshot refreshes the stored one only if the same workstation took it, not earlier."""
     table = Dossier.__table__
-    insert = upsert_for(session)(table)
     values: dict[str, Any] = {
         c.name: insert.excluded[c.name] for c in table.columns if c.name != "code"}
     values["finished_at"] = func.coalesce(table.c.finished_at, insert.excluded.finished_at)
@@ -82,17 +87,22 @@ def _upsert_statement(session: Session) -> Any:
 
 
 def _upsert(session: Session, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert or refresh snapshots (one cached statement, many rows); the codes written."""
-    return set(session.execute(_upsert_statement(session), rows).scalars())
+    """Insert or refresh snapshots (one statement for all the rows); the codes written."""
+    return set(insert_rows(session, Dossier, rows, _on_conflict).scalars())
 
 
 def apply_received(
-    session: Session, workstation: WorkstationIdentity, messages: list[OutboxMessage]
+    session: Session,
+    workstation: WorkstationIdentity,
+    messages: list[OutboxMessage],
+    snapshots: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Store or refresh dossier snapshots, in code order; a reason per message whose code
-    belongs to another workstation's dossier."""
+    belongs to another workstation's dossier. ``snapshots``: the canonical JSON of payloads
+    already written, by message id."""
     ordered = sorted(messages, key=lambda m: (str(m.dossier_code), m.created_at))
-    rows = [_dossier_values(workstation, message) for message in ordered]
+    known = snapshots or {}
+    rows = [_dossier_values(workstation, m, known.get(m.id)) for m in ordered]
     written: set[str] = set()
     for round_rows in _rounds(rows):
         written |= _upsert(session, round_rows)
@@ -136,7 +146,9 @@ def _refused(session: Session, workstation: WorkstationIdentity, codes: set[str]
     if not codes:
         return {}
     owners = session.execute(
-        select(Dossier.code, Dossier.workstation_id).where(Dossier.code.in_(sorted(codes)))
+        select(Dossier.code, Dossier.workstation_id).where(
+            member_of(session, Dossier.code, sorted(codes))
+        )
     ).all()
     return {
         code: (
@@ -148,8 +160,14 @@ def _refused(session: Session, workstation: WorkstationIdentity, codes: set[str]
     }
 
 
-def apply_event(session: Session, workstation: WorkstationIdentity, message: OutboxMessage) -> None:
-    """Record a lifecycle event and move the dossier's status if the event is the latest."""
+def apply_event(
+    session: Session,
+    workstation: WorkstationIdentity,
+    message: OutboxMessage,
+    payload_text: str | None = None,
+) -> None:
+    """Record a lifecycle event and move the dossier's status if the event is the latest
+    (``payload_text``: the payload's canonical JSON if already written)."""
     payload = message.payload
     at = stored_moment(payload.get("at")) or stored_moment(message.created_at)
     assert at is not None  # created_at is checked to carry an offset
@@ -165,7 +183,7 @@ def apply_event(session: Session, workstation: WorkstationIdentity, message: Out
             to_status=to_status,
             at=at,
             due_at=due_at,
-            payload=canonical_json(payload).decode("utf-8"),
+            payload=payload_text if payload_text is not None else canonical_text(payload),
         )
     )
     session.flush()
@@ -195,7 +213,7 @@ def _apply_later_events(session: Session, codes: set[str]) -> None:
         return
     with_events = session.scalars(
         select(DossierEvent.dossier_code)
-        .where(DossierEvent.dossier_code.in_(sorted(codes)))
+        .where(member_of(session, DossierEvent.dossier_code, sorted(codes)))
         .distinct()
     ).all()
     for code in sorted(with_events):

@@ -21,15 +21,18 @@ from pydantic import ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from sync.canonical import canonical_json, sha256_hex
+from sync.canonical import canonical_text, sha256_hex
 from sync.central.models import Message
 from sync.central.services.audit_heads import record_day_heads
-from sync.central.services.common import WorkstationIdentity, stored_moment, upsert_for
+from sync.central.services.bulk import insert_rows, member_of
+from sync.central.services.common import WorkstationIdentity, stored_moment
 from sync.central.services.dossiers import apply_event, apply_received
 from sync.central.services.lookup import hashed_payload
 from sync.central.services.message_checks import (
     foreign_reasons,
     loose_json,
+    loose_text,
+    may_hold_unstorable,
     storable_text,
     unstorable_reason,
     unstorable_text,
@@ -60,6 +63,7 @@ class _Candidate:
     message: OutboxMessage
     content_hash: str
     body: str
+    payload_text: str  # the payload's canonical JSON: the end of ``body``, a dossier's snapshot
 
 
 @dataclass
@@ -136,15 +140,12 @@ def _validated(
     first_by_id: dict[str, _Candidate] = {}
     for index, raw in enumerate(raw_messages):
         raw_id = storable_text(str(raw.get("id")))[:MAX_ID_CHARS] if isinstance(raw, dict) else ""
-        message = _parsed(raw)
-        if isinstance(message, str):
-            intake.keep(raw_id, loose_json(_raw_without_check_code(raw)), "invalid", message)
-            results[index] = _rejected(index, raw_id, message)
+        candidate = _candidate(index, raw, intake.check_key)
+        if isinstance(candidate, str):
+            intake.keep(raw_id, loose_json(_raw_without_check_code(raw)), "invalid", candidate)
+            results[index] = _rejected(index, raw_id, candidate)
             continue
-        message = _without_check_code(message, intake.check_key)
-        body_bytes = canonical_json(message.model_dump())
-        # The model holds exactly the hashed fields: its canonical JSON is the hashed text.
-        candidate = _Candidate(index, message, sha256_hex(body_bytes), body_bytes.decode("utf-8"))
+        message = candidate.message
         earlier = first_by_id.get(message.id)
         if earlier is None:
             first_by_id[message.id] = candidate
@@ -155,6 +156,57 @@ def _validated(
             }
             results[index] = _compare(intake, candidate, same_request)
     return candidates
+
+
+def _candidate(index: int, raw: Any, check_key: bytes | None) -> _Candidate | str:
+    """The message as stored and hashed, or why it cannot be taken in (its schema, or text no
+    database stores).
+
+    The payload is written as JSON once: that text is searched for unstorable characters,
+    kept as the dossier's snapshot, and spliced into the message's canonical JSON after the
+    other fields (``payload`` sorts after their names), which is the stored, hashed body."""
+    try:
+        message = OutboxMessage.model_validate(raw)
+    except ValidationError as error:
+        return storable_text(
+            "Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors()))
+        )
+    head = canonical_text(
+        {
+            "created_at": message.created_at,
+            "dossier_code": message.dossier_code,
+            "id": message.id,
+            "kind": message.kind,
+        }
+    )
+    # The head and what hashing the check code takes away are looked at before it is hashed.
+    if may_hold_unstorable(head) or may_hold_unstorable(_hashed_away(message)):
+        where = unstorable_text(raw)
+        if where is not None:
+            return unstorable_reason(where)
+    message = _without_check_code(message, check_key)
+    try:
+        payload_text: str | None = canonical_text(message.payload)
+    except ValueError:  # NaN or an infinity: still refused for unstorable text first
+        payload_text = None
+    if payload_text is None or may_hold_unstorable(payload_text):
+        where = unstorable_text(raw)
+        if where is not None:
+            return unstorable_reason(where)
+    if payload_text is None:
+        payload_text = canonical_text(message.payload)  # raises, as it always has
+    body = f'{head[:-1]},"payload":{payload_text}}}'
+    return _Candidate(index, message, sha256_hex(body.encode("utf-8")), body, payload_text)
+
+
+def _hashed_away(message: OutboxMessage) -> str:
+    """The JSON text of the payload entries that hashing the check code may drop or replace
+    (``lookup.hashed_payload``); "" when it will not touch the payload."""
+    payload = message.payload
+    if message.kind != "dossier.received" or "check_code" not in payload:
+        return ""
+    entries = {name: payload[name] for name in ("check_code", "check_hash") if name in payload}
+    return loose_text(entries)
 
 
 def _without_check_code(message: OutboxMessage, key: bytes | None) -> OutboxMessage:
@@ -172,20 +224,6 @@ def _raw_without_check_code(raw: Any) -> Any:
     if not isinstance(payload, dict) or "check_code" not in payload:
         return raw
     return {**raw, "payload": {k: v for k, v in payload.items() if k != "check_code"}}
-
-
-def _parsed(raw: Any) -> OutboxMessage | str:
-    """The message, or why it cannot be taken in (its schema, or text no database stores)."""
-    try:
-        message = OutboxMessage.model_validate(raw)
-    except ValidationError as error:
-        return storable_text(
-            "Thông điệp không hợp lệ: " + "; ".join(describe_errors(error.errors()))
-        )
-    where = unstorable_text(raw)
-    if where is not None:
-        return unstorable_reason(where)
-    return message
 
 
 def _authorised(
@@ -211,7 +249,7 @@ def _stored_versions(session: Session, ids: Sequence[str]) -> dict[str, _Stored]
     for start in range(0, len(ids), _CHUNK):
         rows = session.execute(
             select(Message.id, Message.content_hash, Message.body, Message.workstation_id).where(
-                Message.id.in_(ids[start : start + _CHUNK])
+                member_of(session, Message.id, ids[start : start + _CHUNK])
             )
         )
         found.update(
@@ -244,13 +282,12 @@ def _insert_new(
     ]
     if not rows:
         return set()
-    statement = (
-        upsert_for(session)(Message.__table__)
-        .on_conflict_do_nothing(index_elements=[Message.__table__.c.id])
-        .returning(Message.__table__.c.id)
-    )
-    inserted = set(session.execute(statement, rows).scalars())
-    return inserted
+    return set(insert_rows(session, Message, rows, _keep_first).scalars())
+
+
+def _keep_first(insert: Any) -> Any:
+    table = Message.__table__
+    return insert.on_conflict_do_nothing(index_elements=[table.c.id]).returning(table.c.id)
 
 
 def _compare(intake: _Intake, candidate: _Candidate, stored: dict[str, _Stored]) -> PushResult:
@@ -279,13 +316,16 @@ def _apply(intake: _Intake, winners: list[_Candidate]) -> dict[int, PushResult]:
     """Apply newly stored messages: snapshots first (in code order), then events in time order."""
     session, workstation = intake.session, intake.workstation
     received = [c for c in winners if c.message.kind == "dossier.received"]
-    refusals = apply_received(session, workstation, [c.message for c in received])
+    refusals = apply_received(
+        session, workstation, [c.message for c in received],
+        {c.message.id: c.payload_text for c in received},
+    )
     head_refusals = record_day_heads(
         session, workstation, [c.message for c in winners], intake.received_at
     )
     events = [c for c in sorted(winners, key=_effect_order) if c.message.kind == "dossier.event"]
     for candidate in events:
-        apply_event(session, workstation, candidate.message)
+        apply_event(session, workstation, candidate.message, candidate.payload_text)
     # Word to citizens who consented: once per event (only newly stored events get here).
     enqueue_for_events(session, [c.message for c in events])
     results = {}

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.central.models import Dossier
+from sync.central.services.bulk import member_of
 from sync.protocol import OutboxMessage, parse_dossier_code
 
 # NUL cannot be stored in PostgreSQL text; lone surrogates cannot be encoded as UTF-8.
@@ -50,14 +51,26 @@ def unstorable_text(value: Any) -> str | None:
 
 
 def _may_hold_unstorable(value: Any) -> bool:
-    """False when no string of ``value`` can hold NUL or a lone surrogate: one JSON dump
-    keeps surrogates as they are and writes NUL as the escape ``\\u0000``, so a text with
-    neither has none. A literal backslash-u0000 typed by someone only costs the full walk."""
+    """False when no string of ``value`` can hold NUL or a lone surrogate (see
+    :func:`may_hold_unstorable`)."""
     try:
-        text = json.dumps(value, ensure_ascii=False, default=str)
+        text = loose_text(value)
     except (TypeError, ValueError):
         return True
-    return "\\u0000" in text or _SURROGATE.search(text) is not None
+    return may_hold_unstorable(text)
+
+
+def loose_text(value: Any) -> str:
+    """A JSON value's text as :func:`may_hold_unstorable` reads it (any key order)."""
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def may_hold_unstorable(json_text: str) -> bool:
+    """False when no string in this JSON text (written with ``ensure_ascii=False``) holds NUL
+    or a lone surrogate: such a dump keeps surrogates as they are and writes NUL as the
+    escape ``\\u0000``, so a text with neither has none. A literal backslash-u0000 typed by
+    someone only costs the full walk (:func:`unstorable_text`)."""
+    return "\\u0000" in json_text or _SURROGATE.search(json_text) is not None
 
 
 def unstorable_reason(where: str) -> str:
@@ -102,7 +115,7 @@ def _stored_owners(session: Session, codes: list[str]) -> dict[str, str | None]:
     for start in range(0, len(codes), _CHUNK):
         rows = session.execute(
             select(Dossier.code, Dossier.agency_code).where(
-                Dossier.code.in_(codes[start : start + _CHUNK])
+                member_of(session, Dossier.code, codes[start : start + _CHUNK])
             )
         )
         owners.update({row.code: row.agency_code for row in rows})
