@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from counter.accounts import AccountInfo, authenticate
+from typing import TYPE_CHECKING
+
 from counter.errors import CounterError
 from ui.context import AppContext
 from ui.i18n import role_label
@@ -20,6 +21,10 @@ from ui.qt import (
 )
 from ui.widgets import FieldMessage, line_edit, muted_label, title_label
 
+if TYPE_CHECKING:
+    from counter.accounts import AccountInfo
+    from counter.demo import DemoInfo
+
 
 class LoginScreen(QWidget):
     logged_in = Signal(object)  # AccountInfo
@@ -36,16 +41,17 @@ class LoginScreen(QWidget):
         panel = QWidget()
         panel.setFixedWidth(460)
         row.addWidget(panel)
-        if context.demo is not None:
-            row.addSpacing(32)
-            row.addWidget(self._demo_box(), 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
+        self.row = row
+        if context.demo is not None:
+            self.show_demo(context.demo)
         outer.addLayout(row)
         outer.addStretch(2)
 
         layout = QVBoxLayout(panel)
         layout.addWidget(title_label(self.tr("Bộ phận Một cửa — tiếp nhận hồ sơ")))
-        layout.addWidget(muted_label(agency_name))
+        self.agency = muted_label(agency_name)  # empty until the workspace is open
+        layout.addWidget(self.agency)
         layout.addSpacing(12)
         form = QFormLayout()
         self.username = line_edit(self.tr("ví dụ: canbo1"), 40)
@@ -72,10 +78,17 @@ class LoginScreen(QWidget):
         self.password.returnPressed.connect(self.attempt)
         layout.addWidget(self.submit)
         self.username.setFocus()
+        self.waiting_to_log_in = False  # "log in" pressed while the workspace opens
 
-    def _demo_box(self) -> QLabel:
-        demo = self.context.demo
-        assert demo is not None
+    def show_demo(self, demo: DemoInfo) -> None:
+        """The demo accounts beside the form (once the demo workspace is open)."""
+        self.row.insertSpacing(2, 32)
+        self.row.insertWidget(3, self._demo_box(demo), 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_agency(self, name: str) -> None:
+        self.agency.setText(name)
+
+    def _demo_box(self, demo: DemoInfo) -> QLabel:
         lines = [self.tr("<b>Chế độ demo</b> — tài khoản mẫu (mật khẩu: <b>%1</b>)")
                  .replace("%1", demo.password)]
         lines += [f"<b>{user.username}</b> — {user.full_name} ({role_label(user.role)})"
@@ -92,10 +105,21 @@ class LoginScreen(QWidget):
             self.username.setFocus()
             return
         self.submit.setEnabled(False)
+        if not self.context.is_open:  # the app has just started: log in once it is open
+            self.waiting_to_log_in = True
+            self.message.show_hint(self.opening_text())
+            return
+        self.waiting_to_log_in = False
         self.message.clear_message()
         workspace = self.context.workspace
+
+        def check() -> AccountInfo:
+            from counter.accounts import authenticate
+
+            return authenticate(workspace, username, password)
+
         self.context.tasks.run_change(
-            lambda: authenticate(workspace, username, password),
+            check,
             label=self.tr("Đang đăng nhập…"),
             on_done=self._succeeded, on_error=self._failed,
             always=lambda: self.submit.setEnabled(True),
@@ -110,6 +134,14 @@ class LoginScreen(QWidget):
         self.password.clear()
         self.password.setFocus()
         self.message.show_error(error.message)
+
+    def opening_text(self) -> str:
+        return self.tr("Đang mở dữ liệu…")
+
+    def workspace_opened(self) -> None:
+        """The open finished: a log-in pressed meanwhile goes ahead now."""
+        if self.waiting_to_log_in:
+            self.attempt()
 
     def reset(self, notice: str = "") -> None:
         self.password.clear()

@@ -5,10 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counter.accounts import AccountInfo, list_accounts
-from counter.errors import ConfigurationError
-from counter.remote_settings import setting_value
-from counter.workspace import Identity
 from ui.context import AppContext, Session
 from ui.idle import IdleWatcher
 from ui.login import LoginScreen
@@ -28,6 +24,8 @@ from ui.syncing.controller import SyncController
 from ui.widgets import shortcut
 
 if TYPE_CHECKING:
+    from counter.accounts import AccountInfo
+    from counter.workspace import Identity, Workspace
     from ui.citizen.window import CitizenWindow
     from ui.firstrun import FirstRunScreen
     from ui.workarea import WorkArea
@@ -37,11 +35,19 @@ CITIZEN_SIZE = (1024, 600)  # a small display turned toward the citizen
 
 
 def needs_first_run(context: AppContext) -> bool:
+    return first_run_needed(context.workspace)
+
+
+def first_run_needed(workspace: Workspace) -> bool:
+    """No workstation set up, or no account yet (safe off the UI thread)."""
+    from counter.accounts import list_accounts
+    from counter.errors import ConfigurationError
+
     try:
-        context.workspace.identity()
+        workspace.identity()
     except ConfigurationError:
         return True
-    return not list_accounts(context.workspace)
+    return not list_accounts(workspace)
 
 
 def remove_view_copies(data_dir: Path) -> None:
@@ -63,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.sync = SyncController(context, self)
-        self.status = AppStatusBar(context.workspace, context.tasks, context.card, self.sync)
+        self.status = AppStatusBar(context, context.tasks, context.card, self.sync)
         self.setStatusBar(self.status)
         shortcut("F9", self, self.sync_now)
         self.idle = IdleWatcher(parent=self)
@@ -78,10 +84,27 @@ class MainWindow(QMainWindow):
         self.login: LoginScreen | None = None
         self.work: WorkArea | None = None
         self.first_run: FirstRunScreen | None = None
-        if needs_first_run(context):
+        if not context.is_open:  # the app start: the login form while the workspace opens
+            self.show_login(agency_name="")
+        elif needs_first_run(context):
             self.show_first_run()
         else:
             self.show_login()
+
+    def workspace_opened(self, first_run: bool) -> None:
+        """The workspace opened in the background after this window was shown."""
+        if first_run:
+            if self.login is not None:
+                self.stack.removeWidget(self.login)
+                self.login.deleteLater()
+                self.login = None
+            self.show_first_run()
+            return
+        assert self.login is not None
+        self.login.show_agency(self.identity().agency.name)
+        if self.context.demo is not None:
+            self.login.show_demo(self.context.demo)
+        self.login.workspace_opened()  # the status bar counts on the open's "changed"
 
     def show_first_run(self) -> None:
         from ui.firstrun import FirstRunScreen  # once per installation: not on every start
@@ -104,9 +127,11 @@ class MainWindow(QMainWindow):
     def identity(self) -> Identity:
         return self.context.workspace.identity()
 
-    def show_login(self, notice: str = "") -> None:
+    def show_login(self, notice: str = "", agency_name: str | None = None) -> None:
         if self.login is None:
-            self.login = LoginScreen(self.context, self.identity().agency.name)
+            if agency_name is None:
+                agency_name = self.identity().agency.name
+            self.login = LoginScreen(self.context, agency_name)
             self.login.logged_in.connect(self.start_session)
             self.login.language_chosen.connect(self.language_chosen)
             self.stack.addWidget(self.login)
@@ -131,9 +156,13 @@ class MainWindow(QMainWindow):
             offer_draft(self.work.intake)
         self.idle.arm()
         workspace = self.context.workspace
-        self.context.tasks.run_query(
-            lambda: setting_value(workspace, "idle_logout_minutes"), self.idle.set_minutes
-        )
+
+        def idle_minutes() -> object:
+            from counter.remote_settings import setting_value
+
+            return setting_value(workspace, "idle_logout_minutes")
+
+        self.context.tasks.run_query(idle_minutes, self.idle.set_minutes)
         self.sync.arm()
         self.status.set_session_active(True)
 
@@ -154,7 +183,7 @@ class MainWindow(QMainWindow):
             self.work.deleteLater()
             self.work = None
         self.close_citizen_screen()
-        remove_view_copies(self.context.workspace.data_dir)
+        remove_view_copies(self.context.data_dir)
         self.show_login(notice)
 
     def log_out(self) -> None:
@@ -233,5 +262,5 @@ class MainWindow(QMainWindow):
         self.close_citizen_screen()
         self.retire()
         self.context.card.close()
-        remove_view_copies(self.context.workspace.data_dir)
+        remove_view_copies(self.context.data_dir)
         event.accept()

@@ -3,22 +3,26 @@ its last outcome, the clock warning, the card reader."""
 
 from __future__ import annotations
 
-from counter.workspace import Workspace
+from typing import TYPE_CHECKING
+
 from ui.card import CardReader
 from ui.qt import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QTimer, QWidget
 from ui.syncing.controller import SyncController
 from ui.tasks import TaskRunner
 from ui.widgets import ElidedLabel
 
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 REFRESH_MS = 30_000
 ATTENTION_STYLE = "color: #b42318; font-weight: 600;"
 
 
 class AppStatusBar(QStatusBar):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, card: CardReader,
+    def __init__(self, context: AppContext, tasks: TaskRunner, card: CardReader,
                  sync: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace, self.tasks, self.card, self.sync = workspace, tasks, card, sync
+        self.context, self.tasks, self.card, self.sync = context, tasks, card, sync
         self.connection = QLabel()
         self.waiting = QLabel()
         self.reader = QLabel()
@@ -69,7 +73,9 @@ class AppStatusBar(QStatusBar):
         self.sync_button.setVisible(active)
 
     def refresh_waiting(self, _changed: object = None) -> None:
-        store = self.workspace.store
+        if not self.context.is_open:  # counted once the workspace is open
+            return
+        store = self.context.workspace.store
 
         def count() -> int:
             from sync.client.outbox import count_waiting  # loaded off the UI thread

@@ -2022,6 +2022,11 @@
         <source>Đang đăng nhập…</source>
         <translation>Logging in…</translation>
     </message>
+    <message>
+        <location filename="../../ui/login.py" line="139" />
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
-from counter.roles import Actor
 from counter.scanning.backend import FakeScanner, ScannerBackend, platform_backend
-from counter.scanning.drafts import DraftPage, add_page
 from counter.scanning.model import ScannedPage, ScannerInfo, ScanSettings
 from counter.scanning.service import ScannerService
-from counter.workspace import Workspace
 from ui.qt import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:  # the database layer is not needed to start the scanner service
+    from counter.roles import Actor
+    from counter.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class ScannerDevice(QObject):
         """Scan pages into document ``position`` of ``draft``; False if busy or closed."""
         if self.service is None or self.scanning:
             return False
+        from counter.scanning.drafts import add_page
+
         self.scanning = True
 
         def keep(page: ScannedPage) -> None:
@@ -102,4 +106,4 @@ class _RefillingFake(FakeScanner):
         return super().scan(device, settings, count, on_page)  # type: ignore[arg-type]
 
 
-__all__ = ["DraftPage", "ScannerDevice", "demo_scanner", "system_scanner"]
+__all__ = ["ScannerDevice", "demo_scanner", "system_scanner"]

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from counter import clock
 from counter.errors import CounterError
-from sync.client.auto import Probe, probe_central, should_sync
 from sync.errors import ServerUnreachableError
 from sync.retry import RetryPolicy
 from ui.context import AppContext
@@ -15,6 +14,7 @@ from ui.qt import QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # the sync client loads on the first sync, not with the login window
     from counter.workspace import Workspace
+    from sync.client.auto import Probe
     from sync.client.runner import SyncReport
 
 PROBE_INTERVAL_MS = 30_000
@@ -80,12 +80,17 @@ class SyncController(QObject):
             # enrolment, say) and would report a stale state: probe once more after it.
             self.probe_again = True
             return
+        if not self.context.is_open:  # the app is starting: probe once the workspace is open
+            self.first_probe.start()
+            return
         self.probing = True
         workspace = self.context.workspace
-        self.context.tasks.run_query(lambda: probe_central(workspace), on_done=self._probed,
+        self.context.tasks.run_query(lambda: _probe(workspace), on_done=self._probed,
                                      on_error=self._probe_failed, always=self._probe_settled)
 
     def _probed(self, probe: Probe) -> None:
+        from sync.client.auto import should_sync
+
         start = should_sync(probe, was_online=self.online, armed=self.armed,
                             running=self.running)
         self.set_online(probe.online)
@@ -168,6 +173,12 @@ class SyncController(QObject):
         if report.clock_warning:
             line += " " + report.clock_warning
         return line
+
+
+def _probe(workspace: Workspace) -> Probe:
+    from sync.client.auto import probe_central  # loaded off the UI thread
+
+    return probe_central(workspace)
 
 
 def _run_sync(workspace: Workspace, policy: RetryPolicy, not_enrolled: str) -> SyncReport:
