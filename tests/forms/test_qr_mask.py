@@ -8,7 +8,7 @@ import string
 import pytest
 from reportlab.graphics.barcode import qrencoder
 
-from counter.forms.codes import mask_penalty, qr_flowable
+from counter.forms.codes import dark_blocks, mask_penalty, qr_flowable
 from counter.forms.qr_fast import create_data
 
 ALPHABET = string.ascii_letters + string.digits + "-./:?=&%"
@@ -71,3 +71,16 @@ def test_the_receipt_qr_is_the_symbol_reportlab_makes_and_is_made_once() -> None
         first, second = qr_flowable(payload, 60).qr, qr_flowable(payload, 60).qr
         first.make()
         assert first is second and first.modules == reference.modules
+
+
+def test_the_drawn_rectangles_cover_exactly_the_dark_modules() -> None:
+    """The QR is drawn as one path of rectangles, a run repeated on the next rows taken as
+    one: together they cover every dark module once and no light one."""
+    for payload in ["000.00.12.H42-250605-0003", *_unicode_payloads(4)]:
+        modules = qr_flowable(payload, 60).qr.modules
+        covered = [[0] * len(row) for row in modules]
+        for first, last, start, length in dark_blocks(modules):
+            for r in range(first, last + 1):
+                for c in range(start, start + length):
+                    covered[r][c] += 1
+        assert covered == [[int(cell) for cell in row] for row in modules]
