@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import re
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -10,7 +10,6 @@ from urllib.parse import quote
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
-from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from counter.forms.model import AgencyHeader
 from counter.forms.qr_fast import best_mask, create_data, layout, modules_penalty, unpack
@@ -83,48 +82,45 @@ def mask_penalty(modules: list[list[bool]]) -> int:
 
 
 class _QrPath(QrCode):  # type: ignore[misc]
-    """ReportLab's QR flowable, its dark runs filled as one path rather than a rectangle each
-    (the same rectangles, so the same marks on paper); runs repeated on the rows below are
-    one taller rectangle, the union of theirs."""
+    """ReportLab's QR flowable, its dark runs filled as one path in module units rather than
+    a rectangle and a fill each: the same rectangles, so the same marks on paper."""
 
     def draw(self) -> None:
         self.qr.make()
-        border = self.qrBorder
-        count = self.qr.getModuleCount()
-        xsize = self.width / (count + border * 2.0)
-        ysize = self.height / (count + border * 2.0)
-        path = self.canv.beginPath()
-        for first, last, start, length in dark_blocks(self.qr.modules):
-            path.rect(
-                (start + border) * xsize,
-                self.height - (last + border + 1) * ysize,
-                length * xsize,
-                (last - first) * ysize + ysize * 1.05,
-            )
-        self.canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)  # overlaps stay dark
+        side = self.qr.getModuleCount() + 2 * self.qrBorder  # quiet zone included
+        canvas = self.canv
+        canvas.saveState()
+        canvas.scale(self.width / side, self.height / side)
+        canvas.addLiteral(module_path(self.qr, self.qrBorder))
+        canvas.restoreState()
 
 
-def dark_blocks(modules: list[list[bool]]) -> list[tuple[int, int, int, int]]:
-    """(first row, last row, first column, length) of each run of dark modules, a run that
-    repeats on the next rows, same columns, taken with them."""
-    blocks: list[tuple[int, int, int, int]] = []
-    open_runs: dict[tuple[int, int], int] = {}  # (start, length) -> first row
-    for r, row in enumerate(modules):
-        runs = set()
-        c = 0
-        for dark, group in itertools.groupby(row):
-            length = len(list(group))
-            if dark:
-                runs.add((c, length))
-            c += length
-        for run in [run for run in open_runs if run not in runs]:
-            blocks.append((open_runs.pop(run), r - 1, *run))
-        for run in runs:
-            open_runs.setdefault(run, r)
-    last = len(modules) - 1
-    blocks += [(first, last, *run) for run, first in open_runs.items()]
-    blocks.sort()
-    return blocks
+def module_path(symbol: Any, border: int) -> str:
+    """PDF operators that fill the dark modules of ``symbol`` in a square of side modules
+    + 2 ``border`` units, origin at the bottom left: one rectangle per run of dark modules
+    in a row, 1.05 modules high as ReportLab draws them (the row below overlaps it), filled
+    at once with the non-zero rule so the overlaps stay dark. Kept with the symbol: the
+    copies of a receipt share it."""
+    kept: dict[int, str] = symbol.__dict__.setdefault("module_paths", {})
+    if border not in kept:
+        top = symbol.getModuleCount() + border - 1  # the lowest y of the first row
+        ops = [
+            f"{start + border} {top - r} {length} 1.05 re"
+            for r, row in enumerate(symbol.modules)
+            for start, length in dark_runs(row)
+        ]
+        ops.append("f")
+        kept[border] = "\n".join(ops)
+    return kept[border]
+
+
+_DARK_RUN = re.compile(rb"\x01+")
+
+
+def dark_runs(row: list[bool]) -> list[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in ``row``."""
+    return [(found.start(), found.end() - found.start())
+            for found in _DARK_RUN.finditer(bytes(map(bool, row)))]
 
 
 def barcode_flowable(code: str, *, module: float, height: float) -> Any:
