@@ -43,9 +43,24 @@ def table_style(commands: list[tuple[Any, ...]]) -> Any:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
 
 
+class LaidOutParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width: a table wraps each of its cells
+    twice (to size the rows, then again to draw them), and a paragraph's lines depend on
+    the width only."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
+
+
 def para(text: str, style: Any) -> Any:
     """A paragraph of ready markup (escape user text with ``markup`` first)."""
-    return Paragraph(text, style)
+    return LaidOutParagraph(text, style)
 
 
 def header_columns(sheet: Sheet) -> tuple[float, float]:
