@@ -51,10 +51,14 @@ class LaidOutParagraph(Paragraph):  # type: ignore[misc]
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == avail_width:
-            return self._wrapped[1]
-        size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size)
+        # a split drops the lines (``blPara``): they are broken again then
+        if (self._wrapped is not None and self._wrapped[0] == avail_width
+                and hasattr(self, "blPara")):
+            self.width, self.height = size = self._wrapped[1]
+            return size
+        size = super().wrap(avail_width, avail_height)
+        if size == (self.width, self.height):  # not the "no room at all" answer
+            self._wrapped = (avail_width, size)
         return size
 
 
