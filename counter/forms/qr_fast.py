@@ -186,8 +186,11 @@ def layout(version: int) -> Layout:
     masks = []
     for pattern in range(8):
         test = qrencoder.QRUtil.getMask(pattern)
-        masks.append(sum(1 << (size * stride - 1 - (row * stride + GAP + col))
-                         for col, row in positions if test(row, col)))
+        bits = ["0"] * (size * stride)
+        for col, row in positions:
+            if test(row, col):
+                bits[row * stride + GAP + col] = "1"
+        masks.append(int("".join(bits), 2))
     return Layout(size, base, tuple(masks), operator.itemgetter(*order), len(positions))
 
 
