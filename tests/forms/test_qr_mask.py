@@ -89,3 +89,17 @@ def test_the_drawn_rectangles_cover_exactly_the_dark_modules() -> None:
             for column in range(int(x) - QR_QUIET_MODULES, int(x) - QR_QUIET_MODULES + int(width)):
                 covered[row][column] += 1
         assert covered == [[int(cell) for cell in row] for row in symbol.modules]
+
+
+@pytest.mark.parametrize("length", [1, 120, 160, 420, 700])
+def test_symbols_of_several_versions_are_reportlabs(length: int) -> None:
+    """Versions 1, 8, 9, 17 and 22: with and without version information, 0 to 15
+    alignment patterns."""
+    rng = random.Random(length)
+    payload = "".join(rng.choice(string.ascii_lowercase + "ăđơ{}:,") for _ in range(length))
+    reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    reference.addData(payload)
+    reference.make()
+    ours = qr_flowable(payload, 60).qr
+    assert ours.version == reference.version
+    assert ours.modules == reference.modules
