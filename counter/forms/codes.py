@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -13,7 +12,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
 
 from counter.forms.model import AgencyHeader
-from counter.forms.qr_fast import create_data
+from counter.forms.qr_fast import best_mask, create_data, layout, modules_penalty, unpack
 
 MM = 72 / 25.4
 QR_QUIET_MODULES = 2
@@ -29,7 +28,7 @@ def qr_payload(code: str, header: AgencyHeader) -> str:
 
 def qr_flowable(payload: str, size: float) -> Any:
     """A square QR code ``size`` points wide, error correction level M."""
-    flowable = QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=QR_QUIET_MODULES)
+    flowable = _QrPath(payload, width=size, height=size, qrLevel="M", qrBorder=QR_QUIET_MODULES)
     flowable.qr = _finished_symbol(payload)  # same symbol, made once per payload
     return flowable
 
@@ -38,21 +37,10 @@ def qr_flowable(payload: str, size: float) -> Any:
 def _finished_symbol(payload: str) -> Any:
     """The encoded symbol of ``payload`` (level M), made once: the two copies of a receipt
     share it, and drawing it (which calls ``make()`` again) leaves its modules as they are."""
-    symbol = _QuickMaskQRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    symbol = _QuickQRCode(None, qrencoder.QRErrorCorrectLevel.M)
     symbol.addData(payload)
     symbol.make()
-    symbol.make = lambda: None  # type: ignore[method-assign]
     return symbol
-
-
-# (version, mask) -> the mask at each data position: positions depend on the version only
-_DATA_MASKS: dict[tuple[int, int], list[bool]] = {}
-
-
-def data_masks(mask: int, positions: list[tuple[int, int]]) -> list[bool]:
-    """ReportLab's mask ``mask`` at each data position (col, row)."""
-    test = qrencoder.QRUtil.getMask(mask)
-    return [bool(test(row, col)) for col, row in positions]
 
 
 def forget_symbols() -> None:
@@ -60,64 +48,79 @@ def forget_symbols() -> None:
     _finished_symbol.cache_clear()
 
 
-class _QuickMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
-    """ReportLab's encoder with its mask penalty computed on strings and bit rows.
+class _QuickQRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """ReportLab's encoder, the same symbol made the quicker way: the eight trial masks are
+    laid on one integer of bits and scored by ReportLab's own penalty rules (``penalty``), so
+    the same mask is chosen; ReportLab then writes the type and version information."""
 
-    The score is ReportLab's own (``QRUtil.getLostPoint``) rule for rule, so the same mask
-    is chosen and the PDF is byte for byte what it was; only the time differs."""
+    modules: list[list[bool]] | None
+    moduleCount: int
+    version: int | None
+    dataCache: list[int] | None
+    errorCorrectLevel: int
+    dataList: list[Any]
 
-    def mapData(self, data: list[int], maskPattern: int) -> None:
-        """ReportLab's placement of the data bits, with the mask of each data module taken
-        from a table made once per version and mask (no call per module)."""
-        bits = list(self.dataBitIterator(data))
-        positions = self.dataPosIterator()
-        masks = _DATA_MASKS.get((self.version, maskPattern))
-        if masks is None:
-            masks = _DATA_MASKS[self.version, maskPattern] = data_masks(maskPattern, positions)
-        bits += [False] * (len(positions) - len(bits))
-        modules = self.modules
-        for (col, row), dark, masked in zip(positions, bits, masks, strict=False):
-            modules[row][col] = dark != masked
-
-    def getBestMaskPattern(self) -> int:
-        if getattr(self, "dataCache", None) is None:  # error correction, the quicker way
-            if getattr(self, "version", None) is None:
-                self.version = self.calculate_version()
+    def make(self) -> None:
+        if self.modules is not None:  # made once; drawing calls make() again
+            return
+        if self.version is None:
+            self.version = self.calculate_version()
+        if self.dataCache is None:
             self.dataCache = create_data(self.version, self.errorCorrectLevel, self.dataList)
-        best, pattern = 0, 0
-        for mask in range(8):
-            self.makeImpl(True, mask)
-            lost = mask_penalty(self.modules)
-            if mask == 0 or lost < best:
-                best, pattern = lost, mask
-        return pattern
-
-
-_RUN = re.compile(r"0{5,}|1{5,}")
-_FINDER = "10111010000"
+        shape = layout(self.version)
+        pattern, symbol = best_mask(shape, self.dataCache)
+        self.moduleCount = shape.size
+        self.modules = unpack(symbol, shape.size)
+        self.setupTypeInfo(False, pattern)
+        if self.version >= 7:
+            self.setupTypeNumber(False)
 
 
 def mask_penalty(modules: list[list[bool]]) -> int:
     """ReportLab's QR penalty (``QRUtil.getLostPoint``) of a module matrix."""
-    rows = ["".join("1" if cell else "0" for cell in row) for row in modules]
-    columns = ["".join(column) for column in zip(*rows, strict=True)]
-    size = len(rows)
-    score = 0
-    for line in rows + columns:
-        score += sum(len(run) - 2 for run in _RUN.findall(line))  # rule 1: runs of 5+
-    for line in rows:  # rule 3: 1011101 0000 in a row (ReportLab's column pass never matches)
-        start, last_start = 0, size - len(_FINDER)
-        while (start := line.find(_FINDER, start)) != -1 and start < last_start:
-            score += 40
-            start += len(_FINDER)
-    bits = [int(row, 2) for row in rows]
-    pairs = (1 << (size - 1)) - 1
-    for upper, lower in itertools.pairwise(bits):  # rule 2: 2x2 blocks of one colour
-        same = ~(upper ^ lower)
-        blocks = same & (same >> 1) & ~(upper ^ (upper >> 1)) & pairs
-        score += 3 * blocks.bit_count()
-    dark = sum(row.count("1") for row in rows)  # rule 4: balance of dark and light
-    return score + 10 * (abs(100 * dark // (size * size) - 50) // 5)
+    return modules_penalty(modules)
+
+
+class _QrPath(QrCode):  # type: ignore[misc]
+    """ReportLab's QR flowable, its dark runs filled as one path in module units rather than
+    a rectangle and a fill each: the same rectangles, so the same marks on paper."""
+
+    def draw(self) -> None:
+        self.qr.make()
+        side = self.qr.getModuleCount() + 2 * self.qrBorder  # quiet zone included
+        canvas = self.canv
+        canvas.saveState()
+        canvas.scale(self.width / side, self.height / side)
+        canvas.addLiteral(module_path(self.qr, self.qrBorder))
+        canvas.restoreState()
+
+
+def module_path(symbol: Any, border: int) -> str:
+    """PDF operators that fill the dark modules of ``symbol`` in a square of side modules
+    + 2 ``border`` units, origin at the bottom left: one rectangle per run of dark modules
+    in a row, 1.05 modules high as ReportLab draws them (the row below overlaps it), filled
+    at once with the non-zero rule so the overlaps stay dark. Kept with the symbol: the
+    copies of a receipt share it."""
+    kept: dict[int, str] = symbol.__dict__.setdefault("module_paths", {})
+    if border not in kept:
+        top = symbol.getModuleCount() + border - 1  # the lowest y of the first row
+        ops = [
+            f"{start + border} {top - r} {length} 1.05 re"
+            for r, row in enumerate(symbol.modules)
+            for start, length in dark_runs(row)
+        ]
+        ops.append("f")
+        kept[border] = "\n".join(ops)
+    return kept[border]
+
+
+_DARK_RUN = re.compile(rb"\x01+")
+
+
+def dark_runs(row: list[bool]) -> list[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in ``row``."""
+    return [(found.start(), found.end() - found.start())
+            for found in _DARK_RUN.finditer(bytes(map(bool, row)))]
 
 
 def barcode_flowable(code: str, *, module: float, height: float) -> Any:

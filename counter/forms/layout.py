@@ -43,9 +43,28 @@ def table_style(commands: list[tuple[Any, ...]]) -> Any:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
 
 
+class LaidOutParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width: a table wraps each of its cells
+    twice (to size the rows, then again to draw them), and a paragraph's lines depend on
+    the width only."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # a split drops the lines (``blPara``): they are broken again then
+        if (self._wrapped is not None and self._wrapped[0] == avail_width
+                and hasattr(self, "blPara")):
+            self.width, self.height = size = self._wrapped[1]
+            return size
+        size = super().wrap(avail_width, avail_height)
+        if size == (self.width, self.height):  # not the "no room at all" answer
+            self._wrapped = (avail_width, size)
+        return size
+
+
 def para(text: str, style: Any) -> Any:
     """A paragraph of ready markup (escape user text with ``markup`` first)."""
-    return Paragraph(text, style)
+    return LaidOutParagraph(text, style)
 
 
 def header_columns(sheet: Sheet) -> tuple[float, float]:

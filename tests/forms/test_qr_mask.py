@@ -8,7 +8,7 @@ import string
 import pytest
 from reportlab.graphics.barcode import qrencoder
 
-from counter.forms.codes import mask_penalty, qr_flowable
+from counter.forms.codes import QR_QUIET_MODULES, mask_penalty, module_path, qr_flowable
 from counter.forms.qr_fast import create_data
 
 ALPHABET = string.ascii_letters + string.digits + "-./:?=&%"
@@ -71,3 +71,35 @@ def test_the_receipt_qr_is_the_symbol_reportlab_makes_and_is_made_once() -> None
         first, second = qr_flowable(payload, 60).qr, qr_flowable(payload, 60).qr
         first.make()
         assert first is second and first.modules == reference.modules
+
+
+def test_the_drawn_rectangles_cover_exactly_the_dark_modules() -> None:
+    """The QR is drawn as one path, a rectangle per run of dark modules in a row: together
+    they cover every dark module once and no light one, at ReportLab's places."""
+    for payload in ["000.00.12.H42-250605-0003", *_unicode_payloads(4)]:
+        symbol = qr_flowable(payload, 60).qr
+        count = symbol.getModuleCount()
+        covered = [[0] * count for _ in range(count)]
+        ops = module_path(symbol, QR_QUIET_MODULES).split("\n")
+        assert ops[-1] == "f"  # one fill, non-zero rule
+        for op in ops[:-1]:
+            x, y, width, height, name = op.split()
+            assert (name, height) == ("re", "1.05")
+            row = count + QR_QUIET_MODULES - 1 - int(y)
+            for column in range(int(x) - QR_QUIET_MODULES, int(x) - QR_QUIET_MODULES + int(width)):
+                covered[row][column] += 1
+        assert covered == [[int(cell) for cell in row] for row in symbol.modules]
+
+
+@pytest.mark.parametrize("length", [1, 120, 160, 420, 700])
+def test_symbols_of_several_versions_are_reportlabs(length: int) -> None:
+    """Versions 1, 8, 9, 17 and 22: with and without version information, 0 to 22
+    alignment patterns."""
+    rng = random.Random(length)
+    payload = "".join(rng.choice(string.ascii_lowercase + "ăđơ{}:,") for _ in range(length))
+    reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    reference.addData(payload)
+    reference.make()
+    ours = qr_flowable(payload, 60).qr
+    assert ours.version == reference.version
+    assert ours.modules == reference.modules

@@ -8,9 +8,11 @@ from dataclasses import replace
 from datetime import UTC
 
 import pytest
+from reportlab.platypus import Paragraph
 
 from counter.errors import InputError
 from counter.forms import render_receipt
+from counter.forms.layout import LaidOutParagraph
 from counter.forms.model import Applicant, DeliveryMethod, DocumentLine, ResultDelivery
 from counter.forms.receipt_qr import ReceiptQr, read_receipt_qr, receipt_qr_text
 from counter.forms.sheet import A4, A5
@@ -297,3 +299,26 @@ def test_a_copy_that_runs_over_names_itself_on_its_next_page() -> None:
     mark = next(w for w in second if w.text == "trang")
     assert mark.y_max < min(w.y_min for w in second if w.text == "STT")
     assert mark.y_min > 0
+
+
+def test_lines_broken_once_per_width_give_the_same_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paragraphs keep their lines between the wraps of one width (tables wrap twice) and
+    break them again after a split or a move to the next page: the PDFs are the ones plain
+    ReportLab paragraphs make, here for receipts running onto a second page."""
+    procedure = (
+        "Thủ tục cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác "
+        "gắn liền với đất cho hộ gia đình, cá nhân đang sử dụng đất ổn định"
+    )
+    documents = tuple(
+        DocumentLine(f"Bản sao giấy tờ chứng minh số {i}: văn bản xác nhận của Ủy ban nhân dân "
+                     "cấp xã về tình trạng tranh chấp, nguồn gốc và thời điểm sử dụng đất",
+                     originals=i % 2, copies=1)
+        for i in range(1, 17)
+    )
+    slips = [replace(RECEIPT, procedure_name=procedure * repeat, documents=documents[:count])
+             for count in (5, 6, 7, 16) for repeat in (1, 2)]
+    sizes = ("A5", "A4")
+    quick = [render_receipt(slip, page_size=size) for slip in slips for size in sizes]
+    assert max(len(pdf_tools.page_sizes(pdf)) for pdf in quick) > 2
+    monkeypatch.setattr(LaidOutParagraph, "wrap", Paragraph.wrap)
+    assert quick == [render_receipt(slip, page_size=size) for slip in slips for size in sizes]
