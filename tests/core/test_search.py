@@ -115,3 +115,18 @@ def test_pages_by_cursor_match_pages_by_offset(workspace) -> None:  # type: igno
             after = page[-1].cursor
         assert by_cursor == by_offset
         assert len(by_cursor) == 7
+
+
+def test_name_matches_come_newest_first_with_their_desk_fields(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    found = search_dossiers(workspace, "nguyen")
+    assert [r.applicant_name for r in found] == ["NGUYỄN THỊ ÁNH", "Nguyễn Văn An", "Nguyễn Văn A"]
+    newest = found[0]
+    assert newest.code == codes["NGUYỄN THỊ ÁNH"]
+    assert (newest.applicant_id_number, newest.procedure_code, newest.channel, newest.status) == (
+        "079190000005", "1.004194", "counter", Status.RECEIVED)
+    assert newest.procedure_name and newest.received_at <= clock.now() < newest.due_at
+    assert newest.urgency is Urgency.ON_TRACK
+    assert [r.code for r in search_dossiers(workspace, "nguyen", limit=2)] == [
+        codes["NGUYỄN THỊ ÁNH"], codes["Nguyễn Văn An"]]
+    assert [r.cursor for r in found] == sorted((r.cursor for r in found), reverse=True)
