@@ -34,6 +34,7 @@ from counter.deadlines import ProcessingTime, due_time
 from counter.dossiers.model import IntakeRequest, Payment
 from counter.dossiers.queries import DossierFilter, list_dossiers, search_dossiers
 from counter.dossiers.receive import receive_dossier
+from counter.dossiers.views import SUMMARY_COLUMNS
 from counter.people import Applicant
 from counter.security.keys import installation_keys
 from counter.workspace import Workspace
@@ -202,22 +203,33 @@ def _search_workspace(root: Path, size: int, cache: Path | None) -> Workspace:
     return workspace
 
 
-def floor_search(workspace: Workspace) -> tuple[Callable[[str, int], int], Callable[[], None]]:
-    """The floor of a name search: the FTS5 MATCH alone on a raw SQLCipher connection, rowids
-    newest first (the order the app shows among equal matches), with the app's LIMIT.
-    Returns (search, close)."""
+SUMMARY_SQL = ", ".join(f"dossier.{c.key}" for c in SUMMARY_COLUMNS)
+
+
+def floor_search(workspace: Workspace) -> tuple[Callable[[str, int], int],
+                                                Callable[[str, int], int], Callable[[], None]]:
+    """Floors of a name search on a raw SQLCipher connection, with the app's LIMIT, newest
+    first (the order the app shows among equal matches): the FTS5 MATCH alone (rowids), and
+    the same MATCH joined to the desk row's columns of each dossier (what the app reads, no
+    ORM, no urgency). Returns (rowids, rows, close)."""
     key = installation_keys(workspace.data_dir).database
     connection = sqlcipher3.dbapi2.connect(str(workspace.data_dir / "counter.db"),
                                            isolation_level=None)
     connection.execute(key_pragma(key))
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    def search(match: str, limit: int) -> int:
+    def rowids(match: str, limit: int) -> int:
         return len(connection.execute(
             "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             (match, limit)).fetchall())
 
-    return search, connection.close
+    def rows(match: str, limit: int) -> int:
+        return len(connection.execute(
+            f"SELECT {SUMMARY_SQL} FROM dossier_fts JOIN dossier ON dossier.id = dossier_fts.rowid "
+            "WHERE dossier_fts MATCH ? ORDER BY dossier_fts.rowid DESC LIMIT ?",
+            (match, limit)).fetchall())
+
+    return rowids, rows, connection.close
 
 
 SEARCH_TARGET_MS = 50.0
@@ -255,22 +267,31 @@ def bench_search(root: Path, size: int, repeat: int, cache: Path | None = None) 
 
 
 def bench_common_word(workspace: Workspace, repeat: int) -> None:
-    """The common word ('nguyen', about 4 in 10 names) beside its floor, timed in alternation."""
-    search_floor, close_floor = floor_search(workspace)
+    """The common word ('nguyen', about 4 in 10 names) beside its floors, timed in turn."""
+    floor_ids, floor_rows, close_floor = floor_search(workspace)
     limit = 50
-    search_floor('"nguyen"*', limit)  # warm up
+    match = '"nguyen"*'  # what the app asks FTS5 for "nguyen" (the last word is a prefix)
+    floor_ids(match, limit)  # warm up
     app: list[float] = []
     floor: list[float] = []
+    rows: list[float] = []
     for _ in range(repeat):
         app += timings_ms(lambda: search_dossiers(workspace, "nguyen", limit=limit), 1)
-        floor += timings_ms(lambda: search_floor('"nguyen"*', limit), 1)
+        floor += timings_ms(lambda: floor_ids(match, limit), 1)
+        rows += timings_ms(lambda: floor_rows(match, limit), 1)
     close_floor()
-    print("  Common word beside its floor (alternated):")
+    print("  Common word beside its floor (timed in turn):")
     report("search_dossiers('nguyen')", app)
     report(f"floor: FTS5 MATCH, rowid DESC, LIMIT {limit}", floor)
-    app_p95, floor_p95 = percentile(app, 0.95), percentile(floor, 0.95)
-    print(f"    p95 app {app_p95:.1f} ms, floor {floor_p95:.1f} ms, ratio {app_p95 / floor_p95:.1f}x; "
-          f"target p95 < {SEARCH_TARGET_MS:.0f} ms: {'met' if app_p95 < SEARCH_TARGET_MS else 'NOT met'}")
+    report("second floor: same, joined to the row columns", rows)
+    app_p95 = percentile(app, 0.95)
+    verdict = "met" if app_p95 < SEARCH_TARGET_MS else "NOT met"
+    for name, figures in (("floor", floor), ("second floor", rows)):
+        floor_p95 = percentile(figures, 0.95)
+        print(f"    p95 app {app_p95:.1f} ms / {name} {floor_p95:.1f} ms: "
+              f"{app_p95 / floor_p95:.1f}x   (medians: "
+              f"{statistics.median(app) / statistics.median(figures):.1f}x)")
+    print(f"    target: app p95 < {SEARCH_TARGET_MS:.0f} ms: {verdict}")
 
 
 def main() -> None:
