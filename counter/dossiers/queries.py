@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
@@ -146,7 +146,21 @@ def count_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter()) -
 
 def count_in(session: Session, flt: DossierFilter, now: datetime) -> int:
     """:func:`count_dossiers` at ``now``, read in ``session``."""
+    match = _fts_match(flt.query)
+    if match is not None and _name_query_alone(flt):
+        # Every dossier has its one search row (written in the same transaction): the
+        # matches are counted in the index alone, not looked up one by one (a common name
+        # matches hundreds of thousands of dossiers).
+        statement = select(func.count()).select_from(_FTS).where(
+            literal_column("dossier_fts").op("MATCH")(match))
+        return int(session.scalar(statement) or 0)
     return int(session.scalar(_apply_filter(select(func.count(Dossier.id)), flt, now)) or 0)
+
+
+def _name_query_alone(flt: DossierFilter) -> bool:
+    """A name search with no other filter (a search ignores the received period)."""
+    return _is_name_query(flt.query) and \
+        replace(flt, received_from=None, received_to=None) == DossierFilter(query=flt.query)
 
 
 def search_dossiers(workspace: Workspace, query: str, limit: int = 50) -> list[DossierSummary]:

@@ -130,3 +130,18 @@ def test_name_matches_come_newest_first_with_their_desk_fields(workspace) -> Non
     assert [r.code for r in search_dossiers(workspace, "nguyen", limit=2)] == [
         codes["NGUYỄN THỊ ÁNH"], codes["Nguyễn Văn An"]]
     assert [r.cursor for r in found] == sorted((r.cursor for r in found), reverse=True)
+
+
+def test_counts_of_a_name_search_alone_and_with_filters(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    apply_action(workspace, codes["Nguyễn Văn A"], "start_processing", OFFICER)
+    tomorrow = clock.now().date() + timedelta(days=1)
+    assert count_dossiers(workspace, DossierFilter(query="nguyen")) == 3
+    assert count_dossiers(workspace, DossierFilter(query="Nguyễn văn a")) == 2
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", received_from=tomorrow)) == 3
+    assert count_dossiers(workspace, DossierFilter(query="xyz")) == 0
+    assert count_dossiers(workspace, DossierFilter(query="!!!")) == 0
+    processing = DossierFilter(query="nguyen", statuses=(Status.PROCESSING,))
+    assert count_dossiers(workspace, processing) == 1
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", channel="post")) == 0
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", received_by="someone")) == 0
