@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Select, column, false, func, literal_column, select, table
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from counter import clock
 from counter.db.models import Dossier
 from counter.dossiers.lifecycle import Status
 from counter.dossiers.model import DossierSummary
-from counter.dossiers.views import to_summary
+from counter.dossiers.views import SUMMARY_COLUMNS, to_summary
 from counter.text import ascii_digits, fold
 from counter.workspace import Workspace
 
@@ -24,6 +24,7 @@ _CODE_LIKE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z.]*")
 _CODE_TAIL = re.compile(r"^(?:[0-9A-Z.]*-)?(?:[0-9]{6}-)?[0-9]{1,4}$")
 _WORD = re.compile(r"[a-z0-9]+")
 _FTS = table("dossier_fts", column("rowid"))
+_AnySelect: TypeAlias = Select[*tuple[Any, ...]]  # any columns
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _is_name_query(query: str) -> bool:
     return not (_CODE_LIKE.match(upper) or _ID_NUMBER.match(query) or _CODE_TAIL.match(upper))
 
 
-def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
+def _apply_query(statement: _AnySelect, query: str) -> _AnySelect:
     query = ascii_digits(query.strip())
     if not query:
         return statement
@@ -83,7 +84,7 @@ def _apply_query(statement: Select[Any], query: str) -> Select[Any]:
     )
 
 
-def _apply_filter(statement: Select[Any], flt: DossierFilter, now: datetime) -> Select[Any]:
+def _apply_filter(statement: _AnySelect, flt: DossierFilter, now: datetime) -> _AnySelect:
     statement = _apply_query(statement, flt.query)
     if flt.statuses:
         statement = statement.where(Dossier.status.in_([str(s) for s in flt.statuses]))
@@ -125,7 +126,7 @@ def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
     now = clock.now()
     calendar = workspace.calendar()
     due_soon = workspace.due_soon_minutes()
-    statement = _apply_filter(select(Dossier), flt, now)
+    statement = _apply_filter(select(*SUMMARY_COLUMNS), flt, now)  # no whole ORM objects
     # With a name query, FTS5 hands matches out newest first when ordered by its own rowid
     # (the same number as the dossier id); ordering by dossier.id would sort every match.
     by_name = bool(_fts_match(flt.query)) and _is_name_query(flt.query)
@@ -134,7 +135,7 @@ def list_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter(), *,
         statement = statement.where(row_id < after)
     statement = statement.order_by(row_id.desc()).offset(offset).limit(limit)
     with workspace.store.read() as session:
-        rows = session.scalars(statement).all()
+        rows = session.execute(statement).all()
         return [to_summary(row, calendar, now, due_soon) for row in rows]
 
 
@@ -145,7 +146,21 @@ def count_dossiers(workspace: Workspace, flt: DossierFilter = DossierFilter()) -
 
 def count_in(session: Session, flt: DossierFilter, now: datetime) -> int:
     """:func:`count_dossiers` at ``now``, read in ``session``."""
+    match = _fts_match(flt.query)
+    if match is not None and _name_query_alone(flt):
+        # Every dossier has its one search row (written in the same transaction): the
+        # matches are counted in the index alone, not looked up one by one (a common name
+        # matches hundreds of thousands of dossiers).
+        statement = select(func.count()).select_from(_FTS).where(
+            literal_column("dossier_fts").op("MATCH")(match))
+        return int(session.scalar(statement) or 0)
     return int(session.scalar(_apply_filter(select(func.count(Dossier.id)), flt, now)) or 0)
+
+
+def _name_query_alone(flt: DossierFilter) -> bool:
+    """A name search with no other filter (a search ignores the received period)."""
+    return _is_name_query(flt.query) and \
+        replace(flt, received_from=None, received_to=None) == DossierFilter(query=flt.query)
 
 
 def search_dossiers(workspace: Workspace, query: str, limit: int = 50) -> list[DossierSummary]:

@@ -115,3 +115,33 @@ def test_pages_by_cursor_match_pages_by_offset(workspace) -> None:  # type: igno
             after = page[-1].cursor
         assert by_cursor == by_offset
         assert len(by_cursor) == 7
+
+
+def test_name_matches_come_newest_first_with_their_desk_fields(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    found = search_dossiers(workspace, "nguyen")
+    assert [r.applicant_name for r in found] == ["NGUYỄN THỊ ÁNH", "Nguyễn Văn An", "Nguyễn Văn A"]
+    newest = found[0]
+    assert newest.code == codes["NGUYỄN THỊ ÁNH"]
+    assert (newest.applicant_id_number, newest.procedure_code, newest.channel, newest.status) == (
+        "079190000005", "1.004194", "counter", Status.RECEIVED)
+    assert newest.procedure_name and newest.received_at <= clock.now() < newest.due_at
+    assert newest.urgency is Urgency.ON_TRACK
+    assert [r.code for r in search_dossiers(workspace, "nguyen", limit=2)] == [
+        codes["NGUYỄN THỊ ÁNH"], codes["Nguyễn Văn An"]]
+    assert [r.cursor for r in found] == sorted((r.cursor for r in found), reverse=True)
+
+
+def test_counts_of_a_name_search_alone_and_with_filters(workspace) -> None:  # type: ignore[no-untyped-def]
+    codes = _receive_all(workspace)
+    apply_action(workspace, codes["Nguyễn Văn A"], "start_processing", OFFICER)
+    tomorrow = clock.now().date() + timedelta(days=1)
+    assert count_dossiers(workspace, DossierFilter(query="nguyen")) == 3
+    assert count_dossiers(workspace, DossierFilter(query="Nguyễn văn a")) == 2
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", received_from=tomorrow)) == 3
+    assert count_dossiers(workspace, DossierFilter(query="xyz")) == 0
+    assert count_dossiers(workspace, DossierFilter(query="!!!")) == 0
+    processing = DossierFilter(query="nguyen", statuses=(Status.PROCESSING,))
+    assert count_dossiers(workspace, processing) == 1
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", channel="post")) == 0
+    assert count_dossiers(workspace, DossierFilter(query="nguyen", received_by="someone")) == 0
