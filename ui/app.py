@@ -81,13 +81,11 @@ def start_context(data_dir: Path, demo: bool, language: str | None = None,
     chosen."""
     errors = ErrorReporter()
     tasks = TaskRunner(errors.report)
-    if card is not None:
-        pass
-    elif demo:
+    if card is None and demo:
         from counter.demo import CARD_SEED
 
         card = virtual_reader(data_dir, CARD_SEED)
-    else:
+    elif card is None:
         card = pcsc_reader(data_dir)
     from ui.scanning.device import demo_scanner, system_scanner
 

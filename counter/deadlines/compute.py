@@ -88,18 +88,25 @@ def add_working_minutes(calendar: WorkCalendar, start: datetime, minutes: int) -
     raise AssertionError("unreachable: working_days_from is bounded and raises")
 
 
-def working_time_between(calendar: WorkCalendar, since: datetime, until: datetime) -> int:
-    """Minutes of working time between two moments (0 if ``until`` is not after ``since``)."""
+def working_time_between(calendar: WorkCalendar, since: datetime, until: datetime,
+                         stop_above: int | None = None) -> int:
+    """Minutes of working time between two moments (0 if ``until`` is not after ``since``).
+
+    With ``stop_above``, the count stops as soon as it passes that many minutes: the answer
+    is then only known to be above it (enough to tell "due soon" from "on track")."""
     since, until = to_local(since), to_local(until)
     if until <= since:
         return 0
     total = timedelta()
+    limit = timedelta(minutes=stop_above + 1) if stop_above is not None else None
     day = since.date()
     while day <= until.date():
         for period_start, period_end in calendar.periods_on(day):
             overlap = min(period_end, until) - max(period_start, since)
             if overlap > timedelta():
                 total += overlap
+        if limit is not None and total >= limit:  # whole minutes above ``stop_above``
+            break
         day += timedelta(days=1)
     return int(total.total_seconds() // 60)
 

@@ -34,7 +34,7 @@ def urgency(
         return Urgency.OVERDUE
     if due.date() == now.date():
         return Urgency.DUE_TODAY
-    if working_time_between(calendar, now, due) <= due_soon_minutes:
+    if working_time_between(calendar, now, due, stop_above=due_soon_minutes) <= due_soon_minutes:
         return Urgency.DUE_SOON
     return Urgency.ON_TRACK
 

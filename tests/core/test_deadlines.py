@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -214,6 +214,23 @@ def test_urgency() -> None:
     assert urgency(CAL, due_at, parse_local("2026-03-04T10:00")) is Urgency.DUE_SOON
     assert urgency(CAL, due_at, parse_local("2026-03-02T10:00")) is Urgency.ON_TRACK
     assert urgency(CAL, due_at, parse_local("2026-03-09T10:00"), finished=True) is Urgency.FINISHED
+
+
+def test_stopping_early_never_changes_due_soon_or_on_track() -> None:
+    from random import Random
+
+    from counter.deadlines.compute import working_time_between
+
+    rng = Random(14)
+    start = parse_local("2026-01-26T07:00")  # around Tết, weekends and lunch breaks
+    for _ in range(2000):
+        since = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 40))
+        until = since + timedelta(minutes=rng.randrange(0, 60 * 24 * 20))
+        limit = rng.choice([0, 1, 59, 240, 480, 481, 960, 2400])
+        whole = working_time_between(CAL, since, until)
+        stopped = working_time_between(CAL, since, until, stop_above=limit)
+        assert (stopped <= limit) == (whole <= limit), (since, until, limit)
+        assert stopped == whole or stopped > limit
 
 
 @pytest.mark.parametrize(
