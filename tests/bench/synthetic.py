@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, text
 
 from counter import clock
+from counter.codes.allocate import raise_floor
 from counter.db.models import Dossier
 from counter.text import fold
 from counter.workspace import Workspace
@@ -80,3 +81,7 @@ def bulk_dossiers(workspace: Workspace, count: int, seed: int = 7, batch: int = 
             session.execute(insert(Dossier), rows)
             session.execute(text("INSERT INTO dossier_fts(rowid, name) VALUES (:id, :name)"), fts)
         done += size
+    with workspace.store.write() as session:  # the codes used are never issued again
+        for day, number in per_day.items():
+            raise_floor(session, identity.agency.code, datetime.strptime(day, "%y%m%d").date(),
+                        number)
