@@ -241,14 +241,16 @@ def bench_many_stations(stations: int, per_station: int, database_url: str, root
     context = open_context(load_settings(province, database_url=database_url))
     servers = [ServerProcess(province, database_url) for _ in range(2)]
     try:
+        agencies = [f"000.00.{n:02d}.H42" for n in range(stations)]  # a commune each
         enrolled = [
-            enrol_workstation(context, servers[0].url, name=f"Quầy {n}") for n in range(stations)
+            enrol_workstation(context, servers[0].url, agency=agency, name="Quầy 1")
+            for agency in agencies
         ]
         batches: list[list[list[dict[str, Any]]]] = []
         for n, station in enumerate(enrolled):
             messages = [
                 received_message(
-                    dossier_code(k + 1, day=f"2609{n % 28 + 1:02d}", agency=f"000.00.{n:02d}.H42"),
+                    dossier_code(k + 1, day=f"2609{n % 28 + 1:02d}", agency=agencies[n]),
                     station.workstation_id,
                 )
                 for k in range(per_station)
@@ -256,6 +258,7 @@ def bench_many_stations(stations: int, per_station: int, database_url: str, root
             batches.append([messages[i : i + 100] for i in range(0, per_station, 100)])
         latencies: list[float] = []
         durations: list[float] = []
+        accepted: list[int] = []
         lock = threading.Lock()
 
         def run(index: int) -> None:
@@ -267,9 +270,10 @@ def bench_many_stations(stations: int, per_station: int, database_url: str, root
             begun = time.perf_counter()
             for batch in batches[index]:
                 sent = time.perf_counter()
-                api.push(batch)
+                answer = api.push(batch)
                 with lock:
                     latencies.append(time.perf_counter() - sent)
+                    accepted.append(sum(r.result == "accepted" for r in answer.results))
             with lock:
                 durations.append(time.perf_counter() - begun)
             api.transport.close()
@@ -289,7 +293,8 @@ def bench_many_stations(stations: int, per_station: int, database_url: str, root
             f"{elapsed:.1f} s: {total / elapsed:.0f} dossiers/s overall, "
             f"{statistics.mean(per_station / d for d in durations):.0f} dossiers/s per "
             f"workstation; push of 100: median {statistics.median(ordered) * 1000:.0f} ms, "
-            f"p95 {ordered[int(len(ordered) * 0.95) - 1] * 1000:.0f} ms; server holds {stored}"
+            f"p95 {ordered[int(len(ordered) * 0.95) - 1] * 1000:.0f} ms; accepted {sum(accepted)}, "
+            f"server holds {stored}"
         )
     finally:
         for server in servers:
