@@ -35,6 +35,7 @@ class OutboxEntry:
     dossier_code: str | None
     created_at: datetime
     payload: dict[str, Any]
+    position: int = 0  # its place in the outbox: the next batch is taken after it
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,12 @@ def _entry(row: OutboxMessage) -> OutboxEntry:
     return OutboxEntry(row.message_id, row.kind, row.dossier_code, row.created_at, row.payload)
 
 
-def take_batch(store: Store, size: int) -> list[OutboxEntry]:
-    """The oldest messages not yet acknowledged nor refused, marked ``sent`` before they go
-    out (a crash only means sending them again)."""
+def take_batch(store: Store, size: int, after: int = 0) -> list[OutboxEntry]:
+    """The oldest messages not yet acknowledged nor refused (placed after ``after``: not the
+    batch still on its way), marked ``sent`` before they go out (a crash only means sending
+    them again)."""
     with store.write() as session:
-        return _take_in(session, size)
+        return _take_in(session, size, after)
 
 
 def record_answers(
@@ -80,24 +82,25 @@ def record_answers(
 
 
 def record_answers_and_take(
-    store: Store, acknowledged: Sequence[str], refused: Sequence[tuple[str, str]], size: int
+    store: Store, acknowledged: Sequence[str], refused: Sequence[tuple[str, str]], size: int,
+    after: int = 0,
 ) -> list[OutboxEntry]:
     """:func:`record_answers` and :func:`take_batch` in one transaction (one commit per
     batch sent); atomic like each of them: after a crash, both happened or neither."""
     with store.write() as session:
         _record_in(session, acknowledged, refused)
-        return _take_in(session, size)
+        return _take_in(session, size, after)
 
 
 _WIRE_COLUMNS = (OutboxMessage.id, OutboxMessage.message_id, OutboxMessage.kind,
                  OutboxMessage.dossier_code, OutboxMessage.created_at, OutboxMessage.payload)
 
 
-def _take_in(session: Session, size: int) -> list[OutboxEntry]:
+def _take_in(session: Session, size: int, after: int = 0) -> list[OutboxEntry]:
     """Only the columns the wire form needs are read (no ORM objects to build and track)."""
     rows = session.execute(
         select(*_WIRE_COLUMNS)
-        .where(OutboxMessage.state.in_(SENDABLE))
+        .where(OutboxMessage.state.in_(SENDABLE), OutboxMessage.id > after)
         .order_by(OutboxMessage.id)
         .limit(size)
     ).all()
@@ -109,8 +112,8 @@ def _take_in(session: Session, size: int) -> list[OutboxEntry]:
         .values(state="sent", attempts=OutboxMessage.attempts + 1, sent_at=clock.now()),
         execution_options={"synchronize_session": False},
     )
-    return [OutboxEntry(row.message_id, row.kind, row.dossier_code, row.created_at, row.payload)
-            for row in rows]
+    return [OutboxEntry(row.message_id, row.kind, row.dossier_code, row.created_at, row.payload,
+                        row.id) for row in rows]
 
 
 def _record_in(

@@ -8,6 +8,7 @@ has, and acknowledged messages are never sent again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -56,11 +57,6 @@ def as_protocol_message(entry: OutboxEntry) -> dict[str, Any]:
     }
 
 
-def next_batch(store: Store, size: int) -> list[dict[str, Any]]:
-    """The oldest messages not yet acknowledged nor rejected, marked ``sent``."""
-    return [as_protocol_message(entry) for entry in take_batch(store, size)]
-
-
 def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
     """Acknowledge accepted and duplicate messages; keep the reason of conflicts and refusals."""
     received, refused = _answers(results)
@@ -69,16 +65,15 @@ def record_results(store: Store, results: Sequence[PushResult]) -> PushReport:
 
 
 def record_and_take_next(
-    store: Store, results: Sequence[PushResult], size: int
-) -> tuple[PushReport, list[dict[str, Any]]]:
-    """``record_results`` and ``next_batch`` in one transaction: one commit per batch sent.
-
-    Atomic like each of them: after a crash the answers are recorded and the next batch
-    marked ``sent`` (sent again at the next push), or neither."""
+    store: Store, results: Sequence[PushResult], size: int, after: int
+) -> tuple[PushReport, list[OutboxEntry]]:
+    """``record_results`` and the next batch (placed after ``after``) in one transaction:
+    one commit per batch sent. Atomic like each of them: after a crash the answers are
+    recorded and the next batch marked ``sent`` (sent again at the next push), or neither."""
     received, refused = _answers(results)
     entries = record_answers_and_take(store, received, [(r.id, _reason(r)) for r in refused],
-                                      size)
-    return _report(received, refused), [as_protocol_message(entry) for entry in entries]
+                                      size, after)
+    return _report(received, refused), entries
 
 
 def _answers(results: Sequence[PushResult]) -> tuple[list[str], list[PushResult]]:
@@ -102,21 +97,35 @@ def _reason(result: PushResult) -> str:
 
 
 def push_outbox(store: Store, api: CentralApi, batch_size: int) -> PushReport:
-    """Send everything waiting, batch by batch; stops at the first transport error (raised)."""
+    """Send everything waiting, batch by batch, in order; stops at the first transport error
+    (raised).
+
+    A batch goes out only once the one before it is answered; while it is on the wire, the
+    answers to the one before are recorded and the next batch taken (one transaction), so
+    the workstation's database work overlaps the network and the server's."""
     report = PushReport()
     limit = count_waiting(store) // max(batch_size, 1) + 2
-    batch = next_batch(store, batch_size)
-    for round_number in range(1, limit + 1):
-        if not batch:
-            break
-        try:
-            answer = api.push(batch)
-        except Exception as error:
-            note_failure(store, [m["id"] for m in batch], str(error))
-            raise
-        if round_number == limit:
-            report = report.plus(record_results(store, answer.results))
-            break
-        recorded, batch = record_and_take_next(store, answer.results, batch_size)
-        report = report.plus(recorded)
+    batch = take_batch(store, batch_size)
+    answered: Sequence[PushResult] | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="push") as wire:
+        for round_number in range(1, limit + 1):
+            if not batch:
+                break
+            on_the_wire = wire.submit(api.push, [as_protocol_message(e) for e in batch])
+            following: list[OutboxEntry] = []
+            if answered is not None:
+                recorded, following = record_and_take_next(
+                    store, answered, 0 if round_number == limit else batch_size,
+                    batch[-1].position)
+                report = report.plus(recorded)
+            elif round_number < limit:
+                following = take_batch(store, batch_size, batch[-1].position)
+            try:
+                answered = on_the_wire.result().results
+            except Exception as error:
+                note_failure(store, [e.message_id for e in batch], str(error))
+                raise
+            batch = following
+    if answered is not None:
+        report = report.plus(record_results(store, answered))
     return report
