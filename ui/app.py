@@ -197,12 +197,7 @@ class App:
         typed = (old.login.username.text(), old.login.password.text(),
                  old.login.waiting_to_log_in)
         self.context.language = language
-        geometry = old.geometry()
-        old.retire()
-        window = self.show()
-        window.setGeometry(geometry)
-        old.hide()
-        old.deleteLater()
+        window = self.replace_window()
         if window.login is not None:
             window.login.username.setText(typed[0])
             window.login.password.setText(typed[1])
@@ -230,12 +225,19 @@ class App:
             self.save_language(language)
         else:
             self.language_chosen = language  # saved once the workspace is open
+        self.replace_window()
+
+    def replace_window(self) -> MainWindow:
+        """A new main window in the context's language, where the old one was."""
         old = self.window
+        assert old is not None
         geometry = old.geometry()
         old.retire()
-        self.show().setGeometry(geometry)
+        window = self.show()
+        window.setGeometry(geometry)
         old.hide()
         old.deleteLater()
+        return window
 
     def save_language(self, language: str) -> None:
         store, data_dir = self.context.workspace.store, self.context.data_dir

@@ -31,7 +31,7 @@ class _Insert:
     """One table's INSERT for one set of supplied columns, with each column's value maker."""
 
     def __init__(self, table: Table, supplied: tuple[str, ...], dialect: Dialect) -> None:
-        columns = [c for c in table.columns if c.key in supplied or _has_default(c)]
+        columns = [c for c in table.columns if c.key in supplied or c.default is not None]
         unknown = set(supplied) - {c.key for c in table.columns}
         if unknown:
             raise KeyError(f"{table.name} has no column {', '.join(sorted(unknown))}")
@@ -48,10 +48,6 @@ class _Insert:
                 value = default()
             out.append(process(value) if process is not None and value is not None else value)
         return tuple(out)
-
-
-def _has_default(column: Column[Any]) -> bool:
-    return column.default is not None
 
 
 def _default(column: Column[Any]) -> Callable[[], Any] | None:

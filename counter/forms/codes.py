@@ -12,7 +12,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
 
 from counter.forms.model import AgencyHeader
-from counter.forms.qr_fast import best_mask, create_data, layout, modules_penalty, unpack
+from counter.forms.qr_fast import best_mask, create_data, layout, unpack
 
 MM = 72 / 25.4
 QR_QUIET_MODULES = 2
@@ -74,11 +74,6 @@ class _QuickQRCode(qrencoder.QRCode):  # type: ignore[misc]
         self.setupTypeInfo(False, pattern)
         if self.version >= 7:
             self.setupTypeNumber(False)
-
-
-def mask_penalty(modules: list[list[bool]]) -> int:
-    """ReportLab's QR penalty (``QRUtil.getLostPoint``) of a module matrix."""
-    return modules_penalty(modules)
 
 
 class _QrPath(QrCode):  # type: ignore[misc]

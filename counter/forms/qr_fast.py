@@ -228,7 +228,6 @@ def best_mask(shape: Layout, data: list[int]) -> tuple[int, int]:
     return pattern, chosen
 
 
-
 def penalty(symbol: int, size: int) -> int:
     """ReportLab's penalty (``QRUtil.getLostPoint``) of a packed symbol."""
     pairs, finder_starts, cells, not_last = _rule_masks(size)

@@ -8,8 +8,8 @@ import string
 import pytest
 from reportlab.graphics.barcode import qrencoder
 
-from counter.forms.codes import QR_QUIET_MODULES, mask_penalty, module_path, qr_flowable
-from counter.forms.qr_fast import create_data
+from counter.forms.codes import QR_QUIET_MODULES, module_path, qr_flowable
+from counter.forms.qr_fast import create_data, modules_penalty
 
 ALPHABET = string.ascii_letters + string.digits + "-./:?=&%"
 
@@ -28,7 +28,7 @@ def test_the_penalty_is_reportlabs_for_every_mask(level: str) -> None:
         symbol.version = symbol.calculate_version()
         for mask in range(8):
             symbol.makeImpl(True, mask)
-            assert mask_penalty(symbol.modules) == qrencoder.QRUtil.getLostPoint(symbol)
+            assert modules_penalty(symbol.modules) == qrencoder.QRUtil.getLostPoint(symbol)
 
 
 def test_the_dossier_qr_is_the_symbol_reportlab_makes() -> None:

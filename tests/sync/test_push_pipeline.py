@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from counter.db.models import OutboxMessage
+from counter.workspace import Workspace
 from sync.central.context import CentralContext
 from sync.central.models import Message
 from sync.client.api import CentralApi
@@ -45,20 +47,41 @@ def _transport(data_dir: Path) -> Transport:
     return Transport(settings)
 
 
-def _states(workspace: Any) -> dict[str, tuple[str, str]]:
+def _states(workspace: Workspace) -> dict[str, tuple[str, str]]:
     with workspace.store.read() as session:
         found = session.execute(select(OutboxMessage.message_id, OutboxMessage.state,
                                        OutboxMessage.last_error).order_by(OutboxMessage.id))
         return {row[0]: (row[1], row[2]) for row in found}
 
 
-def test_every_batch_goes_once_in_order_and_every_answer_is_recorded(
+@dataclass
+class Station:
+    data_dir: Path
+    workspace: Workspace
+    server: LiveServer
+
+
+@pytest.fixture
+def station(
     tmp_path: Path, central_context: CentralContext, start_server: StartServer
-) -> None:
+) -> Iterator[Station]:
+    """A workstation enrolled with a live central server."""
     data_dir = tmp_path / "counter"
     workspace = set_up(data_dir)
     server = start_server(central_context)
     enrol_with(workspace, data_dir, central_context, server.url)
+    yield Station(data_dir, workspace, server)
+    workspace.close()
+
+
+def _held(context: CentralContext) -> list[str]:
+    return sorted(context.database.run(lambda s: s.scalars(select(Message.id)).all()))
+
+
+def test_every_batch_goes_once_in_order_and_every_answer_is_recorded(
+    station: Station, central_context: CentralContext
+) -> None:
+    data_dir, workspace = station.data_dir, station.workspace
     receive(workspace, 11)
     order = list(_states(workspace))
     transport = _transport(data_dir)
@@ -69,18 +92,13 @@ def test_every_batch_goes_once_in_order_and_every_answer_is_recorded(
     assert [len(batch) for batch in api.sent] == [4, 4, 3]
     assert (report.acknowledged, report.batches) == (11, 3)
     assert {state for state, _ in _states(workspace).values()} == {"acknowledged"}
-    held = central_context.database.run(lambda s: s.scalars(select(Message.id)).all())
-    assert sorted(held) == sorted(order)
-    workspace.close()
+    assert _held(central_context) == sorted(order)
 
 
 def test_a_failed_batch_and_the_one_taken_behind_it_are_sent_again_later(
-    tmp_path: Path, central_context: CentralContext, start_server: StartServer
+    station: Station, central_context: CentralContext, start_server: StartServer
 ) -> None:
-    data_dir = tmp_path / "counter"
-    workspace = set_up(data_dir)
-    server = start_server(central_context)
-    enrol_with(workspace, data_dir, central_context, server.url)
+    data_dir, workspace, server = station.data_dir, station.workspace, station.server
     receive(workspace, 10)
     order = list(_states(workspace))
     transport = _transport(data_dir)
@@ -101,6 +119,4 @@ def test_a_failed_batch_and_the_one_taken_behind_it_are_sent_again_later(
         report = push_outbox(workspace.store, api, batch_size=3)
     assert [m for batch in api.sent for m in batch] == order[3:]
     assert report.acknowledged == 7
-    held = central_context.database.run(lambda s: s.scalars(select(Message.id)).all())
-    assert sorted(held) == sorted(order)  # nothing twice, nothing lost
-    workspace.close()
+    assert _held(central_context) == sorted(order)  # nothing twice, nothing lost
