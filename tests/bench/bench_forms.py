@@ -10,6 +10,10 @@ canvas, timed in alternation with the form; and the ratio. The target is on that
 A second floor, labelled apart, adds what the form draws besides text: the same text plus
 the receipt's QR code and Code 128 barcode, drawn with ReportLab's own widgets (its own
 encoder, the symbol made afresh each time as for a new dossier) at the form's sizes.
+A third line, "no layout", is what any renderer of form 01 must do whatever its layout: each
+run of the form's text in the face and size the form sets it in (three faces embedded, where
+the floor embeds one), the QR code encoded afresh and the barcode, drawn by the form's own
+code, one run per line. Its ratio to the floor is the least any form 01 can reach.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from reportlab.graphics.barcode.code128 import Code128
@@ -40,7 +45,12 @@ from counter.forms import (
     render_stop_notice,
     render_tracking_book,
 )
-from counter.forms.codes import QR_QUIET_MODULES, forget_symbols
+from counter.forms.codes import (
+    QR_QUIET_MODULES,
+    barcode_flowable,
+    forget_symbols,
+    qr_flowable,
+)
 from counter.forms.receipt import receipt_qr
 from counter.forms.receipt_qr import receipt_qr_text
 from counter.forms.sheet import MM
@@ -92,19 +102,59 @@ def receipt_codes(canvas: Canvas) -> None:
             rquiet=10 * module, humanReadable=0).drawOn(canvas, 150, 250)
 
 
+_FACES = {"NotoSerif-Regular": fonts.REGULAR, "NotoSerif-Bold": fonts.BOLD,
+          "NotoSerif-Italic": fonts.ITALIC}
+
+
+def text_runs(page: Any) -> list[tuple[str, float, str]]:
+    """(face, size, text) of every run of text on ``page``, in order, as the form set it."""
+    runs: list[tuple[str, float, str]] = []
+
+    def visit(text: str, _cm: Any, _tm: Any, font: Any, size: float) -> None:
+        if text.strip() and font is not None:
+            face = str(font.get("/BaseFont", "")).split("+")[-1]
+            runs.append((_FACES.get(face, fonts.REGULAR), size, text.strip("\n")))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def unlaid_form(runs: list[tuple[str, float, str]], page_size: tuple[float, float]) -> bytes:
+    """What no renderer of form 01 can skip, drawn with no layout at all: every run of its text
+    in the face and size the form uses (so its three faces are embedded), its QR code encoded
+    afresh and drawn by the form's own code, and its barcode; one run per line."""
+    forget_symbols()
+    slip = samples.RECEIPT
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=page_size, invariant=1)
+    y = page_size[1] - 36
+    for face, size, text in runs:
+        canvas.setFont(face, size)
+        canvas.drawString(36, y, text)
+        y -= size * 1.2
+    qr_flowable(receipt_qr_text(receipt_qr(slip)), 24 * MM).drawOn(canvas, 36, 250)
+    barcode_flowable(slip.dossier_code, module=0.26 * MM, height=8 * MM).drawOn(canvas, 150, 250)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def report_with_floor(name: str, render: Callable[[], bytes], runs: int) -> None:
     """Form and floors timed in alternation, so that a busy machine weighs on all alike."""
     pdf = render()
     page = PdfReader(BytesIO(pdf)).pages[0]
     lines = [line for line in page.extract_text().splitlines() if line.strip()]
     size = (float(page.mediabox.width), float(page.mediabox.height))
+    runs_of_text = text_runs(page)
     app_times: list[float] = []
     floor_times: list[float] = []
     codes_times: list[float] = []
+    unlaid_times: list[float] = []
     for _ in range(runs):
         for render_one, times in ((render, app_times),
                                   (lambda: floor_page(lines, size), floor_times),
-                                  (lambda: floor_page(lines, size, receipt_codes), codes_times)):
+                                  (lambda: floor_page(lines, size, receipt_codes), codes_times),
+                                  (lambda: unlaid_form(runs_of_text, size), unlaid_times)):
             start = time.perf_counter()
             render_one()
             times.append((time.perf_counter() - start) * 1000)
@@ -116,6 +166,9 @@ def report_with_floor(name: str, render: Callable[[], bytes], runs: int) -> None
           f"ratio {median / floor:.1f}x   (target on this floor)")
     print(f"{'  second floor: + QR and barcode, RL widgets':<44} median {with_codes:8.1f} ms   "
           f"ratio {median / with_codes:.1f}x")
+    unlaid = statistics.median(unlaid_times)
+    print(f"{'  no layout: its faces, text and codes':<44} median {unlaid:8.1f} ms   "
+          f"ratio {median / unlaid:.1f}x   (itself {unlaid / floor:.1f}x the floor)")
 
 
 def main() -> None:

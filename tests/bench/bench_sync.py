@@ -15,6 +15,10 @@
    95th percentile of ``CentralApi.push`` with one message, beside the same for the floor.
    The batch-of-1 line of part 1 adds the workstation's own database work (outbox read,
    acknowledgement written) to this.
+   In the SQLite run, the workstation side alone: the app's own push of the
+   same outbox to that trivial endpoint, i.e. the share of the app's time no server can remove.
+   The server alone: a push of 200 taken in by the server's own function, in its process and
+   without HTTP, beside the floor's whole round trip for the same body.
 3. Many workstations push at once to two server processes on one PostgreSQL (skipped with
    ``--stations 0``).
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import random
 import statistics
@@ -38,13 +43,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from counter import clock
 from counter.db.models import OutboxMessage
 from counter.workspace import Workspace
 from sync.central.context import open_context
 from sync.central.models import Message
+from sync.central.services import workstations
+from sync.central.services.common import utc_now
+from sync.central.services.ingest import ingest_messages
+from sync.central.services.reviews import ReviewLimits
 from sync.central.settings import load_settings
 from sync.client.api import CentralApi
 from sync.client.outbox import as_protocol_message, push_outbox
@@ -161,6 +170,7 @@ def bench_one_station(
         plain, packed = request_bytes(workspace, batch)
         bodies = outbox_bodies(workspace, batch)
         floor_before = floor_rate(bodies)
+        alone = workstation_side_rate(workspace, batch) if label.startswith("sqlite") else None
         with Transport(
             TransportSettings(base_url=server.url, token=_token(counter_dir))
         ) as transport:
@@ -176,9 +186,75 @@ def bench_one_station(
             f"dossiers/s; ratio {rate / floor:.2f}; request bytes per dossier: "
             f"{packed:.0f} gzipped ({plain:.0f} as JSON); server holds {stored}"
         )
+        if alone is not None:
+            print(
+                f"[{label}, workstation side alone] the app's push of the same outbox to the "
+                f"trivial endpoint: {alone:.0f} dossiers/s; ratio to the floor {alone / floor:.2f}"
+            )
     finally:
         workspace.close()
         server.stop()
+        context.close()
+
+
+def workstation_side_rate(workspace: Workspace, batch: int) -> float:
+    """Dossiers per second when the app's own push (outbox read, batches marked sent, answers
+    recorded, each batch one synced commit) talks to the trivial endpoint: the workstation's
+    share of the app's figure, with no server work at all. The outbox is put back as it was."""
+    server = FloorServer()
+    try:
+        with Transport(TransportSettings(base_url=server.url, token="floor")) as transport:
+            start = time.perf_counter()
+            report = push_outbox(workspace.store, CentralApi(transport), batch_size=batch)
+            elapsed = time.perf_counter() - start
+    finally:
+        server.stop()
+    with workspace.store.write() as session:
+        session.execute(
+            update(OutboxMessage).values(state="pending", attempts=0, sent_at=None,
+                                         acknowledged_at=None)
+        )
+    return report.acknowledged / elapsed
+
+
+def bench_server_alone(label: str, database_url: str | None, root: Path,
+                       dossiers: int = 2000) -> None:
+    """The server's own work on a push of 200, in its process and without HTTP: the messages
+    checked, authorised, stored with their dossiers and committed (``ingest_messages`` as the
+    push endpoint calls it), beside the floor's whole round trip for the same bodies."""
+    province = root / f"province-{label}-alone"
+    context = open_context(load_settings(province, database_url=database_url))
+    counter_dir = root / f"counter-{label}-alone"
+    workspace = set_up(counter_dir)
+    try:
+        server = ServerProcess(province, database_url)
+        try:
+            enrol_with(workspace, counter_dir, context, server.url)
+        finally:
+            server.stop()
+        fill_outbox(workspace, dossiers)
+        bodies = outbox_bodies(workspace, 200)
+        floor_batch = 200 / floor_rate(bodies)
+        parsed = [json.loads(json_bytes(body)) for body in bodies]  # as the server reads them
+        caller = context.database.run(
+            lambda s: workstations.authenticate(s, f"Bearer {_token(counter_dir)}"))
+        limits = ReviewLimits.of(context.settings)
+        times = []
+        for body in parsed:
+            start = time.perf_counter()
+            results = context.database.run(lambda s, body=body: ingest_messages(
+                s, caller, body, source="push", received_at=utc_now(), limits=limits,
+                check_key=context.check_key))
+            times.append(time.perf_counter() - start)
+            assert all(r.result == "accepted" for r in results), results[0]
+        median = statistics.median(times[1:]) * 1000
+        print(
+            f"[{label}, server alone] a push of 200 taken in, in process, without HTTP (checks, "
+            f"authorisation, message and dossier rows, commit): median {median:.1f} ms; the "
+            f"floor's whole round trip of the same body: {floor_batch * 1000:.1f} ms"
+        )
+    finally:
+        workspace.close()
         context.close()
 
 
@@ -338,6 +414,7 @@ def main() -> None:
         for batch in batches:
             bench_one_station("sqlite", count(batch), None, root, batch)
         bench_round_trip("sqlite", None, root)
+        bench_server_alone("sqlite", None, root)
         if args.no_postgres:
             return
         for batch in batches:  # a fresh database each: the same dossier codes are pushed again
@@ -348,6 +425,9 @@ def main() -> None:
         with postgres_database() as url:
             if url is not None:
                 bench_round_trip("postgres", url, root)
+        with postgres_database() as url:
+            if url is not None:
+                bench_server_alone("postgres", url, root)
         if args.stations <= 0:
             return
         with postgres_database() as url:
