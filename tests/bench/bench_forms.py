@@ -90,16 +90,20 @@ def floor_page(lines: list[str], page_size: tuple[float, float],
     return buffer.getvalue()
 
 
+# The A5 receipt's code sizes (counter.forms.receipt._code_block).
+QR_SIZE = 24 * MM
+BAR_MODULE = 0.26 * MM
+BAR_HEIGHT = 8 * MM
+
+
 def receipt_codes(canvas: Canvas) -> None:
     """The A5 receipt's codes drawn the simplest way: ReportLab's QR widget (its encoder,
     level M, a new symbol each time) and its Code 128 widget, at the form's sizes."""
     slip = samples.RECEIPT
-    qr_size = 24 * MM
-    QrCode(receipt_qr_text(receipt_qr(slip)), width=qr_size, height=qr_size, qrLevel="M",
+    QrCode(receipt_qr_text(receipt_qr(slip)), width=QR_SIZE, height=QR_SIZE, qrLevel="M",
            qrBorder=QR_QUIET_MODULES).drawOn(canvas, 36, 250)
-    module = 0.26 * MM
-    Code128(slip.dossier_code, barWidth=module, barHeight=8 * MM, quiet=1, lquiet=10 * module,
-            rquiet=10 * module, humanReadable=0).drawOn(canvas, 150, 250)
+    Code128(slip.dossier_code, barWidth=BAR_MODULE, barHeight=BAR_HEIGHT, quiet=1,
+            lquiet=10 * BAR_MODULE, rquiet=10 * BAR_MODULE, humanReadable=0).drawOn(canvas, 150, 250)
 
 
 _FACES = {"NotoSerif-Regular": fonts.REGULAR, "NotoSerif-Bold": fonts.BOLD,
@@ -113,7 +117,7 @@ def text_runs(page: Any) -> list[tuple[str, float, str]]:
     def visit(text: str, _cm: Any, _tm: Any, font: Any, size: float) -> None:
         if text.strip() and font is not None:
             face = str(font.get("/BaseFont", "")).split("+")[-1]
-            runs.append((_FACES.get(face, fonts.REGULAR), size, text.strip("\n")))
+            runs.append((_FACES[face], size, text.strip("\n")))  # another face: a KeyError
 
     page.extract_text(visitor_text=visit)
     return runs
@@ -132,8 +136,9 @@ def unlaid_form(runs: list[tuple[str, float, str]], page_size: tuple[float, floa
         canvas.setFont(face, size)
         canvas.drawString(36, y, text)
         y -= size * 1.2
-    qr_flowable(receipt_qr_text(receipt_qr(slip)), 24 * MM).drawOn(canvas, 36, 250)
-    barcode_flowable(slip.dossier_code, module=0.26 * MM, height=8 * MM).drawOn(canvas, 150, 250)
+    qr_flowable(receipt_qr_text(receipt_qr(slip)), QR_SIZE).drawOn(canvas, 36, 250)
+    barcode_flowable(slip.dossier_code, module=BAR_MODULE, height=BAR_HEIGHT).drawOn(canvas, 150,
+                                                                                     250)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -40,15 +40,18 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from counter import clock
 from counter.db.models import OutboxMessage
+from counter.outbox import messages_between
 from counter.workspace import Workspace
-from sync.central.context import open_context
+from sync.central.context import CentralContext, open_context
 from sync.central.models import Message
 from sync.central.services import workstations
 from sync.central.services.common import utc_now
@@ -57,6 +60,7 @@ from sync.central.services.reviews import ReviewLimits
 from sync.central.settings import load_settings
 from sync.client.api import CentralApi
 from sync.client.outbox import as_protocol_message, push_outbox
+from sync.protocol import PushResult
 from sync.transport import Transport, TransportSettings, json_bytes
 from tests.bench.synthetic import random_name
 from tests.sync.helpers import dossier_code, enrol_workstation, received_message
@@ -110,10 +114,9 @@ def fill_outbox(workspace: Workspace, count: int, seed: int = 11) -> None:
 
 def request_bytes(workspace: Workspace, batch: int) -> tuple[float, float]:
     """Bytes per dossier of a push body: compact JSON, and gzipped as the transport sends it."""
-    with workspace.store.read() as session:
-        rows = list(session.scalars(select(OutboxMessage).limit(batch)))
-        body = json_bytes({"messages": [as_protocol_message(r) for r in rows]})
-    return len(body) / len(rows), len(gzip.compress(body, compresslevel=5)) / len(rows)
+    [first] = outbox_bodies(workspace, batch)[:1]
+    body = json_bytes({"messages": first})
+    return len(body) / len(first), len(gzip.compress(body, compresslevel=5)) / len(first)
 
 
 class FloorServer:
@@ -134,9 +137,8 @@ class FloorServer:
 
 
 def outbox_bodies(workspace: Workspace, batch: int) -> list[list[dict[str, Any]]]:
-    with workspace.store.read() as session:
-        rows = [as_protocol_message(r)
-                for r in session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))]
+    """The waiting messages in their wire form, oldest first, ``batch`` to a body."""
+    rows = [as_protocol_message(entry) for entry in messages_between(workspace.store)]
     return [rows[i : i + batch] for i in range(0, len(rows), batch)]
 
 
@@ -155,17 +157,31 @@ def floor_rate(bodies: list[list[dict[str, Any]]]) -> float:
     return sum(len(b) for b in bodies) / elapsed
 
 
+@contextmanager
+def enrolled_station(
+    name: str, database_url: str | None, root: Path
+) -> Iterator[tuple[CentralContext, ServerProcess, Workspace, Path]]:
+    """A central server process on its own province data and a workstation enrolled with it:
+    (context, server, workspace, the workstation's data folder); all closed afterwards."""
+    province = root / f"province-{name}"
+    context = open_context(load_settings(province, database_url=database_url))
+    server = ServerProcess(province, database_url)
+    counter_dir = root / f"counter-{name}"
+    workspace = set_up(counter_dir)
+    try:
+        enrol_with(workspace, counter_dir, context, server.url)
+        yield context, server, workspace, counter_dir
+    finally:
+        workspace.close()
+        server.stop()
+        context.close()
+
+
 def bench_one_station(
     label: str, dossiers: int, database_url: str | None, root: Path, batch: int = 200
 ) -> None:
     label = f"{label}, {batch} per request"
-    province = root / f"province-{label}"
-    context = open_context(load_settings(province, database_url=database_url))
-    server = ServerProcess(province, database_url)
-    counter_dir = root / f"counter-{label}"
-    workspace = set_up(counter_dir)
-    try:
-        enrol_with(workspace, counter_dir, context, server.url)
+    with enrolled_station(label, database_url, root) as (context, server, workspace, counter_dir):
         fill_outbox(workspace, dossiers)
         plain, packed = request_bytes(workspace, batch)
         bodies = outbox_bodies(workspace, batch)
@@ -191,10 +207,6 @@ def bench_one_station(
                 f"[{label}, workstation side alone] the app's push of the same outbox to the "
                 f"trivial endpoint: {alone:.0f} dossiers/s; ratio to the floor {alone / floor:.2f}"
             )
-    finally:
-        workspace.close()
-        server.stop()
-        context.close()
 
 
 def workstation_side_rate(workspace: Workspace, batch: int) -> float:
@@ -222,16 +234,8 @@ def bench_server_alone(label: str, database_url: str | None, root: Path,
     """The server's own work on a push of 200, in its process and without HTTP: the messages
     checked, authorised, stored with their dossiers and committed (``ingest_messages`` as the
     push endpoint calls it), beside the floor's whole round trip for the same bodies."""
-    province = root / f"province-{label}-alone"
-    context = open_context(load_settings(province, database_url=database_url))
-    counter_dir = root / f"counter-{label}-alone"
-    workspace = set_up(counter_dir)
-    try:
-        server = ServerProcess(province, database_url)
-        try:
-            enrol_with(workspace, counter_dir, context, server.url)
-        finally:
-            server.stop()
+    with enrolled_station(f"{label}-alone", database_url, root) as (context, _, workspace,
+                                                                      counter_dir):
         fill_outbox(workspace, dossiers)
         bodies = outbox_bodies(workspace, 200)
         floor_batch = 200 / floor_rate(bodies)
@@ -239,12 +243,14 @@ def bench_server_alone(label: str, database_url: str | None, root: Path,
         caller = context.database.run(
             lambda s: workstations.authenticate(s, f"Bearer {_token(counter_dir)}"))
         limits = ReviewLimits.of(context.settings)
+        def take_in(session: Session, body: list[dict[str, Any]]) -> list[PushResult]:
+            return ingest_messages(session, caller, body, source="push", received_at=utc_now(),
+                                   limits=limits, check_key=context.check_key)
+
         times = []
         for body in parsed:
             start = time.perf_counter()
-            results = context.database.run(lambda s, body=body: ingest_messages(
-                s, caller, body, source="push", received_at=utc_now(), limits=limits,
-                check_key=context.check_key))
+            results = context.database.run(partial(take_in, body=body))
             times.append(time.perf_counter() - start)
             assert all(r.result == "accepted" for r in results), results[0]
         median = statistics.median(times[1:]) * 1000
@@ -253,9 +259,6 @@ def bench_server_alone(label: str, database_url: str | None, root: Path,
             f"authorisation, message and dossier rows, commit): median {median:.1f} ms; the "
             f"floor's whole round trip of the same body: {floor_batch * 1000:.1f} ms"
         )
-    finally:
-        workspace.close()
-        context.close()
 
 
 def round_trips(url: str, token: str, bodies: list[list[dict[str, Any]]]) -> list[float]:
@@ -272,13 +275,8 @@ def round_trips(url: str, token: str, bodies: list[list[dict[str, Any]]]) -> lis
 
 
 def bench_round_trip(label: str, database_url: str | None, root: Path, count: int = 60) -> None:
-    province = root / f"province-{label}-round-trip"
-    context = open_context(load_settings(province, database_url=database_url))
-    server = ServerProcess(province, database_url)
-    counter_dir = root / f"counter-{label}-round-trip"
-    workspace = set_up(counter_dir)
-    try:
-        enrol_with(workspace, counter_dir, context, server.url)
+    with enrolled_station(f"{label}-round-trip", database_url, root) as (_, server, workspace,
+                                                                           counter_dir):
         fill_outbox(workspace, 2 * count)
         bodies = outbox_bodies(workspace, 1)
         floor_server = FloorServer()
@@ -300,10 +298,6 @@ def bench_round_trip(label: str, database_url: str | None, root: Path, count: in
             f"{floor_ordered[p95] * 1000:.1f} ms; ratio (floor/app, medians) "
             f"{statistics.median(floor_ordered) / statistics.median(ordered):.2f}"
         )
-    finally:
-        workspace.close()
-        server.stop()
-        context.close()
 
 
 def _token(counter_dir: Path) -> str:

@@ -16,28 +16,11 @@ from sync.central.services.ingest import _candidate, _without_check_code
 from sync.central.services.message_checks import storable_text, unstorable_reason, unstorable_text
 from sync.central.validation_text import describe_errors
 from sync.protocol import OutboxMessage
+from tests.sync.random_values import random_value
 
 KEY = b"k" * 32
-PIECES = ["An", "Nguyễn", "\x00", "\ud800", "\\u0000", "\\", "\"", "\n", "", "\u00e9"]
-
-
-def _text(rng: random.Random) -> str:
-    return "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 3)))
-
-
-def _value(rng: random.Random, depth: int = 0) -> Any:
-    kind = rng.randrange(5 if depth < 3 else 2)
-    if kind == 0:
-        return _text(rng)
-    if kind == 1:
-        return rng.choice([None, True, 3, 2.5, "0912345678"])
-    if kind == 2:
-        return [_value(rng, depth + 1) for _ in range(rng.randrange(0, 3))]
-    return {_text(rng) or "k": _value(rng, depth + 1) for _ in range(rng.randrange(0, 4))}
-
-
 def _raw(rng: random.Random) -> dict[str, Any]:
-    payload = {f"f{n}": _value(rng) for n in range(rng.randrange(0, 4))}
+    payload = {f"f{n}": random_value(rng) for n in range(rng.randrange(0, 4))}
     if rng.random() < 0.5:
         payload["check_code"] = rng.choice(["AB12CD", "x\x00", "y\ud800", 7, "", None, ["A"]])
     if rng.random() < 0.3:

@@ -6,25 +6,7 @@ import random
 from typing import Any
 
 from sync.central.services.message_checks import unstorable_text
-
-PIECES = ["An", "Nguyễn", "\x00", "\ud800", "\udfff", "\\u0000", "\\", "u0000", "\"", "\n", ""]
-
-
-def _text(rng: random.Random) -> str:
-    return "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 4)))
-
-
-def _value(rng: random.Random, depth: int = 0) -> Any:
-    kind = rng.randrange(6 if depth < 4 else 3)
-    if kind == 0:
-        return _text(rng)
-    if kind == 1:
-        return rng.choice([None, True, 3, 2.5])
-    if kind == 2:
-        return _text(rng)
-    if kind == 3:
-        return [_value(rng, depth + 1) for _ in range(rng.randrange(0, 4))]
-    return {_text(rng): _value(rng, depth + 1) for _ in range(rng.randrange(0, 4))}
+from tests.sync.random_values import random_value
 
 
 def _holds_unstorable(value: Any) -> bool:
@@ -41,7 +23,7 @@ def test_found_exactly_when_some_string_or_key_holds_it() -> None:
     rng = random.Random(5)
     found = 0
     for _ in range(3000):
-        value = _value(rng)
+        value = random_value(rng)
         where = unstorable_text(value)
         assert (where is not None) == _holds_unstorable(value), value
         found += where is not None
